@@ -1,0 +1,231 @@
+"""From grammar candidates to facts: masks, priorities, publication date, sentences, subjects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from typing import Sequence
+
+import regex
+
+from . import grammar
+from .grammar import Candidate
+from .model import Block, Fact, Sentence
+
+#: Words that end the noun phrase after a figure.
+_STOP = {
+    "og", "i", "af", "på", "til", "fra", "der", "som", "er", "var", "har", "havde", "blev",
+    "bliver", "med", "for", "om", "at", "de", "det", "den", "en", "et", "eller", "men", "mens",
+    "kr", "kroner", "mio", "mia", "procent", "pct", "over", "under", "efter", "før", "inden",
+    "ved", "hos", "hvor", "hvilket", "end", "nu", "også", "kun", "bare", "så", "da", "når", "fik",
+    "får", "skal", "vil", "kan", "må", "igen", "mere", "flere", "færre", "siden", "ud", "ind",
+    "op", "ned", "sig", "sin", "sine", "hver", "alle", "ikke", "heraf", "mod", "per", "pr",
+    "om", "år", "hvert", "ca", "cirka", "sammen", "alt", "tilbage", "kommet", "blevet",
+    "gået", "dermed", "stadig", "allerede", "endnu", "derfor", "desuden", "samlet", "heraf",
+    "cirka", "omkring", "næsten", "mindst", "højst", "knap", "godt", "plus", "minus", "gange",
+    "hhv", "ifølge", "vores", "deres", "hans", "hendes", "dets", "dens",
+}
+_WORD = regex.compile(r"[\p{L}][\p{L}\-]*")
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+class _SpanSet:
+    """Sorted, non-overlapping spans with a fast overlap test."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s in sorted(spans):
+            if self.ends and s[0] < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], s[1])
+            else:
+                self.starts.append(s[0])
+                self.ends.append(s[1])
+
+    def hits(self, span: tuple[int, int]) -> bool:
+        i = bisect_right(self.starts, span[1] - 1) - 1
+        return i >= 0 and self.ends[i] > span[0]
+
+    def add(self, span: tuple[int, int]) -> None:
+        i = bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
+
+
+def _published_from_header(text: str, blocks: list[Block]) -> dt.date | None:
+    """The first full date in the header (before the body's second paragraph)."""
+    paragraphs = 0
+    for b in blocks:
+        if b.kind in ("paragraph", "lead"):
+            paragraphs += 1
+            if paragraphs > 1:
+                break
+        if b.kind not in ("dateline", "headline", "heading", "furniture", "lead"):
+            continue
+        chunk = text[b.start : b.end]
+        if b.kind in ("lead", "headline") and not regex.search(
+            r"(?i)\b(?:nyhed er fra|publiceret|udgivet|dato)\b", chunk
+        ):
+            continue
+        for c in grammar.find_dates(chunk, None):
+            if c.precision == "day" and c.value and c.priority >= 70:
+                return dt.date.fromisoformat(c.value)
+    return None
+
+
+def _subject_after(text: str, end: int, limit: int = 60) -> str | None:
+    """The noun phrase right after a figure: "151 nye aktivitetsparate" -> "nye aktivitetsparate"."""
+    words = []
+    pos = end
+    seg = text[end : end + limit]
+    for m in _WORD.finditer(seg):
+        gap = seg[pos - end : m.start()]
+        if gap.strip() and gap.strip() not in ("-",):
+            break
+        if "\n\n" in gap:
+            break
+        w = m.group()
+        low = w.lower()
+        if low in _STOP and not (low == "og" and words and words[-1].endswith("-")):
+            break
+        if w[0].isupper() and words:
+            break
+        words.append(w)
+        pos = end + m.end()
+        if len(words) >= 3 or not (w.endswith("-") or low in ("og",) or _is_adjective(low)):
+            break
+    while words and (words[-1] == "og" or words[-1].endswith("-")):
+        words.pop()
+    return " ".join(words) if words else None
+
+
+_ADJ_ENDINGS = ("e", "ige", "ende", "ske", "lige")
+
+
+def _is_adjective(word: str) -> bool:
+    """Danish plural adjectives before a noun end in -e ("nye", "deltagende", "ledige")."""
+    return word in {"nye", "flere", "øvrige", "ekstra", "nuværende", "deltagende", "ledige",
+                    "unge", "ældre", "danske", "udenlandske", "faste", "fuldtidsbeskæftigede"} or (
+        word.endswith(("ende", "ige", "ske")) and len(word) > 6
+    )
+
+
+def _money_subject(text: str, end: int) -> str | None:
+    """What an amount is for: "23,5 mio. kr. investeres i personale" -> "personale"."""
+    m = regex.match(
+        r"\s+(?:\p{L}+\s+){0,3}?(?:til|i|på|for)\s+(?:de\s+|den\s+|det\s+)?", text[end : end + 80]
+    )
+    if m:
+        return _subject_after(text, end + m.end() - 1) or None
+    return None
+
+
+def find_facts(
+    text: str,
+    blocks: list[Block],
+    sentences: list[Sentence],
+    published: dt.date | None,
+    token_starts: list[int] | None = None,
+    doc=None,
+) -> tuple[list[Fact], dt.date | None]:
+    found = None
+    if published is None:
+        found = _published_from_header(text, blocks)
+    pub = published or found
+
+    masks = _SpanSet(grammar.find_masks(text))
+    skip_blocks = _SpanSet(
+        [(b.start, b.end) for b in blocks if b.kind in ("furniture", "contact")]
+    )
+
+    candidates: list[Candidate] = []
+    candidates += grammar.find_targets(text, pub)
+    candidates += grammar.find_periods(text, pub)
+    candidates += grammar.find_dates(text, pub)
+    candidates += grammar.find_money(text)
+    candidates += grammar.find_percent(text)
+    candidates += grammar.find_ratio(text)
+    candidates += grammar.find_age(text)
+    candidates += grammar.find_quantity(text)
+    candidates += grammar.find_years(text)
+    candidates += grammar.find_counts(text)
+
+    def masked(c: Candidate) -> bool:
+        if any(masks.hits(s) for s in c.num_spans):
+            return True
+        return skip_blocks.hits((c.start, c.end)) and c.kind != "date"
+
+    candidates = [c for c in candidates if not masked(c)]
+    candidates.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+
+    taken = _SpanSet()
+    absorbed = _SpanSet()
+    accepted: list[Candidate] = []
+    targets: list[Candidate] = []
+    for c in candidates:
+        span = (c.start, c.end)
+        if c.kind == "target":
+            if any(_overlaps(span, (t.start, t.end)) for t in targets):
+                continue
+            targets.append(c)
+            for a in c.absorbs:
+                absorbed.add(a)
+            continue
+        if absorbed.hits(span) or taken.hits(span):
+            continue
+        if c.kind == "percent" and c.absorbs:
+            # the base of a percent is part of it
+            for a in c.absorbs:
+                if not taken.hits(a):
+                    absorbed.add(a)
+        taken.add(span)
+        accepted.append(c)
+    accepted += targets
+    accepted.sort(key=lambda c: (c.start, c.end))
+
+    sent_starts = [s.start for s in sentences]
+    facts: list[Fact] = []
+    for c in accepted:
+        if c.kind == "count" and c.extra.get("words"):
+            # a number word is a count only when it counts something written after it
+            subj = _subject_after(text, c.end)
+            if subj is None:
+                continue
+        si = bisect_right(sent_starts, c.start) - 1
+        sentence = sentences[si].index if si >= 0 else -1
+        block = sentences[si].block if si >= 0 else -1
+        fact = Fact(
+            kind=c.kind,
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            value=c.value,
+            unit=c.unit,
+            qualifier=c.qualifier,
+            role=c.role,
+            base=c.base,
+            precision=c.precision,
+            sentence=sentence,
+            block=block,
+            extra={k: v for k, v in c.extra.items() if k != "words"},
+        )
+        if c.kind in ("count", "percent", "quantity"):
+            after = text[c.end : c.end + 80]
+            if c.kind == "percent" and c.extra.get("base_span"):
+                fact.subject = _subject_after(text, c.extra["base_span"][1])
+            elif c.kind == "percent":
+                m = regex.match(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>[\p{L}][\p{L}\-]*)", after)
+                fact.subject = m.group("s") if m else None
+            else:
+                fact.subject = _subject_after(text, c.end)
+        elif c.kind == "money":
+            fact.subject = _money_subject(text, c.end)
+        elif c.kind == "target":
+            fact.subject = c.extra.get("metric")
+        facts.append(fact)
+    for i, f in enumerate(facts, 1):
+        f.id = f"f{i}"
+    return facts, found

@@ -1,0 +1,732 @@
+"""The fact grammar: one compiled pattern per fact kind, plus the spans that are never facts.
+
+Each ``find_*`` function scans the raw text and yields ``Candidate`` objects with character
+offsets, the numeral spans inside them (so masks can veto them) and a normalised value. The
+extractor (``extract.py``) resolves overlaps by priority and fills in sentences and subjects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+import regex
+
+from .lang_da import (
+    CURRENCIES,
+    DURATION_UNITS,
+    FRACTION_WORDS,
+    MONTHS,
+    ORDINALS,
+    PART_OF_YEAR,
+    QUALIFIERS,
+    QUANTITY_UNITS,
+    SCALES,
+    WEEKDAYS,
+)
+from .numbers import DIGITS, NUMBER, WORDS, parse_number, tidy
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(slots=True)
+class Candidate:
+    kind: str
+    start: int
+    end: int
+    value: Any
+    priority: int
+    num_spans: list[tuple[int, int]] = field(default_factory=list)
+    unit: str | None = None
+    qualifier: str | None = None
+    role: str | None = None
+    base: float | None = None
+    precision: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    #: Spans this candidate absorbs (the parts of a compound fact).
+    absorbs: list[tuple[int, int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- shared fragments
+QUAL = rf"(?P<q>(?i:{_alt(QUALIFIERS)}))"
+QUAL_OPT = rf"(?:{QUAL}\s+)?"
+_MONTH = rf"(?P<month>(?i:{_alt(MONTHS)}))"
+_YEAR4 = r"(?:19[5-9]\d|20[0-9]\d|2100)"
+_SCALE = rf"(?:{_alt(SCALES)})"
+_CUR = rf"(?:{_alt(k for k in CURRENCIES if k not in ('øre',))})"
+_DASH = r"\s*[-–—]\s*"
+_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+til\s+)"
+_B = r"(?<![\p{L}\d])"  # left word boundary that also works before digits
+_E = r"(?![\p{L}\d])"
+
+MONTH_RE = _alt(MONTHS)
+
+
+def _qual(m) -> str | None:
+    q = m.groupdict().get("q")
+    if not q:
+        return None
+    return QUALIFIERS.get(q.lower(), q.lower())
+
+
+def _spans(m, *names) -> list[tuple[int, int]]:
+    out = []
+    for n in names:
+        if n in m.re.groupindex:
+            out.extend(m.spans(n))
+    return out
+
+
+# --------------------------------------------------------------------------- masks (not facts)
+_MASKS = [
+    # e-mail and web addresses
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"(?i)\b(?:https?://|www\.)\S+",
+    r"(?i)\b[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|net|eu|nu|info)\b(?:/\S*)?",
+    # phone numbers: after a cue, +45, or four pairs of digits
+    r"(?i)\b(?:tlf|telefon|telefonnr|mobil|mob|tel|direkte|fax|ring)\.?(?:nr\.?)?\s*[:.]?\s*"
+    r"(?:\+45\s*)?\d{2}(?:[ .]?\d{2}){3}\b",
+    r"\+\s?45[\s\d]{8,12}",
+    r"(?<![\d.,])\d{2} \d{2} \d{2} \d{2}(?![\d,])",
+    r"(?<![\d.,])\d{4} \d{4}(?![\d,])",
+    r"(?<![\d.,])\d{8}(?![\d,])",
+    # CVR, CPR, EAN
+    r"(?i)\b(?:cvr|se|ean|p)[-\s.]*(?:nr|nummer)?\.?\s*:?\s*\d[\d ]{6,14}\d",
+    r"(?<!\d)\d{6}-\d{4}(?!\d)",
+    # times of day
+    r"(?i)\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
+    r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,])",
+    # case and journal numbers, laws, paragraphs, references
+    r"(?i)\b(?:sags?\.?\s?nr|sagsnummer|j\.\s?nr|jnr|journalnr|journalnummer|journal\s?nr|"
+    r"ref\.?\s?nr|reference|lov\s+nr|bekendtgørelse\s+nr|nr|nummer|no)\.?\s*:?\s*"
+    r"[\w]*\d[\w/.-]*",
+    r"§+\s*\d+[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?",
+    r"(?i)\bstk\.\s*\d+",
+    r"(?i)\b(?:side|kapitel|bilag|afsnit|punkt|linje|rute|bus|linie|sal|etage|hus|boks|postboks|"
+    r"fase|etape|spor|trin|pulje|version|runde|kreds|gruppe|hold|lokale|bygning|opgang|"
+    r"niveau|klasse|årgang|område|zone|stadie|stadium|modul)\s+\d+[a-zA-Z]?\b",
+    # addresses: street + house number, postcode + town
+    r"\b\p{Lu}[\p{Ll}æøå]+(?:vej|gade|allé|alle|plads|stræde|vænge|torv|boulevard|toft|bakke|"
+    r"stien|sti|park|parken|kaj|vang|gård|have|haven|høj|torvet|vej\.)\s+\d+[A-Za-z]?"
+    r"(?:,\s*\d+\.?\s*(?:sal|th|tv|mf)\.?)?",
+    r"(?:(?<=,\s?)|(?<=^)|(?<=DK-)|(?<=\n))\d{4}\s+\p{Lu}[\p{Ll}æøå]+",
+    # letters glued to numbers: COVID-19, 3.g, A4, CO2, KIK2, PM2,5
+    r"\b\p{L}+[-]?\d+(?:[.,]\d+)?[\p{L}]*\b",
+    r"(?<![\d.,])\d{1,2}\.?[a-zæøå](?![\p{L}])",
+    r"(?<![\d.,])\d+(?:[.,]\d+)?-?(?:årsdag|års-?jubilæum|jubilæum)",
+    # list numbering at the start of a line, and ordinals before a lowercase word
+    r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t])",
+    rf"(?<![\d.,])\d{{1,3}}\.(?=\s+(?!(?:{MONTH_RE}|kvartal|halvår|og|til|eller|-|–)\b)[a-zæøå])",
+    # ordinal words are not counts but are words, nothing to mask; page furniture lines
+    r"(?m)^[ \t]*\d[\d \t./-]*$",
+    # "1-0", "2-1" scores, "24/7", "50/50", ratios written with a slash
+    r"(?<![\d.,])\d{1,3}/\d{1,3}(?![\d/.,-])",
+]
+MASK_RE = regex.compile("|".join(f"(?:{m})" for m in _MASKS))
+
+
+def find_masks(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in MASK_RE.finditer(text)]
+
+
+# --------------------------------------------------------------------------- money
+_MONEY_A = regex.compile(
+    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{NUMBER})(?:(?:{_RANGE_SEP}|\s+og\s+)(?P<n>{NUMBER}))?"
+    rf"\s*(?P<scale>(?i:{_SCALE}))?\s*(?P<cur>(?i:{_CUR}))(?:\s*,-)?(?![\p{{L}}])"
+)
+_MONEY_B = regex.compile(
+    rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|€))\s*(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
+    rf"(?:\s*(?P<scale>(?i:{_SCALE})))?(?:\s*,-)?{_E}"
+)
+_MONEY_ORE = regex.compile(rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})\s*(?P<ore>(?i:øre)){_E}")
+_MONEY_BARE = regex.compile(
+    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{NUMBER})(?:(?:{_RANGE_SEP}|\s+og\s+)(?P<n>{NUMBER}))?"
+    rf"\s*(?P<scale>(?i:mio\.|mia\.|millioner|milliarder|million|milliard|mio|mia))(?![\p{{L}}-])"
+)
+_MONEY_CONTEXT = regex.compile(
+    r"(?i)budget|bevil|overskud|underskud|omsætning|resultat|kost|udgift|indtægt|invest|tilskud|"
+    r"pulje|afsat|afsætte|spar|millionbeløb|betal|finansi|anlæg|ramme|lån|gæld|pris|støtte|"
+    r"indtjening|salg|kontrakt|penge|kroner|\bkr\.|euro|dkk|bevilling|regning|omkostning|"
+    r"skatte|lønsum|løn|beløb|formue|værdi|tab|afkast|provenu|finans|fond|donation|gave"
+)
+
+
+def _money_value(m, scale_factor: float) -> Any:
+    vals = [parse_number(n) for n in m.captures("n")]
+    if any(v is None for v in vals):
+        return None
+    vals = [tidy(v * scale_factor) for v in vals]
+    return vals[0] if len(vals) == 1 else vals
+
+
+def find_money(text: str) -> Iterator[Candidate]:
+    for m in _MONEY_A.finditer(text):
+        scale = SCALES.get((m.group("scale") or "").lower(), 1)
+        unit = CURRENCIES.get(m.group("cur").lower(), "DKK")
+        n0 = m.captures("n")[0].lower()
+        if n0 in ("en", "et") and not m.group("scale"):
+            continue
+        value = _money_value(m, scale)
+        if value is not None:
+            yield Candidate("money", m.start(), m.end(), value, 60, _spans(m, "n"), unit, _qual(m))
+    for m in _MONEY_B.finditer(text):
+        scale = SCALES.get((m.group("scale") or "").lower(), 1)
+        unit = CURRENCIES.get(m.group("cur").lower(), "DKK")
+        value = _money_value(m, scale)
+        if value is not None:
+            yield Candidate("money", m.start(), m.end(), value, 60, _spans(m, "n"), unit, _qual(m))
+    for m in _MONEY_ORE.finditer(text):
+        value = _money_value(m, 0.01)
+        if value is not None:
+            yield Candidate("money", m.start(), m.end(), value, 59, _spans(m, "n"), "DKK", _qual(m))
+    for m in _MONEY_BARE.finditer(text):
+        # Without a currency, a scale word is money only in a sentence about money.
+        lo = max(0, text.rfind("\n\n", 0, m.start()))
+        window = text[max(lo, m.start() - 200) : m.end() + 80]
+        if not _MONEY_CONTEXT.search(window):
+            continue
+        after = text[m.end() : m.end() + 30].lower()
+        if regex.match(r"\s*(?:mennesker|personer|borgere|danskere|indbyggere|besøg|"
+                       r"passagerer|ton|liter|km|kubikmeter|brugere|kunder|visninger|"
+                       r"seere|stemmer|euro)", after):
+            continue
+        scale = SCALES[m.group("scale").lower()]
+        value = _money_value(m, scale)
+        if value is not None:
+            yield Candidate("money", m.start(), m.end(), value, 55, _spans(m, "n"), "DKK",
+                            _qual(m), extra={"currency_implied": True})
+
+
+# --------------------------------------------------------------------------- percent
+_PCT_UNIT = (
+    r"(?P<pp>(?i:procentpoints?|procent-points?|pct\.?[-\s]?point(?:s)?|%-point(?:s)?|"
+    r"procentpoint))|(?P<pc>(?i:procent|pct\.?|%)(?![\p{L}-]))"
+)
+_PERCENT = regex.compile(
+    rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})(?:{_RANGE_SEP}(?P<n>{NUMBER}))?\s*(?:{_PCT_UNIT})"
+)
+_BASE_AFTER = regex.compile(
+    rf"\s+af\s+(?:de|det|alle|samtlige|i\s+alt|de\s+i\s+alt)?\s*(?P<bq>(?i:{_alt(QUALIFIERS)})\s+)?"
+    rf"(?P<b>{NUMBER})(?!\s*(?:procent|%|pct|mio|mia|kr|år\b))"
+)
+_CHANGE_BEFORE = regex.compile(
+    r"(?i)(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
+    r"nedbragt|nedbringe|øget|øge[sr]?|forøget|vokset|voksede|vokser|vokse|skåret|mindsket|hævet|sænket|"
+    r"stigning|fald|reduktion|øgning|forøgelse|vækst|tilbagegang|fremgang|nedgang|dykket|dykkede|"
+    r"løftet|gået\s+(?:ned|op)|gik\s+(?:ned|op)|gå\s+(?:ned|op)|styrket|svækket|forbedret|"
+    r"halveret|mere|mindre|flere|færre|højere|lavere|op|ned)\W+(?:\w+\W+){0,4}$"
+)
+_CHANGE_AFTER = regex.compile(
+    r"(?i)^\s*(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere|stigning|fald|"
+    r"i\s+forhold\s+til|sammenlignet\s+med|end\s+(?:året|sidste|i\s+fjor|samme))"
+)
+_FALL = regex.compile(
+    r"(?i)fald|barber|reduc|redukt|nedbr|skåret|minds|sænk|tilbagegang|nedgang|dyk|færre|mindre|"
+    r"lavere|billigere|ned\b|svækket|halver"
+)
+
+
+def find_percent(text: str) -> Iterator[Candidate]:
+    for m in _PERCENT.finditer(text):
+        vals = [parse_number(n) for n in m.captures("n")]
+        if any(v is None for v in vals):
+            continue
+        first = m.captures("n")[0].lower()
+        if first in ("en", "et") and len(vals) == 1:
+            continue
+        value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
+        unit = "pp" if m.group("pp") else "%"
+        c = Candidate("percent", m.start(), m.end(), value, 62, _spans(m, "n"), unit, _qual(m))
+        before = text[max(0, m.start() - 60) : m.start()]
+        after = text[m.end() : m.end() + 80]
+        b = _BASE_AFTER.match(after)
+        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or unit == "pp" and \
+                regex.search(r"(?i)(?:med|på)\s*$", before):
+            c.role = "change"
+            ctx = before[-40:] + " " + after[:20]
+            c.extra["direction"] = "down" if _FALL.search(ctx) else "up"
+        elif b or regex.search(r"(?i)(?:heraf|andel\w*|udgør|udgjorde|svarende\s+til|dvs\.)\W*$",
+                               before) or before.rstrip().endswith("("):
+            c.role = "share"
+        else:
+            c.role = "level"
+        if b:
+            bv = parse_number(b.group("b"))
+            if bv is not None:
+                c.base = tidy(bv)
+                bs = m.end() + b.start("b")
+                c.extra["base_span"] = [bs, m.end() + b.end("b")]
+                c.absorbs.append((bs, m.end() + b.end("b")))
+        yield c
+
+
+# --------------------------------------------------------------------------- ratio
+_ORD_ALT = _alt(ORDINALS)
+_FRAC_ALT = _alt(FRACTION_WORDS)
+_RATIO = regex.compile(
+    rf"{_B}{QUAL_OPT}(?:"
+    rf"(?P<a>{NUMBER})\s+(?i:ud\s+af)\s+(?P<b>{NUMBER})"
+    rf"|(?i:hver(?:t)?)\s+(?:(?P<ord>(?i:{_ORD_ALT}))|(?P<ordn>\d{{1,3}})\.)"
+    rf"|(?P<half>(?i:halvdelen|den\s+ene\s+halvdel|halvparten))"
+    rf"|(?P<fa>(?i:en|et|én|to|tre|fire|fem|seks|syv|otte|ni|\d+))\s+(?P<fw>(?i:{_FRAC_ALT}))"
+    rf"){_E}"
+)
+
+
+def find_ratio(text: str) -> Iterator[Candidate]:
+    for m in _RATIO.finditer(text):
+        num = den = None
+        spans = []
+        if m.group("a"):
+            num, den = parse_number(m.group("a")), parse_number(m.group("b"))
+            spans = [m.span("a"), m.span("b")]
+        elif m.group("ord"):
+            num, den = 1, ORDINALS[m.group("ord").lower()]
+        elif m.group("ordn"):
+            num, den = 1, int(m.group("ordn"))
+            spans = [m.span("ordn")]
+        elif m.group("half"):
+            num, den = 1, 2
+        elif m.group("fw"):
+            fa = m.group("fa").lower()
+            num = 1 if fa in ("en", "et", "én") else parse_number(fa)
+            den = FRACTION_WORDS[m.group("fw").lower()]
+        if not num or not den or num > den:
+            continue
+        c = Candidate("ratio", m.start(), m.end(), round(num / den, 4), 64, spans,
+                      qualifier=_qual(m))
+        c.extra = {"numerator": tidy(num), "denominator": tidy(den)}
+        yield c
+
+
+# --------------------------------------------------------------------------- dates
+_REL_YEAR = r"(?P<rel>(?i:i\s+år|i\s+fjor|sidste\s+år|næste\s+år|sidste\s+års?|samme\s+år))"
+_WEEKDAY = rf"(?:(?P<wd>(?i:{_alt(WEEKDAYS)}))(?:\s+den)?\s+)?"
+_DATE_DMY_WORD = (
+    rf"{_WEEKDAY}(?:(?i:den)\s+)?(?P<d>[0-3]?\d)\.\s*{_MONTH}(?:\s+(?P<y>{_YEAR4})|\s+{_REL_YEAR})?"
+)
+_DATE_NUMERIC = (
+    rf"{_WEEKDAY}(?:(?i:den)\s+)?(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<mo>[01]?\d)(?:(?P=sep)|-)(?P<y>{_YEAR4}|\d{{2}})(?![\d])"
+)
+_DATE_ISO = r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
+_PART = rf"(?P<part>(?i:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|begyndelsen\s+af|starten\s+af|midten\s+af|foråret|sommeren|efteråret|vinteren))"
+_DATE_MONTH_YEAR = rf"(?:{_PART}\s+)?{_MONTH}\s+(?P<y>{_YEAR4})"
+_DATE_PART_MONTH = rf"{_PART}\s+{_MONTH}(?:\s+{_REL_YEAR})?"
+_DATE_PART_YEAR = rf"{_PART}\s+(?P<y>{_YEAR4}|(?i:i\s+år|næste\s+år|sidste\s+år))"
+_DATE_PREP_MONTH = rf"(?<=(?i:\b(?:i|inden|før|efter|fra|til|siden|frem\s+til|frem\s+mod|senest\s+i)\s+)){_MONTH}(?:\s+{_REL_YEAR})?(?![\p{{L}}\d])"
+_DATE_PREP_YEAR = (
+    rf"(?P<prep>(?i:i|inden|før|efter|fra|siden|til|frem\s+til|frem\s+mod|senest\s+i|"
+    rf"allerede\s+i|også\s+i|i\s+løbet\s+af|udgangen\s+af|slutningen\s+af|begyndelsen\s+af|"
+    rf"op\s+til|hele|året|år|tilbage\s+i|for|om))\s+(?P<y>{_YEAR4})(?![\d,.]\d|-\d|\s*[-–]\s*\d)"
+)
+_DATE_REL = rf"(?<![\p{{L}}]){_REL_YEAR}(?![\p{{L}}])"
+
+_DATE = regex.compile(
+    rf"{_B}(?:{_DATE_DMY_WORD}|{_DATE_NUMERIC}|{_DATE_ISO}|{_DATE_MONTH_YEAR}|{_DATE_PART_MONTH}"
+    rf"|{_DATE_PART_YEAR})"
+)
+_DATE_LOOSE = regex.compile(rf"{_B}(?:{_DATE_PREP_MONTH}|{_DATE_PREP_YEAR}|{_DATE_REL})")
+
+_PART_MONTH = {
+    "primo": 1, "begyndelsen af": 1, "starten af": 1, "medio": 6, "midten af": 6,
+    "ultimo": 12, "udgangen af": 12, "slutningen af": 12, "foråret": 4, "sommeren": 7,
+    "efteråret": 10, "vinteren": 1,
+}
+
+
+def _rel_year(rel: str | None, published: dt.date | None) -> int | None:
+    if published is None or not rel:
+        return None
+    rel = " ".join(rel.lower().split())
+    if rel in ("i år", "samme år"):
+        return published.year
+    if rel in ("i fjor", "sidste år", "sidste års"):
+        return published.year - 1
+    if rel == "næste år":
+        return published.year + 1
+    return None
+
+
+def _year2(y: str) -> int:
+    v = int(y)
+    return v + 2000 if v < 70 else v + 1900 if v < 100 else v
+
+
+def date_from_match(m, published: dt.date | None) -> tuple[str | None, str, dict]:
+    """Normalise a date match: (ISO value cut to precision, precision, extra)."""
+    g = m.groupdict()
+    extra: dict[str, Any] = {}
+    year = _year2(g["y"]) if g.get("y") and g["y"][0].isdigit() else None
+    if g.get("y") and not g["y"][0].isdigit():
+        year = _rel_year(g["y"], published)
+        extra["relative"] = g["y"].lower()
+    if g.get("rel"):
+        year = _rel_year(g["rel"], published)
+        extra["relative"] = " ".join(g["rel"].lower().split())
+    if g.get("wd"):
+        extra["weekday"] = g["wd"].lower()
+    month = None
+    if g.get("month"):
+        month = MONTHS[g["month"].lower()]
+    elif g.get("mo"):
+        month = int(g["mo"])
+    part = " ".join(g["part"].lower().split()) if g.get("part") else None
+    if part:
+        extra["part"] = part
+    day = int(g["d"]) if g.get("d") else None
+    if year is None and (month or day) and g.get("rel") is None and not g.get("y"):
+        # "1. juni", "i maj": the year of publication
+        if published is not None:
+            year = published.year
+            extra["year_implied"] = True
+    if year is None:
+        return None, "day" if day else "month" if month else "year", extra
+    if day and month:
+        try:
+            return dt.date(year, month, day).isoformat(), "day", extra
+        except ValueError:
+            return None, "day", extra
+    if month:
+        if not 1 <= month <= 12:
+            return None, "month", extra
+        return f"{year:04d}-{month:02d}", "month", extra
+    if part and part in _PART_MONTH:
+        return f"{year:04d}-{_PART_MONTH[part]:02d}", "month", extra
+    return f"{year:04d}", "year", extra
+
+
+def find_dates(text: str, published: dt.date | None) -> Iterator[Candidate]:
+    for rx, prio in ((_DATE, 70), (_DATE_LOOSE, 50)):
+        for m in rx.finditer(text, overlapped=False):
+            value, precision, extra = date_from_match(m, published)
+            if m.groupdict().get("mo") and not 1 <= int(m.group("mo")) <= 12:
+                continue
+            start = m.start()
+            if m.groupdict().get("prep"):
+                # keep the preposition out of the span but remember it
+                extra["prep"] = " ".join(m.group("prep").lower().split())
+                start = m.start("y")
+            spans = _spans(m, "d", "mo", "y") if m.groupdict().get("y") else _spans(m, "d", "mo")
+            c = Candidate("date", start, m.end(), value, prio, spans, precision=precision,
+                          extra=extra)
+            yield c
+
+
+# --------------------------------------------------------------------------- periods
+_DUR_UNIT = rf"(?P<du>(?i:{_alt(DURATION_UNITS)}))"
+_DUR_NUM = rf"(?P<dn>{NUMBER}|(?i:et|en|halvandet))"
+_QUARTER = (
+    rf"(?P<qn>(?i:første|andet|anden|tredje|fjerde|[1-4]\.))\s+(?P<qk>(?i:kvartal|halvår))"
+    rf"(?:\s+(?P<qy>{_YEAR4})|\s+{_REL_YEAR})?"
+)
+_PERIOD = regex.compile(
+    rf"{_B}(?:"
+    # fra DATE/YEAR til DATE/YEAR
+    rf"(?P<fra>(?i:fra))\s+(?P<p1>(?:(?:den\s+)?[0-3]?\d\.\s*(?i:{MONTH_RE})(?:\s+{_YEAR4})?|"
+    rf"(?i:{MONTH_RE})\s+{_YEAR4}|{_YEAR4}|(?i:primo|medio|ultimo)\s+{_YEAR4}))"
+    rf"\s+(?i:til|og\s+frem\s+til|frem\s+til|og\s+til)\s+(?P<p2>(?:(?:den\s+)?[0-3]?\d\.\s*(?i:{MONTH_RE})(?:\s+{_YEAR4})?|"
+    rf"(?i:{MONTH_RE})\s+{_YEAR4}|{_YEAR4}|(?i:primo|medio|ultimo)\s+{_YEAR4}))"
+    # YEAR-YEAR, YEAR-YY
+    rf"|(?:(?i:perioden|årene|mellem)\s+)?(?P<y1>{_YEAR4})\s*[-–—/]\s*(?P<y2>{_YEAR4}|\d{{2}})(?![\d])"
+    # "de første 10 måneder af 2016", "de seneste fem år"
+    rf"|(?i:de|det|den)\s+(?P<rel>(?i:første|seneste|sidste|næste|kommende|forløbne|foregående))\s+"
+    rf"{_DUR_NUM}\s+{_DUR_UNIT}(?:\s+(?i:af|i)\s+(?P<ofy>{_YEAR4}))?"
+    # quarters and halves
+    rf"|{_QUARTER}"
+    # durations after a cue: "på 10 måneder", "over tre år fra 2016", "i løbet af to år"
+    rf"|(?P<cue>(?i:på|over|i\s+løbet\s+af|inden\s+for|indenfor|i|gennem|efter|om|hen\s+over|"
+    rf"for\s+en\s+periode\s+på|i\s+en\s+periode\s+på|varighed\s+på))\s+"
+    rf"(?:(?i:godt|knap|ca\.|cirka|mindst|blot|kun|bare)\s+)?{_DUR_NUM}\s+{_DUR_UNIT}"
+    rf"(?:\s+(?i:fra|fra\s+og\s+med)\s+(?P<fy>{_YEAR4}))?"
+    rf"){_E}"
+)
+_QN = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4}
+
+
+def _dur_months(n: float, unit: str) -> float | None:
+    u = DURATION_UNITS[unit.lower()]
+    return {"Y": 12 * n, "M": n, "Q": 3 * n, "H": 6 * n}.get(u)
+
+
+def _iso_duration(n: float, unit: str) -> str:
+    u = DURATION_UNITS[unit.lower()]
+    n = tidy(n)
+    if u == "Q":
+        return f"P{tidy(n * 3)}M"
+    if u == "H":
+        return f"P{tidy(n * 6)}M"
+    return f"P{n}{u}"
+
+
+_PERIOD_POINT = regex.compile(rf"{_B}(?:{_DATE_DMY_WORD}|{_DATE_MONTH_YEAR}|{_DATE_PART_YEAR}|(?P<y>{_YEAR4}))")
+
+
+def _point(s: str, published) -> tuple[str | None, str | None]:
+    m = _PERIOD_POINT.match(s)
+    if not m:
+        return None, None
+    value, precision, _ = date_from_match(m, published)
+    return value, precision
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    t = year * 12 + (month - 1) + n
+    return t // 12, t % 12 + 1
+
+
+def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
+    for m in _PERIOD.finditer(text):
+        g = m.groupdict()
+        value: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        spans: list[tuple[int, int]] = []
+        prio = 80
+        if g.get("fra"):
+            p1, p2 = g["p1"], g["p2"]
+            s1, _ = _point(p1, published)
+            s2, _ = _point(p2, published)
+            if s1 and s2 and len(s1) == 4 and len(s2) > 4 and " " in p1:
+                pass
+            # "fra 1. juni til 1. maj 2022": the first point takes the second's year
+            if s1 is None or s2 is None:
+                continue
+            value = {"start": s1, "end": s2}
+            spans = [m.span("p1"), m.span("p2")]
+        elif g.get("y1"):
+            y1 = int(g["y1"])
+            y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+            if not 0 < y2 - y1 <= 50:
+                continue
+            value = {"start": f"{y1}", "end": f"{y2}"}
+            spans = [m.span("y1"), m.span("y2")]
+        elif g.get("rel"):
+            n = parse_number(g["dn"]) if g["dn"].lower() not in ("et", "en") else 1
+            if n is None:
+                continue
+            value = {"duration": _iso_duration(n, g["du"])}
+            rel = g["rel"].lower()
+            months = _dur_months(n, g["du"])
+            if g.get("ofy") and months and rel == "første":
+                y = int(g["ofy"])
+                ey, em = _add_months(y, 1, int(months) - 1)
+                value = {"start": f"{y}-01", "end": f"{ey}-{em:02d}", **value}
+                spans.append(m.span("ofy"))
+            extra["relation"] = rel
+            spans.append(m.span("dn"))
+        elif g.get("qn"):
+            qn = g["qn"].lower().rstrip(".")
+            k = _QN.get(qn) or int(qn)
+            year = int(g["qy"]) if g.get("qy") else _rel_year(g.get("rel"), published)
+            length = 3 if g["qk"].lower() == "kvartal" else 6
+            if (length == 3 and k > 4) or (length == 6 and k > 2):
+                continue
+            if year is not None:
+                sm = (k - 1) * length + 1
+                value = {"start": f"{year}-{sm:02d}", "end": f"{year}-{sm + length - 1:02d}"}
+            else:
+                value = {"duration": f"P{length}M"}
+                extra["part"] = f"{k}. {'kvartal' if length == 3 else 'halvår'}"
+            spans = [m.span("qn")]
+            prio = 78
+        elif g.get("cue"):
+            dn = g["dn"].lower()
+            n = 1 if dn in ("et", "en") else parse_number(dn)
+            if n is None:
+                continue
+            cue = " ".join(g["cue"].lower().split())
+            unit = g["du"].lower()
+            # "over 25 år" of a person is an age, handled by find_age; bare "i 3 år" is fine
+            if cue == "over" and unit == "år" and not g.get("fy") and n >= 15:
+                continue
+            value = {"duration": _iso_duration(n, g["du"])}
+            if g.get("fy"):
+                value = {"start": g["fy"], **value}
+                months = _dur_months(n, g["du"])
+                if months and months % 12 == 0:
+                    value["end"] = str(int(g["fy"]) + int(months // 12) - 1)
+                spans.append(m.span("fy"))
+            extra["cue"] = cue
+            spans.append(m.span("dn"))
+            prio = 66
+        c = Candidate("period", m.start(), m.end(), value, prio, spans, extra=extra)
+        c.precision = None
+        yield c
+
+
+# --------------------------------------------------------------------------- age
+_AGE = regex.compile(
+    rf"{_B}(?:"
+    rf"(?P<q>(?i:over|under|mindst|fyldt|ældre\s+end|yngre\s+end|op\s+til|fra))\s+(?P<n>\d{{1,3}})"
+    rf"(?:\s*[-–]\s*(?P<n>\d{{1,3}}))?\s+(?i:år)(?!\s+(?i:fra|siden|i\s+træk|frem|tilbage|efter|senere))"
+    rf"|(?i:i\s+alderen|mellem)\s+(?P<n>\d{{1,3}})\s*(?:[-–]|og|til)\s*(?P<n>\d{{1,3}})\s+(?i:år)"
+    rf"|(?:(?i:de|den|en|et|unge|alle)\s+)?(?P<n>\d{{1,3}})(?:\s*[-–]\s*(?P<n>\d{{1,3}}))?[-–]?(?i:årige|årig)"
+    rf"|(?P<n>\d{{1,3}})\s+(?i:år)\s+(?i:eller\s+(?:ældre|derover|yngre)|gamle?)"
+    rf")(?![\p{{L}}\d])"
+)
+
+
+def find_age(text: str) -> Iterator[Candidate]:
+    for m in _AGE.finditer(text):
+        vals = [int(n) for n in m.captures("n")]
+        if any(v > 120 for v in vals):
+            continue
+        q = m.group("q")
+        if q and q.lower() in ("op til", "fra") and vals[0] < 15:
+            continue
+        if q and q.lower() in ("over", "under", "mindst") and vals[0] < 15:
+            continue  # "over tre år" is a duration
+        value = vals[0] if len(vals) == 1 else vals
+        qual = QUALIFIERS.get(q.lower(), q.lower()) if q else None
+        yield Candidate("age", m.start(), m.end(), value, 67, _spans(m, "n"), "år", qual)
+
+
+# --------------------------------------------------------------------------- quantity
+_QUANTITY = regex.compile(
+    rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})(?:{_RANGE_SEP}(?P<n>{NUMBER}))?\s*"
+    rf"(?P<u>(?i:{_alt(QUANTITY_UNITS)}))(?![\p{{L}}\d])"
+)
+
+
+def find_quantity(text: str) -> Iterator[Candidate]:
+    for m in _QUANTITY.finditer(text):
+        vals = [parse_number(n) for n in m.captures("n")]
+        if any(v is None for v in vals):
+            continue
+        u = m.group("u")
+        if m.captures("n")[0].lower() in ("en", "et"):
+            continue
+        if u == "m" and not regex.match(r"\s*\d", m.captures("n")[0][:1]):
+            continue
+        value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
+        yield Candidate("quantity", m.start(), m.end(), value, 40, _spans(m, "n"),
+                        QUANTITY_UNITS[u.lower()], _qual(m))
+
+
+# --------------------------------------------------------------------------- targets
+_TARGET_VERB = regex.compile(
+    r"(?i)\b(?P<verb>reducere|reduceres|nedbringe|nedbringes|sænke|sænkes|øge|øges|hæve|hæves|"
+    r"halvere|halveres|fordoble|fordobles|tredoble|tredobles|nedbringelse|mindske|mindskes|"
+    r"få\s+(?:ned|op)|komme\s+(?:ned|op)|bringe\s+(?:ned|op))\b"
+)
+_CLAUSE_END = regex.compile(r"[.;!?]\s|[.;!?]$|\n|,\s+(?:mens|men|og\s+det|hvilket)\b")
+_T_FROM = regex.compile(rf"(?i)\bfra\s+{QUAL_OPT}(?P<n>{DIGITS}|{WORDS})(?!\s*(?:procent|%))(?:\s+(?P<fd>(?:primo|medio|ultimo)\s+{_YEAR4}|i\s+{_YEAR4}|{_YEAR4}))?")
+_T_TO = regex.compile(rf"(?i)\btil\s+{QUAL_OPT}(?P<n>{DIGITS}|{WORDS})(?!\s*(?:procent|%))(?:\s+(?P<unit>procent|%))?")
+_T_BY = regex.compile(rf"(?i)\bmed\s+{QUAL_OPT}(?P<n>{NUMBER})\s*(?:procent|pct\.?|%)")
+_T_DEADLINE = regex.compile(
+    rf"(?i)\b(?:inden|senest|frem\s+mod|før|i\s+løbet\s+af|inden\s+udgangen\s+af|til|i)\s+"
+    rf"(?P<dl>(?:(?:udgangen\s+af|slutningen\s+af)\s+)?(?:[0-3]?\d\.\s*(?:{MONTH_RE})\s+{_YEAR4}|"
+    rf"(?:{MONTH_RE})\s+{_YEAR4}|(?:primo|medio|ultimo)\s+{_YEAR4}|{_YEAR4}))(?![\d])"
+)
+_METRIC = regex.compile(
+    r"(?i)\s+(?P<m>(?:(?:antallet|andelen|mængden|niveauet|udledningen|forbruget)(?:\s+af)?\s+)?"
+    r"(?:(?!(?:fra|til|med|inden|senest|frem|før|i|på|over|under)\b)[\p{L}-]+\s*){1,3})"
+)
+
+
+def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
+    for vm in _TARGET_VERB.finditer(text):
+        end_m = _CLAUSE_END.search(text, vm.end())
+        clause_end = end_m.start() if end_m else len(text)
+        clause_end = min(clause_end, vm.end() + 250)
+        verb = vm.group("verb").lower()
+        value: dict[str, Any] = {}
+        absorbs: list[tuple[int, int]] = []
+        last = vm.end()
+        clause = text[vm.end() : clause_end]
+        base = vm.end()
+        fm = _T_FROM.search(clause)
+        tm = _T_TO.search(clause, fm.end() if fm else 0)
+        bm = _T_BY.search(clause)
+        dm = None
+        for d in _T_DEADLINE.finditer(clause):
+            if fm and d.start() < fm.end() and d.start() >= fm.start():
+                continue
+            if tm and tm.start() <= d.start() < tm.end():
+                continue
+            dm = d
+        if verb.startswith("halver"):
+            value["change"] = -0.5
+        elif verb.startswith("fordobl"):
+            value["change"] = 1.0
+        elif verb.startswith("tredobl"):
+            value["change"] = 2.0
+        if fm:
+            v = parse_number(fm.group("n"))
+            if v is not None:
+                value["from"] = tidy(v)
+                if fm.group("q"):
+                    value["from_qualifier"] = _qual(fm)
+                absorbs.append((base + fm.start(), base + fm.end()))
+                last = max(last, base + fm.end())
+                if fm.group("fd"):
+                    fdm = _PERIOD_POINT.search(fm.group("fd"))
+                    if fdm:
+                        value["from_date"] = date_from_match(fdm, published)[0]
+        if tm and (fm or not bm):
+            v = parse_number(tm.group("n"))
+            if v is not None and not (fm is None and verb in ("øge", "øges", "hæve", "hæves") and False):
+                value["to"] = tidy(v)
+                if tm.group("q"):
+                    value["to_qualifier"] = _qual(tm)
+                absorbs.append((base + tm.start(), base + tm.end()))
+                last = max(last, base + tm.end())
+        if bm:
+            v = parse_number(bm.group("n"))
+            if v is not None:
+                down = verb.startswith(("reduc", "nedbr", "sænk", "minds")) or "ned" in verb
+                value["change"] = tidy((-v if down else v) / 100)
+                last = max(last, base + bm.end())
+        if dm:
+            dmm = _PERIOD_POINT.search(dm.group("dl"))
+            if dmm:
+                value["deadline"] = date_from_match(dmm, published)[0]
+                absorbs.append((base + dm.start("dl"), base + dm.end("dl")))
+                last = max(last, base + dm.end())
+        if not any(k in value for k in ("from", "to", "change")):
+            continue
+        if "from" not in value and "to" not in value and "change" in value and not bm and \
+                not verb.startswith(("halver", "fordobl", "tredobl")):
+            continue
+        mm = _METRIC.match(text, vm.end())
+        extra = {"verb": verb}
+        if mm:
+            extra["metric"] = mm.group(0).strip()
+        c = Candidate("target", vm.start(), last, value, 90, [], extra=extra)
+        c.absorbs = absorbs
+        yield c
+
+
+# --------------------------------------------------------------------------- years and counts
+_YEAR = regex.compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
+_COUNT = regex.compile(
+    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{DIGITS}|(?i:{WORDS}))"
+    rf"(?:(?:{_DASH}|\s+(?:til|og|eller)\s+)(?P<n>{DIGITS}|(?i:{WORDS})))?(?![\p{{L}}\d]|[.,]\d)"
+)
+_ARTICLE_WORDS = {"en", "et"}
+
+
+def find_years(text: str) -> Iterator[Candidate]:
+    for m in _YEAR.finditer(text):
+        yield Candidate("year", m.start(), m.end(), int(m.group()), 20, [m.span()],
+                        precision="year")
+
+
+def find_counts(text: str) -> Iterator[Candidate]:
+    for m in _COUNT.finditer(text):
+        ns = m.captures("n")
+        if ns[0].lower() in _ARTICLE_WORDS:
+            continue
+        vals = [parse_number(n) for n in ns]
+        if any(v is None for v in vals):
+            continue
+        if len(vals) == 2 and vals[1] <= vals[0]:
+            # "to eller tre" fine; "5-3" (a score) is not a range
+            if not ns[1].isalpha():
+                continue
+        value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
+        is_word = ns[0][0].isalpha()
+        yield Candidate("count", m.start(), m.end(), value, 10 if not is_word else 9,
+                        _spans(m, "n"), qualifier=_qual(m), extra={"words": True} if is_word else {})

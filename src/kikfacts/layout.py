@@ -1,0 +1,160 @@
+"""Press-release layout: blocks (headline, dateline, paragraphs, bullets...) and sentences.
+
+Works on the raw text so that every offset is an offset into the caller's string. Blocks are
+separated by blank lines; bullet items are blocks of their own. Sentences never cross a block.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .model import Block, Sentence
+
+_BLANK = regex.compile(r"\n[ \t\u00a0]*\n\s*")
+_BULLET = regex.compile(r"^[ \t\u00a0]*(?:[•·▪◦●■\*–-]|\d{1,2}[.)])[ \t\u00a0]+", regex.M)
+_STRONG_BULLET = regex.compile(r"^[ \t\u00a0]*[•·▪◦●■\*][ \t\u00a0]+")
+_CONTACT = regex.compile(r"(?i)\b(?:tlf|telefon|mobil|e-?mail|kontakt\w*|presse\w*)\b|@")
+_DATE_HINT = regex.compile(
+    r"(?i)\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+    r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*\.?\s+\d{4}\b|"
+    r"\b(?:nyhed er fra|publiceret|udgivet|dato)\b"
+)
+_FURNITURE = regex.compile(r"^[\d\s./:-]*$")
+
+#: Abbreviations that never end a sentence, whatever follows.
+NO_BREAK_ABBREV = {
+    "ca", "bl.a", "f.eks", "jf", "kl", "nr", "tlf", "hr", "dr", "stk", "inkl", "ekskl", "evt",
+    "hhv", "mht", "ift", "vedr", "ang", "pga", "iflg", "jvf", "prof", "mr", "ds", "dvs", "vs",
+    "p.t", "s", "sdr", "gl", "ny", "St", "st", "fx", "if", "cand", "mag", "merc", "scient",
+}
+
+_SENT_END = regex.compile(r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(\-–]?[\p{Lu}\d])|[.!?…]+[\"'”»)]*\s*$")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+
+
+def _block_spans(text: str):
+    """Yield (start, end) of the non-blank stretches between blank lines."""
+    pos = 0
+    for m in _BLANK.finditer(text):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _split_items(text: str, start: int, end: int):
+    """Split a block into bullet items when it is a list; else yield it whole with kind None."""
+    chunk = text[start:end]
+    lines = chunk.split("\n")
+    marks = [bool(_BULLET.match(line)) for line in lines]
+    strong = any(_STRONG_BULLET.match(line) for line in lines)
+    if sum(marks) >= 2 or (strong and marks[0]):
+        pos = start
+        cur_start = None
+        for line, marked in zip(lines, marks):
+            if marked and cur_start is not None:
+                yield (*_trim(text, cur_start, pos), "bullet")
+                cur_start = pos
+            elif cur_start is None:
+                cur_start = pos
+            pos += len(line) + 1
+        if cur_start is not None:
+            s, e = _trim(text, cur_start, end)
+            yield s, e, "bullet" if _BULLET.match(text[s:e]) else None
+        return
+    if len(lines) > 1 and all(len(line.strip()) < 70 for line in lines) and not any(
+        line.rstrip().endswith((".", ",")) for line in lines[:-1]
+    ):
+        # Short lines with no sentence punctuation: a table or a header: one block per line.
+        pos = start
+        for line in lines:
+            s, e = _trim(text, pos, pos + len(line))
+            if e > s:
+                yield s, e, None
+            pos += len(line) + 1
+        return
+    yield start, end, None
+
+
+def _kind(text: str, start: int, end: int, index: int, seen_paragraph: bool) -> str:
+    chunk = text[start:end]
+    words = len(chunk.split())
+    if not seen_paragraph and words <= 12 and _DATE_HINT.search(chunk):
+        return "dateline"
+    if _FURNITURE.match(chunk):
+        return "furniture"
+    if _CONTACT.search(chunk) and (words < 40 or chunk.count("@") >= 1):
+        return "contact"
+    if index == 0 and words <= 40 and not chunk.rstrip().endswith((".", ":")):
+        return "headline"
+    if words <= 6 and not chunk.rstrip().endswith((".", "!", "?")):
+        return "heading"
+    return "paragraph"
+
+
+def split_blocks(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    seen_paragraph = False
+    lead_done = False
+    for bstart, bend in _block_spans(text):
+        bstart, bend = _trim(text, bstart, bend)
+        if bend <= bstart:
+            continue
+        for s, e, kind in _split_items(text, bstart, bend):
+            if e <= s:
+                continue
+            k = kind or _kind(text, s, e, len(blocks), seen_paragraph)
+            if k == "paragraph":
+                if not lead_done:
+                    k = "lead"
+                    lead_done = True
+                seen_paragraph = True
+            elif k == "headline" and any(b.kind == "headline" for b in blocks):
+                k = "heading"
+            blocks.append(Block(len(blocks), k, s, e))
+    return blocks
+
+
+def _ends_sentence(text: str, bstart: int, end: int, dot: int) -> bool:
+    """Decide whether a full stop at ``dot`` ends a sentence (the next word is capitalised)."""
+    if text[dot] != ".":
+        return True
+    m = _WORD_BEFORE.search(text, bstart, dot + 1)
+    if m:
+        word = m.group(1)
+        if word.rstrip(".") in NO_BREAK_ABBREV or word.rstrip(".").lower() in NO_BREAK_ABBREV:
+            return False
+        if len(word) == 1 and word.isupper():  # an initial: "Claus B. Jensen"
+            return False
+    # "steg til 20. Det" ends; "1. Indledning" at the start of a block does not.
+    before = text[bstart:dot].strip()
+    if before.isdigit() and len(before) <= 2:
+        return False
+    return True
+
+
+def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for b in blocks:
+        pos = b.start
+        for m in _SENT_END.finditer(text, b.start, b.end):
+            dot = m.start()
+            if not _ends_sentence(text, pos, b.end, dot):
+                continue
+            s, e = _trim(text, pos, m.end())
+            if e > s:
+                sentences.append(Sentence(len(sentences), s, e, b.index))
+            pos = m.end()
+        s, e = _trim(text, pos, b.end)
+        if e > s:
+            sentences.append(Sentence(len(sentences), s, e, b.index))
+    return sentences

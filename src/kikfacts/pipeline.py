@@ -1,0 +1,105 @@
+"""spaCy integration: the blank Danish pipeline with kikfacts' two components.
+
+``kikfacts_layout_v1`` splits press-release layout (headline, dateline, paragraphs, bullets) and
+sets sentence starts; ``kikfacts_facts_v1`` runs the fact grammar and stores the facts on the Doc.
+The default pipeline is ``spacy.blank("da")`` plus these components: nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .facts import find_facts
+from .layout import split_blocks, split_sentences
+
+for _name in ("kf_blocks", "kf_sentences", "kf_facts", "kf_published", "kf_published_source"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class LayoutComponent:
+    """Finds blocks and sentences on the raw text and marks sentence starts on tokens."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        blocks = split_blocks(text)
+        sentences = split_sentences(text, blocks)
+        doc._.kf_blocks = blocks
+        doc._.kf_sentences = sentences
+        starts = [s.start for s in sentences]
+        if len(doc):
+            flags = [False] * len(doc)
+            flags[0] = True
+            for s in starts:
+                i = bisect_right(_token_starts(doc), s) - 1
+                if 0 <= i < len(doc):
+                    flags[i] = True
+            for tok, flag in zip(doc, flags):
+                tok.is_sent_start = flag
+        return doc
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    cached = doc.user_data.get("kf_token_starts")
+    if cached is None:
+        cached = [t.idx for t in doc]
+        doc.user_data["kf_token_starts"] = cached
+    return cached
+
+
+class FactsComponent:
+    """Runs the fact grammar. The publication date is read from ``doc._.kf_published``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.kf_published
+        facts, found = find_facts(
+            doc.text, doc._.kf_blocks, doc._.kf_sentences, published, _token_starts(doc), doc
+        )
+        if published is None and found is not None:
+            doc._.kf_published = found
+            doc._.kf_published_source = "header"
+        doc._.kf_facts = facts
+        return doc
+
+
+@Language.factory("kikfacts_layout_v1")
+def make_layout(nlp: Language, name: str) -> LayoutComponent:
+    return LayoutComponent()
+
+
+@Language.factory("kikfacts_facts_v1")
+def make_facts(nlp: Language, name: str) -> FactsComponent:
+    return FactsComponent()
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """The default pipeline: ``spacy.blank("da")`` (or an installed Danish model) + components."""
+    if model:
+        nlp = spacy.load(model, exclude=["senter", "parser"])
+    else:
+        nlp = spacy.blank("da")
+    nlp.add_pipe("kikfacts_layout_v1")
+    nlp.add_pipe("kikfacts_facts_v1", last=True)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def get_nlp(model: str | None = None) -> Language:
+    return build_nlp(model)
+
+
+def run(text: str, published: dt.date | None = None, model: str | None = None) -> Doc:
+    nlp = get_nlp(model)
+    doc = nlp.make_doc(text)
+    if published is not None:
+        doc._.kf_published = published
+        doc._.kf_published_source = "caller"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

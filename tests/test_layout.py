@@ -1,0 +1,29 @@
+from kikfacts.layout import split_blocks, split_sentences
+
+
+def _sentences(text):
+    blocks = split_blocks(text)
+    return [text[s.start : s.end] for s in split_sentences(text, blocks)], blocks
+
+
+def test_blank_lines_and_bullets_make_blocks():
+    text = "Overskrift her\n\nFørste afsnit. Andet.\n\nFakta\n\n  • Punkt et\n  • Punkt to\n"
+    sents, blocks = _sentences(text)
+    assert [b.kind for b in blocks] == ["headline", "lead", "heading", "bullet", "bullet"]
+    assert "• Punkt et" in sents and "• Punkt to" in sents
+
+
+def test_abbreviation_at_sentence_end_splits():
+    sents, _ = _sentences("Prisen er 14,5 mio. Derfor stiger skatten. Det koster ca. 50 kr. pr. borger.")
+    assert sents == ["Prisen er 14,5 mio.", "Derfor stiger skatten.", "Det koster ca. 50 kr. pr. borger."]
+
+
+def test_ordinal_looking_number_at_sentence_end_splits():
+    sents, _ = _sentences("Tallet steg til 20. Det er flot. Mødet er den 3. juni.")
+    assert sents == ["Tallet steg til 20.", "Det er flot.", "Mødet er den 3. juni."]
+
+
+def test_quote_dash_paragraph_is_not_a_bullet():
+    text = "Titel\n\n- Det er en god dag for kommunen, siger borgmesteren. Vi er glade.\n"
+    _, blocks = _sentences(text)
+    assert blocks[1].kind != "bullet"
