@@ -107,21 +107,27 @@ _MASKS = [
     r"(?i)\bstk\.\s*\d+",
     r"(?i)\b(?:side|kapitel|bilag|afsnit|punkt|linje|rute|bus|linie|sal|etage|hus|boks|postboks|"
     r"fase|etape|spor|trin|pulje|version|runde|kreds|gruppe|hold|lokale|bygning|opgang|"
-    r"niveau|klasse|årgang|område|zone|stadie|stadium|modul)\s+\d+[a-zA-Z]?\b",
+    r"niveau|klasse|årgang|område|zone|stadie|stadium|modul|lokalplan|kommuneplan|"
+    r"lokalplanforslag|kommuneplantillæg|tillæg|cirkulære|skema|figur|tabel|boks|note|"
+    r"rapport|delområde|etape|byggefelt|matr\.?\s*nr\.?|matrikel)\s+\d+(?:\.\d+)*[a-zA-Z]?\b"
+    r"(?:\s+af\s+\d+)?",
+    r"(?i)\b(?:set|læst|vist|delt)\s+\d[\d.]*\s+gange\b|\b\d[\d.]*\s+(?:visninger|likes|delinger)\b",
     # addresses: street + house number, postcode + town
-    r"\b\p{Lu}[\p{Ll}æøå]+(?:vej|gade|allé|alle|plads|stræde|vænge|torv|boulevard|toft|bakke|"
-    r"stien|sti|park|parken|kaj|vang|gård|have|haven|høj|torvet|vej\.)\s+\d+[A-Za-z]?"
+    r"\b\p{Lu}[\p{Ll}æøå]+(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|stræde|strædet|vænge|"
+    r"torv|boulevard|toft|bakke|bakken|stien|sti|park|parken|kaj|kajen|vang|gård|have|haven|høj|"
+    r"torvet|holm|mark|marken|dal|dalen|skov|skoven|engen|bro|broen|hus)\s+\d+[A-Za-z]?"
     r"(?:,\s*\d+\.?\s*(?:sal|th|tv|mf)\.?)?",
     r"(?:(?<=,\s?)|(?<=^)|(?<=DK-)|(?<=\n))\d{4}\s+\p{Lu}[\p{Ll}æøå]+",
+    r"\b\d{1,4}[A-Za-z]?(?=,\s*(?:DK-)?\d{4}\s+\p{Lu})",
     # letters glued to numbers: COVID-19, 3.g, A4, CO2, KIK2, PM2,5
     r"\b\p{L}+[-]?\d+(?:[.,]\d+)?[\p{L}]*\b",
     r"(?<![\d.,])\d{1,2}\.?[a-zæøå](?![\p{L}])",
     r"(?<![\d.,])\d+(?:[.,]\d+)?-?(?:årsdag|års-?jubilæum|jubilæum)",
     # list numbering at the start of a line, and ordinals before a lowercase word
-    r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t])",
-    rf"(?<![\d.,])\d{{1,3}}\.(?=\s+(?!(?:{MONTH_RE}|kvartal|halvår|og|til|eller|-|–)\b)[a-zæøå])",
+    r"(?m)^[ \t]*(?:\d{1,2}\.(?=[ \t]+[\p{Lu}\d])|\d{1,2}\)(?=[ \t]))",
+    rf"(?<![\d.,])\d{{1,3}}\.(?=\s+(?!(?:{MONTH_RE}|kvartal|kvt\.|halvår|og|til|eller|-|–)(?![\p{{L}}]))[a-zæøå])",
     # ordinal words are not counts but are words, nothing to mask; page furniture lines
-    r"(?m)^[ \t]*\d[\d \t./-]*$",
+    r"(?m)^[ \t]*\d+[ \t]*$",
     # "1-0", "2-1" scores, "24/7", "50/50", ratios written with a slash
     r"(?<![\d.,])\d{1,3}/\d{1,3}(?![\d/.,-])",
 ]
@@ -133,17 +139,23 @@ def find_masks(text: str) -> list[tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------- money
+#: A numeral, or "en", "en halv", "halvanden" when a scale word follows ("en halv million").
+_NUM_SCALED = (
+    rf"(?:{NUMBER}|(?i:\b(?:en\s+halv|et\s+halvt|halvanden|halvandet|en|et|én|ét)\b)"
+    rf"(?=\s+(?i:{_SCALE})))"
+)
 _MONEY_A = regex.compile(
-    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{NUMBER})(?:(?:{_RANGE_SEP}|\s+og\s+)(?P<n>{NUMBER}))?"
+    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{_NUM_SCALED})(?:(?:{_RANGE_SEP}|\s+og\s+)(?P<n>{NUMBER}))?"
     rf"\s*(?P<scale>(?i:{_SCALE}))?\s*(?P<cur>(?i:{_CUR}))(?:\s*,-)?(?![\p{{L}}])"
+    rf"(?:\s+og\s+(?P<ore>\d{{1,2}})\s+(?i:øre)(?![\p{{L}}]))?"
 )
 _MONEY_B = regex.compile(
-    rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|€))\s*(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
+    rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|eur|€))\s*(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
     rf"(?:\s*(?P<scale>(?i:{_SCALE})))?(?:\s*,-)?{_E}"
 )
 _MONEY_ORE = regex.compile(rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})\s*(?P<ore>(?i:øre)){_E}")
 _MONEY_BARE = regex.compile(
-    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{NUMBER})(?:(?:{_RANGE_SEP}|\s+og\s+)(?P<n>{NUMBER}))?"
+    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{_NUM_SCALED})(?:(?:{_RANGE_SEP}|\s+og\s+)(?P<n>{NUMBER}))?"
     rf"\s*(?P<scale>(?i:mio\.|mia\.|millioner|milliarder|million|milliard|mio|mia))(?![\p{{L}}-])"
 )
 _MONEY_CONTEXT = regex.compile(
@@ -170,6 +182,8 @@ def find_money(text: str) -> Iterator[Candidate]:
         if n0 in ("en", "et") and not m.group("scale"):
             continue
         value = _money_value(m, scale)
+        if value is not None and m.group("ore") and not isinstance(value, list):
+            value = tidy(value + int(m.group("ore")) / 100)
         if value is not None:
             yield Candidate("money", m.start(), m.end(), value, 60, _spans(m, "n"), unit, _qual(m))
     for m in _MONEY_B.finditer(text):
@@ -205,8 +219,9 @@ _PCT_UNIT = (
     r"(?P<pp>(?i:procentpoints?|procent-points?|pct\.?[-\s]?point(?:s)?|%-point(?:s)?|"
     r"procentpoint))|(?P<pc>(?i:procent|pct\.?|%)(?![\p{L}-]))"
 )
+_PCT_NUM = rf"(?:{NUMBER}|(?i:\b(?:en\s+halv|et\s+halvt|halvanden|halvandet|én|ét)\b))"
 _PERCENT = regex.compile(
-    rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})(?:{_RANGE_SEP}(?P<n>{NUMBER}))?\s*(?:{_PCT_UNIT})"
+    rf"{_B}{QUAL_OPT}(?P<n>{_PCT_NUM})(?:{_RANGE_SEP}(?P<n>{NUMBER}))?\s*(?:{_PCT_UNIT})"
 )
 _BASE_AFTER = regex.compile(
     rf"\s+af\s+(?:de|det|alle|samtlige|i\s+alt|de\s+i\s+alt)?\s*(?P<bq>(?i:{_alt(QUALIFIERS)})\s+)?"
@@ -268,7 +283,7 @@ _ORD_ALT = _alt(ORDINALS)
 _FRAC_ALT = _alt(FRACTION_WORDS)
 _RATIO = regex.compile(
     rf"{_B}{QUAL_OPT}(?:"
-    rf"(?P<a>{NUMBER})\s+(?i:ud\s+af)\s+(?P<b>{NUMBER})"
+    rf"(?P<a>{NUMBER}|(?i:en|én|et|ét))\s+(?i:ud\s+af)\s+(?P<b>{NUMBER})"
     rf"|(?i:hver(?:t)?)\s+(?:(?P<ord>(?i:{_ORD_ALT}))|(?P<ordn>\d{{1,3}})\.)"
     rf"|(?P<half>(?i:halvdelen|den\s+ene\s+halvdel|halvparten))"
     rf"|(?P<fa>(?i:en|et|én|to|tre|fire|fem|seks|syv|otte|ni|\d+))\s+(?P<fw>(?i:{_FRAC_ALT}))"
@@ -282,12 +297,11 @@ def find_ratio(text: str) -> Iterator[Candidate]:
         spans = []
         if m.group("a"):
             num, den = parse_number(m.group("a")), parse_number(m.group("b"))
-            spans = [m.span("a"), m.span("b")]
+            spans = [m.span(g) for g in ("a", "b") if m.group(g)[0].isdigit()]
         elif m.group("ord"):
             num, den = 1, ORDINALS[m.group("ord").lower()]
         elif m.group("ordn"):
             num, den = 1, int(m.group("ordn"))
-            spans = [m.span("ordn")]
         elif m.group("half"):
             num, den = 1, 2
         elif m.group("fw"):
@@ -313,7 +327,9 @@ _DATE_NUMERIC = (
 )
 _DATE_ISO = r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
 _PART = rf"(?P<part>(?i:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|begyndelsen\s+af|starten\s+af|midten\s+af|foråret|sommeren|efteråret|vinteren))"
-_DATE_MONTH_YEAR = rf"(?:{_PART}\s+)?{_MONTH}\s+(?P<y>{_YEAR4})"
+_DATE_MONTH_YEAR = (
+    rf"(?:{_PART}\s+)?{_MONTH}(?:\s+(?i:måned))?(?:\s+(?P<y>{_YEAR4})|\s+{_REL_YEAR})"
+)
 _DATE_PART_MONTH = rf"{_PART}\s+{_MONTH}(?:\s+{_REL_YEAR})?"
 _DATE_PART_YEAR = rf"{_PART}\s+(?P<y>{_YEAR4}|(?i:i\s+år|næste\s+år|sidste\s+år))"
 _DATE_PREP_MONTH = rf"(?<=(?i:\b(?:i|inden|før|efter|fra|til|siden|frem\s+til|frem\s+mod|senest\s+i)\s+)){_MONTH}(?:\s+{_REL_YEAR})?(?![\p{{L}}\d])"
@@ -417,25 +433,42 @@ def find_dates(text: str, published: dt.date | None) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- periods
 _DUR_UNIT = rf"(?P<du>(?i:{_alt(DURATION_UNITS)}))"
-_DUR_NUM = rf"(?P<dn>{NUMBER}|(?i:et|en|halvandet))"
+_DUR_NUM = rf"(?P<dn>{NUMBER}|(?i:et\s+halvt|en\s+halv|halvandet|halvanden|et|en))"
+_QORD = r"(?i:første|andet|anden|tredje|fjerde|sidste|[1-4]\.)"
 _QUARTER = (
-    rf"(?P<qn>(?i:første|andet|anden|tredje|fjerde|[1-4]\.))\s+(?P<qk>(?i:kvartal|halvår))"
-    rf"(?:\s+(?P<qy>{_YEAR4})|\s+{_REL_YEAR})?"
+    rf"(?P<qn>{_QORD})\s+(?P<qk>(?i:kvartal|kvt\.|halvår|halvdel))"
+    rf"(?:\s+{_REL_YEAR}|(?:\s+(?i:af|i))?(?:\s+(?P<qy>{_YEAR4})|\s+(?P<qyr>(?i:året))))?"
 )
+#: One end of a range: a date, a month, a year.
+_POINT = (
+    rf"(?:(?:den\s+)?[0-3]?\d\.\s*(?i:{MONTH_RE})(?:\s+{_YEAR4})?"
+    rf"|[0-3]?\d[./][01]?\d[./-](?:{_YEAR4})"
+    rf"|[0-3]?\d/[01]?\d-{_YEAR4}"
+    rf"|(?i:primo|medio|ultimo)\s+(?:{_YEAR4}|(?i:{MONTH_RE})(?:\s+{_YEAR4})?)"
+    rf"|(?i:{MONTH_RE})(?:\s+(?i:måned))?(?:\s+{_YEAR4})?"
+    rf"|{_YEAR4})"
+)
+_POINT_FULL = regex.compile(
+    rf"(?:{_DATE_DMY_WORD}|{_DATE_NUMERIC}|{_DATE_PART_MONTH}|{_DATE_PART_YEAR}"
+    rf"|{_MONTH}(?:\s+(?i:måned))?(?:\s+(?P<y>{_YEAR4}))?|(?P<y>{_YEAR4}))$"
+)
+_RANGE_REL = rf"(?:\s+(?P<rr>(?i:i\s+år|i\s+fjor|sidste\s+år|næste\s+år)))?"
 _PERIOD = regex.compile(
     rf"{_B}(?:"
-    # fra DATE/YEAR til DATE/YEAR
-    rf"(?P<fra>(?i:fra))\s+(?P<p1>(?:(?:den\s+)?[0-3]?\d\.\s*(?i:{MONTH_RE})(?:\s+{_YEAR4})?|"
-    rf"(?i:{MONTH_RE})\s+{_YEAR4}|{_YEAR4}|(?i:primo|medio|ultimo)\s+{_YEAR4}))"
-    rf"\s+(?i:til|og\s+frem\s+til|frem\s+til|og\s+til)\s+(?P<p2>(?:(?:den\s+)?[0-3]?\d\.\s*(?i:{MONTH_RE})(?:\s+{_YEAR4})?|"
-    rf"(?i:{MONTH_RE})\s+{_YEAR4}|{_YEAR4}|(?i:primo|medio|ultimo)\s+{_YEAR4}))"
-    # YEAR-YEAR, YEAR-YY
-    rf"|(?:(?i:perioden|årene|mellem)\s+)?(?P<y1>{_YEAR4})\s*[-–—/]\s*(?P<y2>{_YEAR4}|\d{{2}})(?![\d])"
-    # "de første 10 måneder af 2016", "de seneste fem år"
-    rf"|(?i:de|det|den)\s+(?P<rel>(?i:første|seneste|sidste|næste|kommende|forløbne|foregående))\s+"
-    rf"{_DUR_NUM}\s+{_DUR_UNIT}(?:\s+(?i:af|i)\s+(?P<ofy>{_YEAR4}))?"
+    # fra/i perioden/mellem POINT til/-/og POINT
+    rf"(?:(?P<pre>(?i:fra|i\s+perioden|perioden|mellem|i\s+årene|årene))\s+)?"
+    rf"(?P<p1>{_POINT})(?P<sep>\s*[-–—]\s*|\s+(?i:til|og\s+frem\s+til|frem\s+til|og\s+til|og))\s*"
+    rf"(?P<p2>{_POINT}){_RANGE_REL}"
+    # YEAR-YY
+    rf"|(?:(?i:perioden|årene)\s+)?(?P<y1>{_YEAR4})\s*[-–—/]\s*(?P<y2>\d{{2}})(?![\d.,-])"
+    # "de første 10 måneder af 2016", "årets første ni måneder", "de seneste fem år"
+    rf"|(?:(?i:de|det|den)|(?P<aarets>(?i:årets)))\s+(?P<drel>(?i:første|seneste|sidste|næste|kommende|forløbne|foregående))\s+"
+    rf"{_DUR_NUM}\s+{_DUR_UNIT}(?:\s+(?i:af|i)\s+(?:(?P<ofy>{_YEAR4})|(?P<ofaar>(?i:året))))?"
     # quarters and halves
     rf"|{_QUARTER}"
+    # "en treårig periode"
+    rf"|(?:(?i:en|et)\s+)?(?P<adj>{NUMBER}|(?i:{WORDS}))[-]?(?i:årig|årige)\s+(?i:periode|projektperiode|forsøgsperiode)"
+    rf"(?:\s+(?i:fra|fra\s+og\s+med)\s+(?P<afy>{_YEAR4}))?"
     # durations after a cue: "på 10 måneder", "over tre år fra 2016", "i løbet af to år"
     rf"|(?P<cue>(?i:på|over|i\s+løbet\s+af|inden\s+for|indenfor|i|gennem|efter|om|hen\s+over|"
     rf"for\s+en\s+periode\s+på|i\s+en\s+periode\s+på|varighed\s+på))\s+"
@@ -453,6 +486,8 @@ def _dur_months(n: float, unit: str) -> float | None:
 
 def _iso_duration(n: float, unit: str) -> str:
     u = DURATION_UNITS[unit.lower()]
+    if u == "Y" and not float(n).is_integer():
+        return f"P{tidy(n * 12)}M"
     n = tidy(n)
     if u == "Q":
         return f"P{tidy(n * 3)}M"
@@ -461,20 +496,73 @@ def _iso_duration(n: float, unit: str) -> str:
     return f"P{n}{u}"
 
 
-_PERIOD_POINT = regex.compile(rf"{_B}(?:{_DATE_DMY_WORD}|{_DATE_MONTH_YEAR}|{_DATE_PART_YEAR}|(?P<y>{_YEAR4}))")
+def _dur_number(dn: str) -> float | None:
+    d = " ".join(dn.lower().split())
+    return {"et": 1, "en": 1, "et halvt": 0.5, "en halv": 0.5, "halvandet": 1.5,
+            "halvanden": 1.5}.get(d) or parse_number(dn)
 
 
-def _point(s: str, published) -> tuple[str | None, str | None]:
-    m = _PERIOD_POINT.match(s)
+def _point_parts(s: str, published) -> tuple[int | None, int | None, int | None, str | None]:
+    """(year, month, day, part) of a range end; missing parts are None."""
+    m = _POINT_FULL.match(" ".join(s.split()))
     if not m:
-        return None, None
-    value, precision, _ = date_from_match(m, published)
-    return value, precision
+        return None, None, None, None
+    g = m.groupdict()
+    year = None
+    ys = m.captures("y") if "y" in m.re.groupindex else []
+    ys = [y for y in ys if y]
+    if ys and ys[-1][0].isdigit():
+        year = _year2(ys[-1])
+    elif g.get("rel"):
+        year = _rel_year(g["rel"], published)
+    month = MONTHS[g["month"].lower()] if g.get("month") else int(g["mo"]) if g.get("mo") else None
+    day = int(g["d"]) if g.get("d") else None
+    part = " ".join(g["part"].lower().split()) if g.get("part") else None
+    if part and month is None and part in _PART_MONTH:
+        month = _PART_MONTH[part]
+    return year, month, day, part
 
 
-def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
-    t = year * 12 + (month - 1) + n
-    return t // 12, t % 12 + 1
+def _iso(year: int, month: int | None, day: int | None) -> str | None:
+    if month is None:
+        return f"{year:04d}"
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _range_value(g, published) -> dict[str, Any] | None:
+    y1, m1, d1, _ = _point_parts(g["p1"], published)
+    y2, m2, d2, _ = _point_parts(g["p2"], published)
+    if g.get("rr"):
+        y2 = _rel_year(g["rr"], published)
+    if m1 is None and m2 is None and (y1 is None or y2 is None):
+        return None
+    sep = g["sep"].strip().lower()
+    if sep == "og" and (g.get("pre") or "").lower() != "mellem":
+        return None
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1 or 0) <= (m2 or 13) else y2 - 1
+    if y2 is None and y1 is not None:
+        y2 = y1
+    if y1 is None:
+        if published is None:
+            return None
+        y1 = y2 = published.year
+    if m1 is None and m2 is not None or m2 is None and m1 is not None:
+        # "2016 til maj 2018" is fine; "januar-2016"-like fragments are not ranges
+        pass
+    if m1 is None and m2 is None and not 0 < y2 - y1 <= 60:
+        return None
+    a, b = _iso(y1, m1, d1), _iso(y2, m2, d2)
+    if a is None or b is None:
+        return None
+    return {"start": a, "end": b}
 
 
 def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
@@ -484,61 +572,64 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
         extra: dict[str, Any] = {}
         spans: list[tuple[int, int]] = []
         prio = 80
-        if g.get("fra"):
-            p1, p2 = g["p1"], g["p2"]
-            s1, _ = _point(p1, published)
-            s2, _ = _point(p2, published)
-            if s1 and s2 and len(s1) == 4 and len(s2) > 4 and " " in p1:
-                pass
-            # "fra 1. juni til 1. maj 2022": the first point takes the second's year
-            if s1 is None or s2 is None:
+        if g.get("p1"):
+            value = _range_value(g, published)
+            if value is None:
                 continue
-            value = {"start": s1, "end": s2}
             spans = [m.span("p1"), m.span("p2")]
         elif g.get("y1"):
             y1 = int(g["y1"])
-            y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+            y2 = (y1 // 100) * 100 + int(g["y2"])
             if not 0 < y2 - y1 <= 50:
                 continue
             value = {"start": f"{y1}", "end": f"{y2}"}
             spans = [m.span("y1"), m.span("y2")]
-        elif g.get("rel"):
-            n = parse_number(g["dn"]) if g["dn"].lower() not in ("et", "en") else 1
+        elif g.get("drel"):
+            n = _dur_number(g["dn"])
             if n is None:
                 continue
             value = {"duration": _iso_duration(n, g["du"])}
-            rel = g["rel"].lower()
+            rel = g["drel"].lower()
             months = _dur_months(n, g["du"])
-            if g.get("ofy") and months and rel == "første":
-                y = int(g["ofy"])
-                ey, em = _add_months(y, 1, int(months) - 1)
-                value = {"start": f"{y}-01", "end": f"{ey}-{em:02d}", **value}
-                spans.append(m.span("ofy"))
+            year = int(g["ofy"]) if g.get("ofy") else (
+                published.year if (g.get("ofaar") or g.get("aarets")) and published else None)
+            if year is not None and months and rel == "første":
+                ey, em = _add_months(year, 1, int(months) - 1)
+                value = {"start": f"{year}-01", "end": f"{ey}-{em:02d}", **value}
             extra["relation"] = rel
-            spans.append(m.span("dn"))
+            spans.append(m.span("dn")) if g["dn"][0].isdigit() else None
         elif g.get("qn"):
             qn = g["qn"].lower().rstrip(".")
-            k = _QN.get(qn) or int(qn)
-            year = int(g["qy"]) if g.get("qy") else _rel_year(g.get("rel"), published)
-            length = 3 if g["qk"].lower() == "kvartal" else 6
+            half = g["qk"].lower() in ("halvår", "halvdel")
+            length = 6 if half else 3
+            k = (2 if half else 4) if qn == "sidste" else (_QN.get(qn) or int(qn))
             if (length == 3 and k > 4) or (length == 6 and k > 2):
                 continue
+            year = int(g["qy"]) if g.get("qy") else _rel_year(g.get("rel"), published)
+            if g.get("qyr") and published:
+                year = published.year
             if year is not None:
                 sm = (k - 1) * length + 1
                 value = {"start": f"{year}-{sm:02d}", "end": f"{year}-{sm + length - 1:02d}"}
             else:
                 value = {"duration": f"P{length}M"}
-                extra["part"] = f"{k}. {'kvartal' if length == 3 else 'halvår'}"
-            spans = [m.span("qn")]
+                extra["part"] = f"{k}. {'halvår' if half else 'kvartal'}"
             prio = 78
+        elif g.get("adj"):
+            n = parse_number(g["adj"])
+            if n is None:
+                continue
+            value = {"duration": f"P{tidy(n)}Y"}
+            if g.get("afy"):
+                value = {"start": g["afy"], **value, "end": str(int(g["afy"]) + int(n) - 1)}
+            prio = 66
         elif g.get("cue"):
-            dn = g["dn"].lower()
-            n = 1 if dn in ("et", "en") else parse_number(dn)
+            n = _dur_number(g["dn"])
             if n is None:
                 continue
             cue = " ".join(g["cue"].lower().split())
             unit = g["du"].lower()
-            # "over 25 år" of a person is an age, handled by find_age; bare "i 3 år" is fine
+            # "over 25 år" of a person is an age, handled by find_age
             if cue == "over" and unit == "år" and not g.get("fy") and n >= 15:
                 continue
             value = {"duration": _iso_duration(n, g["du"])}
@@ -549,38 +640,67 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
                     value["end"] = str(int(g["fy"]) + int(months // 12) - 1)
                 spans.append(m.span("fy"))
             extra["cue"] = cue
-            spans.append(m.span("dn"))
+            if g["dn"][0].isdigit():
+                spans.append(m.span("dn"))
             prio = 66
         c = Candidate("period", m.start(), m.end(), value, prio, spans, extra=extra)
-        c.precision = None
         yield c
 
 
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    t = year * 12 + (month - 1) + n
+    return t // 12, t % 12 + 1
+
+
+_PERIOD_POINT = regex.compile(rf"{_B}(?:{_DATE_DMY_WORD}|{_DATE_MONTH_YEAR}|{_DATE_PART_YEAR}|(?P<y>{_YEAR4}))")
+
+
 # --------------------------------------------------------------------------- age
+_PERSON = (
+    r"(?i:børn|unge|borgere|elever|personer|mennesker|kvinder|mænd|drenge|piger|ældre|"
+    r"pensionister|folkepensionister|seniorer|voksne|patienter|ledige|danskere|beboere|"
+    r"deltagere|medarbejdere|ansatte|\p{L}*modtagere|studerende|bilister|kunder|brugere|alle|"
+    r"dem|folk|barn|borger|elev|person|kvinde|mand|dreng|pige|patient|ansøgere|lærlinge|"
+    r"spillere|skolebørn|småbørn|teenagere|unge\s+mennesker|\p{L}*borgere|\p{L}*elever)"
+)
+_AGE_NUM = rf"(?:\d{{1,3}}|(?i:{WORDS}))"
 _AGE = regex.compile(
     rf"{_B}(?:"
     rf"(?P<q>(?i:over|under|mindst|fyldt|ældre\s+end|yngre\s+end|op\s+til|fra))\s+(?P<n>\d{{1,3}})"
-    rf"(?:\s*[-–]\s*(?P<n>\d{{1,3}}))?\s+(?i:år)(?!\s+(?i:fra|siden|i\s+træk|frem|tilbage|efter|senere))"
-    rf"|(?i:i\s+alderen|mellem)\s+(?P<n>\d{{1,3}})\s*(?:[-–]|og|til)\s*(?P<n>\d{{1,3}})\s+(?i:år)"
-    rf"|(?:(?i:de|den|en|et|unge|alle)\s+)?(?P<n>\d{{1,3}})(?:\s*[-–]\s*(?P<n>\d{{1,3}}))?[-–]?(?i:årige|årig)"
-    rf"|(?P<n>\d{{1,3}})\s+(?i:år)\s+(?i:eller\s+(?:ældre|derover|yngre)|gamle?)"
+    rf"(?:\s*[-–]\s*(?P<n>\d{{1,3}}))?\s+(?i:år)"
+    rf"(?!\s+(?i:fra|siden|i\s+træk|frem|tilbage|efter|senere|før|inden))"
+    rf"|(?<=(?:^|\s){_PERSON}\s+)(?:(?P<q>(?i:over|under|mellem|på|fra|i\s+alderen))\s+)"
+    rf"(?P<n>{_AGE_NUM})(?:\s*(?:[-–]|og|til)\s*(?P<n>{_AGE_NUM}))?\s+(?i:år)"
+    rf"(?:\s+(?i:og|eller)\s+(?i:derover|ældre|opefter|yngre|derunder))?"
+    rf"|(?:(?i:i\s+)?(?i:alderen|aldersgruppen)|(?i:mellem))\s+(?P<n>\d{{1,3}})\s*(?:[-–]|og|til)\s*"
+    rf"(?P<n>\d{{1,3}})\s+(?i:år)"
+    rf"|(?:(?i:de|den|en|et|unge|alle)\s+)?(?P<n>\d{{1,3}})-?(?:\s*(?:[-–]|til)\s*(?P<n>\d{{1,3}}))?"
+    rf"(?:-|\s)?(?i:årige|årig)"
+    rf"|(?:(?i:de|den|en|et|alle)\s+)?(?P<w>(?i:{WORDS}))(?i:årige|årig)"
+    rf"|(?P<n>\d{{1,3}})\s+(?i:år)\s+(?:(?i:og|eller)\s+(?i:derover|ældre|opefter|yngre|derunder)|(?i:gamle?))"
+    rf"|(?i:fylder|fyldte|fyldt)\s+(?P<n>\d{{1,3}})\s+(?i:år)"
     rf")(?![\p{{L}}\d])"
 )
 
 
 def find_age(text: str) -> Iterator[Candidate]:
     for m in _AGE.finditer(text):
-        vals = [int(n) for n in m.captures("n")]
-        if any(v > 120 for v in vals):
+        raw = m.captures("n") + ([m.group("w")] if m.group("w") else [])
+        vals = [parse_number(n) for n in raw]
+        if not vals or any(v is None or v > 120 for v in vals):
             continue
+        if regex.match(r"\s+\p{L}*(?:periode|aftale|plan|forløb|projekt|kontrakt|strategi|program)",
+                       text[m.end() : m.end() + 30]):
+            continue  # "en treårig periode" is a duration
         q = m.group("q")
-        if q and q.lower() in ("op til", "fra") and vals[0] < 15:
-            continue
-        if q and q.lower() in ("over", "under", "mindst") and vals[0] < 15:
+        ql = " ".join(q.lower().split()) if q else None
+        person = m.start() > 0 and regex.search(rf"{_PERSON}\s+$", text[max(0, m.start() - 40):m.start()])
+        if ql in ("op til", "fra", "over", "under", "mindst") and vals[0] < 15 and not person:
             continue  # "over tre år" is a duration
-        value = vals[0] if len(vals) == 1 else vals
-        qual = QUALIFIERS.get(q.lower(), q.lower()) if q else None
-        yield Candidate("age", m.start(), m.end(), value, 67, _spans(m, "n"), "år", qual)
+        value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
+        qual = QUALIFIERS.get(ql, None) if ql and ql not in ("på", "fra", "mellem", "i alderen") else None
+        spans = [s for s, n in zip(_spans(m, "n"), m.captures("n")) if n[:1].isdigit()]
+        yield Candidate("age", m.start(), m.end(), value, 67, spans, "år", qual)
 
 
 # --------------------------------------------------------------------------- quantity
@@ -702,8 +822,11 @@ def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- years and counts
 _YEAR = regex.compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
 _COUNT = regex.compile(
-    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{DIGITS}|(?i:{WORDS}))"
-    rf"(?:(?:{_DASH}|\s+(?:til|og|eller)\s+)(?P<n>{DIGITS}|(?i:{WORDS})))?(?![\p{{L}}\d]|[.,]\d)"
+    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{DIGITS}|(?i:{WORDS})|(?i:én|ét)"
+    rf"|(?<!(?i:flere|mange|nogle|adskillige|par|få)\s+)(?i:hundrede|tusinde?)|{_NUM_SCALED})"
+    rf"(?:(?:{_DASH}|\s+(?:til|og|eller)\s+)(?P<n>{DIGITS}|(?i:{WORDS})))?"
+    rf"(?:\s*(?P<scale>(?i:mio\.|mio|millioner|million|mia\.|mia|milliarder|milliard)))?"
+    rf"(?![\p{{L}}\d]|[.,]\d)"
 )
 _ARTICLE_WORDS = {"en", "et"}
 
@@ -716,12 +839,14 @@ def find_years(text: str) -> Iterator[Candidate]:
 
 def find_counts(text: str) -> Iterator[Candidate]:
     for m in _COUNT.finditer(text):
-        ns = m.captures("n")
-        if ns[0].lower() in _ARTICLE_WORDS:
-            continue
+        ns = [" ".join(n.split()) for n in m.captures("n")]
         vals = [parse_number(n) for n in ns]
         if any(v is None for v in vals):
             continue
+        if ns[0].lower() in ("en", "et", "en halv", "et halvt") and not m.group("scale"):
+            continue
+        if m.group("scale"):
+            vals = [v * SCALES[m.group("scale").lower()] for v in vals]
         if len(vals) == 2 and vals[1] <= vals[0]:
             # "to eller tre" fine; "5-3" (a score) is not a range
             if not ns[1].isalpha():

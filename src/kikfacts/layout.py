@@ -19,7 +19,7 @@ _DATE_HINT = regex.compile(
     r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*\.?\s+\d{4}\b|"
     r"\b(?:nyhed er fra|publiceret|udgivet|dato)\b"
 )
-_FURNITURE = regex.compile(r"^[\d\s./:-]*$")
+_FURNITURE = regex.compile(r"^[\d\s]*$")
 
 #: Abbreviations that never end a sentence, whatever follows.
 NO_BREAK_ABBREV = {

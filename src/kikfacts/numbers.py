@@ -56,6 +56,10 @@ def parse_words(text: str) -> float | None:
     words = text.lower().split()
     if not words:
         return None
+    special = {"en halv": 0.5, "et halvt": 0.5, "halvanden": 1.5, "halvandet": 1.5,
+               "hundrede": 100, "tusind": 1000, "tusinde": 1000}
+    if " ".join(words) in special:
+        return special[" ".join(words)]
     if words[0] == "halvandet":
         return 1.5 * (MULTIPLIERS[words[1]] if len(words) > 1 and words[1] in MULTIPLIERS else 1)
     if len(words) >= 3 and words[1] == "halvt" and words[2] in MULTIPLIERS:
