@@ -54,7 +54,7 @@ class Candidate:
 QUAL = rf"(?P<q>(?i:{_alt(QUALIFIERS)}))"
 QUAL_OPT = rf"(?:{QUAL}\s+)?"
 _MONTH = rf"(?P<month>(?i:{_alt(MONTHS)}))"
-_YEAR4 = r"(?:19[5-9]\d|20[0-9]\d|2100)"
+_YEAR4 = r"(?:19\d\d|20\d\d|2100)"
 _SCALE = rf"(?:{_alt(SCALES)})"
 _CUR = rf"(?:{_alt(k for k in CURRENCIES if k not in ('øre',))})"
 _DASH = r"\s*[-–—]\s*"
@@ -126,7 +126,13 @@ _MASKS = [
     # list numbering at the start of a line, and ordinals before a lowercase word
     r"(?m)^[ \t]*(?:\d{1,2}\.(?=[ \t]+[\p{Lu}\d])|\d{1,2}\)(?=[ \t]))",
     rf"(?<![\d.,])\d{{1,3}}\.(?=\s+(?!(?:{MONTH_RE}|kvartal|kvt\.|halvår|og|til|eller|-|–)(?![\p{{L}}]))[a-zæøå])",
-    # ordinal words are not counts but are words, nothing to mask; page furniture lines
+    # number-word compounds and idioms: "225-timersreglen", "12-punktsplan", "på én gang"
+    r"(?<![\d.,])\d+(?:,\d+)?-(?!årig|års|åre|tallet|erne|ern)(?=\p{L}{3,})\p{L}+",
+    r"(?i)\b(?:på|ad|i)\s+(?:én|en|et|ét)\s+(?:gang|omgang|gangen|hug)\b",
+    r"(?i)\bindeks\s+\d{4}\s*=\s*100\b",
+    r"\b(?!DKK|EUR|USD|KR|CO)\p{Lu}{1,3}\s\d+\b(?![.,]\d)",
+    r"(?<![\d.,])(?<!\([^()\n]{0,30})\d{1,2}\)(?=[ \t]+\p{L})",
+    # page furniture lines
     r"(?m)^[ \t]*\d+[ \t]*$",
     # "1-0", "2-1" scores, "24/7", "50/50", ratios written with a slash
     r"(?<![\d.,])\d{1,3}/\d{1,3}(?![\d/.,-])",
@@ -145,7 +151,7 @@ _NUM_SCALED = (
     rf"(?=\s+(?i:{_SCALE})))"
 )
 _MONEY_A = regex.compile(
-    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{_NUM_SCALED})(?:(?:{_RANGE_SEP}|\s+og\s+)(?P<n>{NUMBER}))?"
+    rf"{_B}{QUAL_OPT}(?:(?P<mellem>(?i:mellem))\s+)?(?P<n>{_NUM_SCALED})(?:(?:{_RANGE_SEP}|(?<=(?i:mellem)\s+\S+)\s+og\s+)(?P<n>{NUMBER}))?"
     rf"\s*(?P<scale>(?i:{_SCALE}))?\s*(?P<cur>(?i:{_CUR}))(?:\s*,-)?(?![\p{{L}}])"
     rf"(?:\s+og\s+(?P<ore>\d{{1,2}})\s+(?i:øre)(?![\p{{L}}]))?"
 )
@@ -155,7 +161,7 @@ _MONEY_B = regex.compile(
 )
 _MONEY_ORE = regex.compile(rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})\s*(?P<ore>(?i:øre)){_E}")
 _MONEY_BARE = regex.compile(
-    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{_NUM_SCALED})(?:(?:{_RANGE_SEP}|\s+og\s+)(?P<n>{NUMBER}))?"
+    rf"{_B}{QUAL_OPT}(?:(?P<mellem>(?i:mellem))\s+)?(?P<n>{_NUM_SCALED})(?:(?:{_RANGE_SEP}|(?<=(?i:mellem)\s+\S+)\s+og\s+)(?P<n>{NUMBER}))?"
     rf"\s*(?P<scale>(?i:mio\.|mia\.|millioner|milliarder|million|milliard|mio|mia))(?![\p{{L}}-])"
 )
 _MONEY_CONTEXT = regex.compile(
@@ -166,7 +172,17 @@ _MONEY_CONTEXT = regex.compile(
 )
 
 
+_YEARLIKE = regex.compile(r"(?:19|20)\d\d$")
+
+
+def _bad_range(ns: list[str]) -> bool:
+    """A "range" whose first end is a year ("2019 og 200 mio. kr.") is two facts, not one."""
+    return len(ns) == 2 and bool(_YEARLIKE.match(ns[0]))
+
+
 def _money_value(m, scale_factor: float) -> Any:
+    if _bad_range(m.captures("n")):
+        return None
     vals = [parse_number(n) for n in m.captures("n")]
     if any(v is None for v in vals):
         return None
@@ -246,6 +262,8 @@ _FALL = regex.compile(
 
 def find_percent(text: str) -> Iterator[Candidate]:
     for m in _PERCENT.finditer(text):
+        if _bad_range(m.captures("n")):
+            continue
         vals = [parse_number(n) for n in m.captures("n")]
         if any(v is None for v in vals):
             continue
@@ -284,7 +302,7 @@ _FRAC_ALT = _alt(FRACTION_WORDS)
 _RATIO = regex.compile(
     rf"{_B}{QUAL_OPT}(?:"
     rf"(?P<a>{NUMBER}|(?i:en|én|et|ét))\s+(?i:ud\s+af)\s+(?P<b>{NUMBER})"
-    rf"|(?i:hver(?:t)?)\s+(?:(?P<ord>(?i:{_ORD_ALT}))|(?P<ordn>\d{{1,3}})\.)"
+    rf"|(?i:hver(?:t)?)[ \t]+(?:(?P<ord>(?i:{_ORD_ALT}))|(?P<ordn>\d{{1,3}})\.)"
     rf"|(?P<half>(?i:halvdelen|den\s+ene\s+halvdel|halvparten))"
     rf"|(?P<fa>(?i:en|et|én|to|tre|fire|fem|seks|syv|otte|ni|\d+))\s+(?P<fw>(?i:{_FRAC_ALT}))"
     rf"){_E}"
@@ -348,8 +366,7 @@ _DATE_LOOSE = regex.compile(rf"{_B}(?:{_DATE_PREP_MONTH}|{_DATE_PREP_YEAR}|{_DAT
 
 _PART_MONTH = {
     "primo": 1, "begyndelsen af": 1, "starten af": 1, "medio": 6, "midten af": 6,
-    "ultimo": 12, "udgangen af": 12, "slutningen af": 12, "foråret": 4, "sommeren": 7,
-    "efteråret": 10, "vinteren": 1,
+    "ultimo": 12, "udgangen af": 12, "slutningen af": 12,
 }
 
 
@@ -411,7 +428,7 @@ def date_from_match(m, published: dt.date | None) -> tuple[str | None, str, dict
         return f"{year:04d}-{month:02d}", "month", extra
     if part and part in _PART_MONTH:
         return f"{year:04d}-{_PART_MONTH[part]:02d}", "month", extra
-    return f"{year:04d}", "year", extra
+    return f"{year:04d}", "year", extra  # also seasons: "foråret 2017" is year-precise
 
 
 def find_dates(text: str, published: dt.date | None) -> Iterator[Candidate]:
@@ -469,11 +486,19 @@ _PERIOD = regex.compile(
     # "en treårig periode"
     rf"|(?:(?i:en|et)\s+)?(?P<adj>{NUMBER}|(?i:{WORDS}))[-]?(?i:årig|årige)\s+(?i:periode|projektperiode|forsøgsperiode)"
     rf"(?:\s+(?i:fra|fra\s+og\s+med)\s+(?P<afy>{_YEAR4}))?"
+    # open periods: "siden 2017", "fra og med september 2019"
+    rf"|(?P<open>(?i:siden|fra\s+og\s+med|fra))\s+(?P<p0>{_POINT})(?!\s*[-–—]|\s+(?i:til|og)\s)"
     # durations after a cue: "på 10 måneder", "over tre år fra 2016", "i løbet af to år"
     rf"|(?P<cue>(?i:på|over|i\s+løbet\s+af|inden\s+for|indenfor|i|gennem|efter|om|hen\s+over|"
     rf"for\s+en\s+periode\s+på|i\s+en\s+periode\s+på|varighed\s+på))\s+"
     rf"(?:(?i:godt|knap|ca\.|cirka|mindst|blot|kun|bare)\s+)?{_DUR_NUM}\s+{_DUR_UNIT}"
     rf"(?:\s+(?i:fra|fra\s+og\s+med)\s+(?P<fy>{_YEAR4}))?"
+    # qualified and genitive durations: "mere end to år", "fire ugers høring", "det seneste år"
+    rf"|(?:(?P<dq>(?i:mere\s+end|op\s+mod|omkring|knap|næsten|højst|mindst|godt|cirka|ca\.|under|over|"
+    rf"i\s+de|de|i\s+hele))\s+{_DUR_NUM}\s+{_DUR_UNIT}(?!\s+(?i:gamle?|og\s+derover|eller\s+ældre))"
+    rf"|{_DUR_NUM}\s+(?P<gen>(?i:års|måneders|ugers|dages|døgns|timers))"
+    rf"|{_DUR_NUM}\s+{_DUR_UNIT}\s+(?P<after>(?i:senere|efter|tidligere|før|siden)))"
+    rf"|(?P<one>(?i:det\s+seneste|det\s+sidste|det\s+kommende|det\s+næste|et\s+helt))\s+(?P<du1>(?i:år|halvår|kvartal))"
     rf"){_E}"
 )
 _QN = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4}
@@ -544,7 +569,9 @@ def _range_value(g, published) -> dict[str, Any] | None:
     if m1 is None and m2 is None and (y1 is None or y2 is None):
         return None
     sep = g["sep"].strip().lower()
-    if sep == "og" and (g.get("pre") or "").lower() != "mellem":
+    if sep == "og" and (g.get("pre") or "").lower() != "mellem" and not (
+        d1 is None and y1 is None and m1 is not None and m2 is not None
+    ):
         return None
     if y1 is None and y2 is not None:
         y1 = y2 if (m1 or 0) <= (m2 or 13) else y2 - 1
@@ -593,6 +620,9 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             months = _dur_months(n, g["du"])
             year = int(g["ofy"]) if g.get("ofy") else (
                 published.year if (g.get("ofaar") or g.get("aarets")) and published else None)
+            if year is None and rel == "første" and published is not None and \
+                    DURATION_UNITS[g["du"].lower()] in ("Q", "M"):
+                year = published.year
             if year is not None and months and rel == "første":
                 ey, em = _add_months(year, 1, int(months) - 1)
                 value = {"start": f"{year}-01", "end": f"{ey}-{em:02d}", **value}
@@ -606,8 +636,10 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             if (length == 3 and k > 4) or (length == 6 and k > 2):
                 continue
             year = int(g["qy"]) if g.get("qy") else _rel_year(g.get("rel"), published)
-            if g.get("qyr") and published:
-                year = published.year
+            if year is None and published is not None:
+                # "tredje kvartal" in a release: the latest such quarter up to publication
+                year = published.year if (k - 1) * length + 1 <= published.month else published.year - 1
+                extra["year_implied"] = True
             if year is not None:
                 sm = (k - 1) * length + 1
                 value = {"start": f"{year}-{sm:02d}", "end": f"{year}-{sm + length - 1:02d}"}
@@ -623,6 +655,39 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             if g.get("afy"):
                 value = {"start": g["afy"], **value, "end": str(int(g["afy"]) + int(n) - 1)}
             prio = 66
+        elif g.get("open"):
+            y, mo, d, _ = _point_parts(g["p0"], published)
+            if y is None:
+                continue
+            start = _iso(y, mo, d)
+            if start is None:
+                continue
+            value = {"start": start}
+            extra["open"] = " ".join(g["open"].lower().split())
+            spans = [m.span("p0")]
+            prio = 52
+        elif g.get("dq") or g.get("gen") or g.get("after"):
+            n = _dur_number(g["dn"])
+            if n is None:
+                continue
+            unit = g["du"] if g.get("du") else {"års": "år", "måneders": "måneder", "ugers": "uger",
+                                                 "dages": "dage", "døgns": "døgn"}.get(g["gen"].lower())
+            if unit is None:
+                continue
+            if g.get("dq") and g["dq"].lower() in ("over", "under", "mindst") and unit.lower() == "år" and n >= 15:
+                continue  # an age bound
+            value = {"duration": _iso_duration(n, unit)}
+            if g.get("dq"):
+                q = " ".join(g["dq"].lower().split())
+                if q in QUALIFIERS:
+                    c_q = QUALIFIERS[q]
+                    extra["qualifier"] = c_q
+            if g["dn"][0].isdigit():
+                spans.append(m.span("dn"))
+            prio = 65
+        elif g.get("one"):
+            value = {"duration": _iso_duration(1, g["du1"])}
+            prio = 65
         elif g.get("cue"):
             n = _dur_number(g["dn"])
             if n is None:
@@ -643,7 +708,8 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             if g["dn"][0].isdigit():
                 spans.append(m.span("dn"))
             prio = 66
-        c = Candidate("period", m.start(), m.end(), value, prio, spans, extra=extra)
+        c = Candidate("period", m.start(), m.end(), value, prio, spans, extra=extra,
+                      qualifier=extra.pop("qualifier", None))
         yield c
 
 
@@ -824,7 +890,7 @@ _YEAR = regex.compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
 _COUNT = regex.compile(
     rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{DIGITS}|(?i:{WORDS})|(?i:én|ét)"
     rf"|(?<!(?i:flere|mange|nogle|adskillige|par|få)\s+)(?i:hundrede|tusinde?)|{_NUM_SCALED})"
-    rf"(?:(?:{_DASH}|\s+(?:til|og|eller)\s+)(?P<n>{DIGITS}|(?i:{WORDS})))?"
+    rf"(?:(?:{_DASH}|\s+(?:til|eller)\s+|(?<=(?i:mellem)\s+\S+)\s+og\s+)(?P<n>{DIGITS}|(?i:{WORDS})))?"
     rf"(?:\s*(?P<scale>(?i:mio\.|mio|millioner|million|mia\.|mia|milliarder|milliard)))?"
     rf"(?![\p{{L}}\d]|[.,]\d)"
 )
@@ -840,6 +906,8 @@ def find_years(text: str) -> Iterator[Candidate]:
 def find_counts(text: str) -> Iterator[Candidate]:
     for m in _COUNT.finditer(text):
         ns = [" ".join(n.split()) for n in m.captures("n")]
+        if _bad_range(ns) or (len(ns) == 2 and regex.search(r"(?i)\bfra\s+\S+$", text[max(0, m.start() - 12):m.end() - len(ns[1])].rstrip()[:-3])):
+            ns = ns[:1]
         vals = [parse_number(n) for n in ns]
         if any(v is None for v in vals):
             continue

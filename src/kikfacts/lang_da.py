@@ -268,6 +268,11 @@ QUANTITY_UNITS = {
     "minutter": "minutter",
     "km/t": "km/t",
     "grader": "grader",
+    "pj": "PJ",
+    "tj": "TJ",
+    "dage": "dage",
+    "døgn": "dage",
+    "time": "timer",
 }
 
 #: Duration units (for periods and durations): surface -> ISO 8601 designator.
