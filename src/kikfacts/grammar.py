@@ -106,7 +106,7 @@ _MASKS = [
     r"§+\s*\d+[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?",
     r"(?i)\bstk\.\s*\d+",
     r"(?i)\b(?:side|kapitel|bilag|afsnit|punkt|linje|rute|bus|linie|sal|etage|hus|boks|postboks|"
-    r"fase|etape|spor|trin|pulje|version|runde|kreds|gruppe|hold|lokale|bygning|opgang|"
+    r"fase|etape|trin|pulje|version|kreds|gruppe|lokale|bygning|opgang|"
     r"niveau|klasse|årgang|område|zone|stadie|stadium|modul|lokalplan|kommuneplan|"
     r"lokalplanforslag|kommuneplantillæg|tillæg|cirkulære|skema|figur|tabel|boks|note|"
     r"rapport|delområde|etape|byggefelt|matr\.?\s*nr\.?|matrikel)\s+\d+(?:\.\d+)*[a-zA-Z]?\b"
@@ -130,7 +130,7 @@ _MASKS = [
     r"(?<![\d.,])\d+(?:,\d+)?-(?!årig|års|åre|tallet|erne|ern)(?=\p{L}{3,})\p{L}+",
     r"(?i)\b(?:på|ad|i)\s+(?:én|en|et|ét)\s+(?:gang|omgang|gangen|hug)\b",
     r"(?i)\bindeks\s+\d{4}\s*=\s*100\b",
-    r"\b(?!DKK|EUR|USD|KR|CO)\p{Lu}{1,3}\s\d+\b(?![.,]\d)",
+    r"\b(?!DKK|EUR|USD|KR|CO|I\b)\p{Lu}{1,3}\s\d+\b(?![.,]\d)",
     r"(?<![\d.,])(?<!\([^()\n]{0,30})\d{1,2}\)(?=[ \t]+\p{L})",
     # page furniture lines
     r"(?m)^[ \t]*\d+[ \t]*$",
@@ -906,8 +906,18 @@ def find_years(text: str) -> Iterator[Candidate]:
 def find_counts(text: str) -> Iterator[Candidate]:
     for m in _COUNT.finditer(text):
         ns = [" ".join(n.split()) for n in m.captures("n")]
-        if _bad_range(ns) or (len(ns) == 2 and regex.search(r"(?i)\bfra\s+\S+$", text[max(0, m.start() - 12):m.end() - len(ns[1])].rstrip()[:-3])):
-            ns = ns[:1]
+        if len(ns) == 2 and (
+            _bad_range(ns)
+            or regex.search(r"(?i)\bfra\s+$", text[max(0, m.start() - 6) : m.start()])
+            or (parse_number(ns[1]) or 0) <= (parse_number(ns[0]) or 0)
+        ):
+            # "fra 3.207 til 3.149" is two figures, not a range
+            for (s0, e0), n in zip(m.spans("n"), m.captures("n")):
+                v = parse_number(n)
+                if v is not None and n.lower() not in _ARTICLE_WORDS:
+                    yield Candidate("count", s0, e0, tidy(v), 10, [(s0, e0)],
+                                    extra={"words": True} if n[0].isalpha() else {})
+            continue
         vals = [parse_number(n) for n in ns]
         if any(v is None for v in vals):
             continue
