@@ -156,7 +156,7 @@ _MONEY_A = regex.compile(
     rf"(?:\s+og\s+(?P<ore>\d{{1,2}})\s+(?i:øre)(?![\p{{L}}]))?"
 )
 _MONEY_B = regex.compile(
-    rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|eur|€))\s*(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
+    rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|eur|€))[ \t\u00a0]*(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
     rf"(?:\s*(?P<scale>(?i:{_SCALE})))?(?:\s*,-)?{_E}"
 )
 _MONEY_ORE = regex.compile(rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})\s*(?P<ore>(?i:øre)){_E}")
@@ -897,10 +897,33 @@ _COUNT = regex.compile(
 _ARTICLE_WORDS = {"en", "et"}
 
 
+_NAME_WORD = regex.compile(r"(\p{Lu}[\p{L}\-]*)[ \t]+$")
+
+
 def find_years(text: str) -> Iterator[Candidate]:
+    """Bare years: a date of year precision, or a `year` when part of a name ("Budget 2024")."""
     for m in _YEAR.finditer(text):
-        yield Candidate("year", m.start(), m.end(), int(m.group()), 20, [m.span()],
-                        precision="year")
+        before = text[max(0, m.start() - 40) : m.start()]
+        nm = _NAME_WORD.search(before)
+        is_name = False
+        if nm:
+            prefix = before[: nm.start()].rstrip(" \t")
+            sentence_start = not prefix or prefix.endswith((".", "!", "?", ":", "\n")) or \
+                before[: nm.start()].endswith("\n")
+            is_name = not sentence_start
+        stripped = before.rstrip(" \t")
+        if (not stripped or stripped.endswith((".", "!", "?"))) and regex.match(
+            r"\s+\p{Ll}", text[m.end() : m.end() + 3]
+        ):
+            is_name = True  # "2016 blev et rekordår": the year is the subject
+        if text[m.end() : m.end() + 1] == "-" and text[m.end() + 1 : m.end() + 2].isalpha():
+            is_name = True  # "2015-niveau"
+        if is_name or regex.search(r"(?i)(?:budget|vision|plan|strategi|aftale|forlig|finanslov\w*)\s+$", before):
+            yield Candidate("year", m.start(), m.end(), int(m.group()), 20, [m.span()],
+                            precision="year")
+        else:
+            yield Candidate("date", m.start(), m.end(), m.group(), 20, [m.span()],
+                            precision="year")
 
 
 def find_counts(text: str) -> Iterator[Candidate]:
