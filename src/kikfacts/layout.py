@@ -19,6 +19,7 @@ _DATE_HINT = regex.compile(
     r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*\.?\s+\d{4}\b|"
     r"\b(?:nyhed er fra|publiceret|udgivet|dato)\b"
 )
+_DATE_CUE = regex.compile(r"(?i)\b(?:nyhed er fra|publiceret|udgivet|dato|opdateret)\b")
 _FURNITURE = regex.compile(r"^[\d\s]*$")
 
 #: Abbreviations that never end a sentence, whatever follows.
@@ -88,7 +89,9 @@ def _split_items(text: str, start: int, end: int):
 def _kind(text: str, start: int, end: int, index: int, seen_paragraph: bool) -> str:
     chunk = text[start:end]
     words = len(chunk.split())
-    if not seen_paragraph and words <= 12 and _DATE_HINT.search(chunk):
+    if not seen_paragraph and _DATE_HINT.search(chunk) and (
+        words <= 8 and not chunk.rstrip().endswith(".") or words <= 12 and _DATE_CUE.search(chunk)
+    ):
         return "dateline"
     if _FURNITURE.match(chunk):
         return "furniture"
@@ -158,3 +161,57 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
         if e > s:
             sentences.append(Sentence(len(sentences), s, e, b.index))
     return sentences
+
+
+# --------------------------------------------------------------------------- tables written as text
+#: Two or more spaces (or a tab) between two cells of a row.
+_COL_GAP = regex.compile(r"[ \u00a0]{2,}|\t+")
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one line: stretches separated by column gaps, as trimmed offsets."""
+    cells = []
+    pos = start
+    for m in _COL_GAP.finditer(text, start, end):
+        s, e = _trim(text, pos, m.start())
+        if e > s:
+            cells.append((s, e))
+        pos = m.end()
+    s, e = _trim(text, pos, end)
+    if e > s:
+        cells.append((s, e))
+    return cells
+
+
+def find_tables(text: str) -> list[dict]:
+    """Tables written as text: runs of two or more lines whose cells are separated by column gaps.
+
+    Each table is ``{"caption": (start, end) | None, "rows": [[(start, end), ...], ...]}``; the first
+    row is the header. The caption is a short single-cell line right above the header ("Beløb i
+    1.000 kr."). One pass over the lines: linear in the text.
+    """
+    tables: list[dict] = []
+    run: list[list[tuple[int, int]]] = []
+    prev_single: tuple[int, int] | None = None
+    caption: tuple[int, int] | None = None
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        cells = _cells(text, pos, end)
+        if len(cells) >= 2:
+            if not run:
+                caption = prev_single
+            run.append(cells)
+        else:
+            if len(run) >= 2:
+                tables.append({"caption": caption, "rows": run})
+            run = []
+            prev_single = cells[0] if len(cells) == 1 and cells[0][1] - cells[0][0] <= 60 else None
+        if nl < 0:
+            break
+        pos = nl + 1
+    if len(run) >= 2:
+        tables.append({"caption": caption, "rows": run})
+    return tables

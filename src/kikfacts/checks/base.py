@@ -1,0 +1,190 @@
+"""Shared pieces of the checks: tolerance intervals, Danish number formatting, results.
+
+A figure's *interval* is the set of true values its written form allows: the rounding of its
+last written digit, widened by its qualifier ("ca. 50 %" allows 45-55, "godt 1.100" 1.100-1.210,
+"under 800" anything below 800). A relation holds when the intervals of its two sides meet, so
+the checks never demand more precision than the text gives.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import regex
+
+from ..model import Document, Fact
+from ..numbers import DIGITS, parse_digits
+
+_FIGURE = regex.compile(DIGITS)
+
+#: Relative widening per qualifier: (low factor, high factor) applied to the value.
+QUALIFIER_BOUNDS = {
+    "ca.": (0.9, 1.1),
+    "godt": (1.0, 1.1),
+    "lidt over": (1.0, 1.1),
+    "knap": (0.9, 1.0),
+    "næsten": (0.9, 1.0),
+    "lidt under": (0.9, 1.0),
+    "små": (0.9, 1.0),
+    "op mod": (0.8, 1.0),
+    "over": (1.0, 1.5),
+    "under": (0.5, 1.0),
+    "mindst": (1.0, math.inf),
+    "højst": (0.0, 1.0),
+}
+
+
+@dataclass(slots=True, frozen=True)
+class Interval:
+    lo: float
+    hi: float
+
+    def __add__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: "Interval") -> "Interval":
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def meets(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def contains(self, x: float) -> bool:
+        return self.lo <= x <= self.hi
+
+    def distance(self, other: "Interval") -> float:
+        if self.meets(other):
+            return 0.0
+        return other.lo - self.hi if other.lo > self.hi else self.lo - other.hi
+
+
+def half_unit(f: Fact) -> float:
+    """Half a unit of the last digit the figure is written with, in the fact's own unit."""
+    m = _FIGURE.search(f.text)
+    v = f.number
+    if m is None or v is None:
+        return 0.5
+    written = parse_digits(m.group())
+    _, sep, frac = m.group().partition(",")
+    decimals = len(frac) if sep else 0
+    first = f.value[0] if isinstance(f.value, list) else f.value
+    scale = first / written if written else 1.0
+    return 0.5 * 10 ** (-decimals) * abs(scale)
+
+
+def interval(f: Fact) -> Interval:
+    v = f.value
+    h = half_unit(f)
+    if isinstance(v, list):
+        lo, hi = float(v[0]), float(v[1])
+    else:
+        lo = hi = float(f.number or 0.0)
+    q = QUALIFIER_BOUNDS.get(f.qualifier or "")
+    if q:
+        lo, hi = lo * q[0], hi * q[1]
+    return Interval(lo - h, hi + h)
+
+
+def exact(x: float) -> Interval:
+    return Interval(x, x)
+
+
+# --------------------------------------------------------------------------- formatting
+def fmt_number(x: float, decimals: int | None = None) -> str:
+    """Danish style: 1.159, 60,5, 0,33."""
+    if decimals is None:
+        decimals = 0 if abs(x - round(x)) < 1e-9 else (1 if abs(x) >= 10 else 2)
+        if decimals and abs(x * 10 - round(x * 10)) < 1e-9:
+            decimals = 1
+    s = f"{x:,.{decimals}f}"
+    return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def fmt_amount(x: float, unit: str | None = "DKK", like: Fact | None = None) -> str:
+    """Format an amount in the scale its facts are written in ("60,5 mio. kr.")."""
+    cur = {"DKK": " kr.", "EUR": " euro", None: ""}.get(unit, f" {unit}")
+    text = (like.text.lower() if like is not None else "")
+    if "mia" in text or "milliard" in text or (like is None and abs(x) >= 1e9):
+        return f"{fmt_number(x / 1e9)} mia.{cur}"
+    if "mio" in text or "million" in text or (like is None and abs(x) >= 1e6):
+        return f"{fmt_number(x / 1e6)} mio.{cur}"
+    return f"{fmt_number(x)}{cur}"
+
+
+def fmt_fact_value(f: Fact, x: float | None = None) -> str:
+    x = f.number if x is None else x
+    if x is None:
+        return f.text
+    if f.kind == "money":
+        return fmt_amount(x, f.unit, f)
+    if f.kind == "percent":
+        return f"{fmt_number(x)} {'procentpoint' if f.unit == 'pp' else '%'}"
+    if f.kind == "quantity" and f.unit:
+        return f"{fmt_number(x)} {f.unit}"
+    return fmt_number(x)
+
+
+def fmt_percent(x: float) -> str:
+    return f"{fmt_number(round(x, 1) if abs(x) < 10 else round(x))} %"
+
+
+# --------------------------------------------------------------------------- results
+@dataclass
+class Result:
+    """What one check found: a relation that held (``verified``) or did not (``finding``)."""
+
+    status: str  # "finding" | "verified"
+    facts: list[Fact]
+    params: dict[str, Any]
+    stated: Any = None
+    computed: Any = None
+    arithmetic: str = ""
+    suggestion: str | None = None
+    severity: str | None = None  # overrides the rule's default
+    message_key: str = "message"  # which message template of the rule to use
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- text helpers
+def sentence_of(doc: Document, f: Fact) -> str:
+    return doc.sentence_text(f.sentence) if f.sentence >= 0 else ""
+
+
+def text_before(doc: Document, f: Fact, limit: int = 80) -> str:
+    """The text from the start of the fact's sentence (at most ``limit`` chars) up to the fact."""
+    if f.sentence < 0:
+        return doc.text[max(0, f.start - limit) : f.start]
+    s = doc.sentences[f.sentence]
+    return doc.text[max(s.start, f.start - limit) : f.start]
+
+
+def text_after(doc: Document, f: Fact, limit: int = 80) -> str:
+    if f.sentence < 0:
+        return doc.text[f.end : f.end + limit]
+    s = doc.sentences[f.sentence]
+    return doc.text[f.end : min(s.end, f.end + limit)]
+
+
+def between(doc: Document, a: Fact, b: Fact) -> str:
+    return doc.text[a.end : b.start] if a.end <= b.start else doc.text[b.end : a.start]
+
+
+def numeric(facts: Iterable[Fact], kinds=("money", "count", "quantity")) -> list[Fact]:
+    return [f for f in facts if f.kind in kinds and f.number is not None]
+
+
+def same_unit(a: Fact, b: Fact) -> bool:
+    return a.kind == b.kind and (a.unit or "") == (b.unit or "")
+
+
+_CONTENT = regex.compile(r"\p{L}{5,}")
+_COMMON = {
+    "kommune", "kommunen", "antallet", "andelen", "procent", "kroner", "millioner", "samtidig",
+    "derfor", "blandt", "mellem", "efter", "under", "første", "siger", "fortæller", "pointerer",
+    "peger", "påpeger", "gennem", "omkring", "viser", "status", "perioden", "løbet", "andre",
+}
+
+
+def content_stems(text: str) -> set[str]:
+    return {w.lower()[:7] for w in _CONTENT.findall(text) if w.lower() not in _COMMON}

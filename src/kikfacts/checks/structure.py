@@ -1,0 +1,212 @@
+"""Relations the text itself asserts, found from its structure and cue words.
+
+Several checks share these: a stock-and-flow series ("Da projektet startede ... 1.008 ...
+151 nye ... var der 705 ... i alt 454"), level pairs ("steg fra 2.400 til 2.700"), and totals with
+their parts ("samlet 60,5 mio. kr. ... heraf ..., mens ..."). Nothing here tries every
+combination of figures: each relation needs the cue words that make the text assert it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from ..model import Document, Fact
+from .base import numeric, same_unit, text_after, text_before
+
+TOTAL_BEFORE = regex.compile(
+    r"(?i)(?:\bsamlet|\bi\s+alt|\btotalt|\btotal\w*|\bsammenlagt|\btilsammen|\balt\s+i\s+alt|"
+    r"\bi\s+samlet|\bbruttobudget\w*|\bsamlede)\W+(?:[\p{L}-]+\W+){0,4}$"
+)
+TOTAL_AFTER = regex.compile(r"(?i)^\s*(?:i\s+alt|samlet|tilsammen|totalt)\b")
+PART_CUE = regex.compile(
+    r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordeler\s+sig|fordelt\s+med|bestående\s+af|går\s+til|"
+    r"mens|og\s+resten|resten|øvrige|deraf|fordeles)\b|:"
+)
+EXHAUSTIVE = regex.compile(r"(?i)\b(?:fordelt|fordeler|mens|resten|øvrige|og\s+de\s+sidste)\b")
+STOP_TOTAL = regex.compile(r"(?i)\b(?:samlet|i\s+alt|totalt|sammenlagt|tilsammen)\b")
+
+
+@dataclass
+class PartsRelation:
+    total: Fact
+    parts: list[Fact]
+    exhaustive: bool
+    source: str  # "sentence" | "following"
+
+
+@dataclass
+class StockFlow:
+    start: Fact
+    inflow: Fact
+    end: Fact
+    outflow: Fact
+
+
+@dataclass
+class LevelPair:
+    before: Fact
+    after: Fact
+
+
+_START = regex.compile(
+    r"(?i)\b(?:startede|start(?:en)?|begyndelse\w*|primo|oprindelig\w*|udgangspunkt\w*|"
+    r"før\s+projektet|ved\s+årets\s+start|ved\s+indgangen|til\s+at\s+begynde\s+med)\b"
+)
+_END = regex.compile(
+    r"(?i)\b(?:var\s+der|er\s+der\s+nu|nu\s+er\s+der|i\s+dag|status|tilbage|ultimo|ved\s+udgangen|"
+    r"opgjort|pr\.)\b"
+)
+_IN = regex.compile(r"(?i)\b(?:nye|ny|kommet\s+til|tilgang\w*|tilgået|nytilkomne|tilflyt\w*)\b")
+_OUT = regex.compile(
+    r"(?i)\b(?:flyttet\s+sig|afgang\w*|forladt|kommet\s+(?:i|ud|væk|videre)|flyttet|"
+    r"afsluttet|overgået|ud\s+af|væk\s+fra|udskrevet|fraflyt\w*)\b"
+)
+
+
+class Structure:
+    """Lazily found relations of one document, shared by the checks."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+
+    # ------------------------------------------------------------------ totals and parts
+    @cached_property
+    def parts_relations(self) -> list[PartsRelation]:
+        doc = self.doc
+        out: list[PartsRelation] = []
+        facts = numeric(doc.facts)
+        used: set[str] = set()
+        for i, total in enumerate(facts):
+            if total.id in used:
+                continue
+            before = text_before(doc, total, 60)
+            after = text_after(doc, total, 20)
+            if not (TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after)):
+                continue
+            rel = self._parts_in_sentence(total, facts[i + 1 :]) or self._parts_following(
+                total, facts[i + 1 :]
+            )
+            if rel and len(rel.parts) >= 2:
+                out.append(rel)
+                used.update(p.id for p in rel.parts)
+        return out
+
+    def _eligible(self, total: Fact, f: Fact) -> bool:
+        if not same_unit(total, f) or f.number is None or total.number is None:
+            return False
+        if isinstance(f.value, list):
+            return False
+        return 0 < f.number < total.number
+
+    def _parts_in_sentence(self, total: Fact, rest: list[Fact]) -> PartsRelation | None:
+        doc = self.doc
+        same = [f for f in rest if f.sentence == total.sentence]
+        if len(same) < 2:
+            return None
+        gap = doc.text[total.end : same[0].start]
+        if not PART_CUE.search(gap):
+            return None
+        parts = []
+        for f in same:
+            if not self._eligible(total, f):
+                break
+            parts.append(f)
+        if len(parts) < 2:
+            return None
+        span = doc.text[total.end : parts[-1].end]
+        return PartsRelation(total, parts, bool(EXHAUSTIVE.search(span)) or " og " in
+                             doc.text[parts[-2].end : parts[-1].start], "sentence")
+
+    def _parts_following(self, total: Fact, rest: list[Fact]) -> PartsRelation | None:
+        """Parts in the one or two sentences after the total ("..., mens 37 mio. kr. ...")."""
+        doc = self.doc
+        nxt = [f for f in rest if total.sentence < f.sentence <= total.sentence + 2]
+        if not nxt:
+            return None
+        first_sentence = nxt[0].sentence
+        parts = [f for f in nxt if f.sentence == first_sentence]
+        if len(parts) < 2:
+            return None
+        s = doc.sentences[first_sentence]
+        stext = doc.text[s.start : s.end]
+        if STOP_TOTAL.search(stext) or not PART_CUE.search(stext):
+            return None
+        # the parts' sentence must follow the total's sentence in the same block or list
+        tb = doc.blocks[doc.sentences[total.sentence].block]
+        pb = doc.blocks[s.block]
+        if pb.index != tb.index and not (pb.index == tb.index + 1 and
+                                         {tb.kind, pb.kind} <= {"bullet", "paragraph", "lead"}):
+            return None
+        if not all(self._eligible(total, f) for f in parts):
+            return None
+        return PartsRelation(total, parts, bool(EXHAUSTIVE.search(stext)), "following")
+
+    # ------------------------------------------------------------------ stock and flow
+    @cached_property
+    def stock_flows(self) -> list[StockFlow]:
+        doc = self.doc
+        out = []
+        counts = [f for f in doc.facts if f.kind == "count" and not isinstance(f.value, list)]
+        by_block: dict[int, list[Fact]] = {}
+        for f in counts:
+            by_block.setdefault(f.block, []).append(f)
+        for block, fs in by_block.items():
+            roles: dict[str, Fact] = {}
+            for f in fs:
+                sent = doc.sentence_text(f.sentence)
+                near_after = text_after(doc, f, 40)
+                near_before = text_before(doc, f, 60)
+                if "inflow" not in roles and _IN.search(near_after[:30] + " " + near_before[-20:]):
+                    roles["inflow"] = f
+                elif "outflow" not in roles and regex.search(r"(?i)\bi\s+alt\s*$", near_before) \
+                        and _OUT.search(text_after(doc, f, 80)):
+                    roles["outflow"] = f
+                elif "start" not in roles and _START.search(sent):
+                    roles["start"] = f
+                elif "end" not in roles and "start" in roles and \
+                        f.sentence != roles["start"].sentence and (
+                            _END.search(near_before[-30:] + " " + near_after[:20]) or any(
+                                d.kind == "date" and d.sentence == f.sentence for d in doc.facts)):
+                    roles["end"] = f
+            if len(roles) == 4:
+                out.append(StockFlow(roles["start"], roles["inflow"], roles["end"], roles["outflow"]))
+        return out
+
+    # ------------------------------------------------------------------ "N af M"
+    @cached_property
+    def part_of_pairs(self) -> list[tuple[Fact, Fact]]:
+        """"190 af skolens 1.000 elever": a count and the count it is part of."""
+        doc = self.doc
+        counts = [f for f in doc.facts if f.kind == "count" and not isinstance(f.value, list)]
+        out = []
+        for a, b in zip(counts, counts[1:]):
+            if a.sentence == b.sentence and 0 < a.number <= b.number and regex.fullmatch(
+                r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*", doc.text[a.end : b.start]
+            ):
+                out.append((a, b))
+        return out
+
+    # ------------------------------------------------------------------ level pairs
+    @cached_property
+    def level_pairs(self) -> list[LevelPair]:
+        """"fra X til Y" with X and Y of the same kind and unit in one sentence."""
+        doc = self.doc
+        out = []
+        facts = numeric(doc.facts, ("money", "count", "quantity", "percent"))
+        for a, b in zip(facts, facts[1:]):
+            if a.sentence != b.sentence or not same_unit(a, b):
+                continue
+            if isinstance(a.value, list) or isinstance(b.value, list):
+                continue
+            pre = text_before(doc, a, 12)
+            mid = doc.text[a.end : b.start]
+            if regex.search(r"(?i)\bfra\s+$", pre) and regex.fullmatch(
+                r"(?is)(?:\s+[\p{L}.]+){0,6}?\s+til\s+", mid
+            ):
+                out.append(LevelPair(a, b))
+        for sf in self.stock_flows:
+            out.append(LevelPair(sf.start, sf.end))
+        return out

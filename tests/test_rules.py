@@ -1,0 +1,100 @@
+"""Every rule file loads, and its examples behave: `fail` texts trigger it, `pass` texts don't."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kikfacts.engine import Config, check
+from kikfacts.rules import RuleError, default_rules_dir, load_rule, load_rules
+
+RULES = load_rules()
+NAMES = [
+    "sum-of-parts", "stock-flow", "percent-change", "share-of-base", "shares-total",
+    "unlabelled-share", "headline-ratio", "repeated-figure", "period-length",
+    "target-consistency", "weekday-date", "date-order",
+]
+
+
+def test_all_contract_rules_exist_with_unique_codes():
+    assert sorted(r.name for r in RULES) == sorted(NAMES)
+    assert len({r.code for r in RULES}) == len(RULES)
+
+
+def _cases(which):
+    for r in RULES:
+        for i, ex in enumerate(r.examples_fail if which == "fail" else r.examples_pass):
+            yield pytest.param(r, ex, id=f"{r.name}-{which}-{i}")
+
+
+def _run(rule, ex):
+    pub = dt.date.fromisoformat(ex.published) if ex.published else None
+    return check(ex.text, Config(select=frozenset({rule.name})), published=pub)
+
+
+@pytest.mark.parametrize("rule,ex", list(_cases("fail")))
+def test_fail_examples_trigger_the_rule(rule, ex):
+    report = _run(rule, ex)
+    hits = [f for f in report.findings if f.rule == rule.name and f.severity != "info"]
+    assert hits, f"{rule.name} did not fire on: {ex.text}"
+    for f in hits:
+        assert f.code == rule.code and f.message and "?" not in f.message.replace("? ", "")
+
+
+@pytest.mark.parametrize("rule,ex", list(_cases("pass")))
+def test_pass_examples_do_not_trigger_the_rule(rule, ex):
+    report = _run(rule, ex)
+    assert [f.message for f in report.findings if f.rule == rule.name and f.severity != "info"] == []
+
+
+def test_english_messages(tmp_path):
+    text = "Borgermødet holdes tirsdag den 5. juni 2019 på rådhuset."
+    (f,) = check(text, Config(lang="en")).findings
+    assert f.message == "5. juni 2019 is a onsdag, not a tirsdag."
+
+
+def _write(tmp_path, name, body):
+    p = tmp_path / name
+    p.write_text(body, encoding="utf-8")
+    return p
+
+
+def test_yaml_error_names_file_and_line(tmp_path):
+    p = _write(tmp_path, "bad.yaml", "code: KF901\nname: x\n  check: [unclosed\n")
+    with pytest.raises(RuleError) as exc:
+        load_rule(p)
+    assert str(exc.value).startswith(f"{p}:") and "ugyldig YAML" in str(exc.value)
+
+
+def test_unknown_check_kind_is_refused_with_line(tmp_path):
+    src = (default_rules_dir() / "KF111_weekday-date.yaml").read_text(encoding="utf-8")
+    p = _write(tmp_path, "x.yaml", src.replace("check: weekday_date", "check: guess_numbers")
+               .replace("KF111", "KF901").replace("name: weekday-date", "name: x-rule"))
+    with pytest.raises(RuleError, match=r"x\.yaml:3: ukendt check 'guess_numbers'"):
+        load_rule(p)
+
+
+def test_unknown_key_is_refused(tmp_path):
+    src = (default_rules_dir() / "KF111_weekday-date.yaml").read_text(encoding="utf-8")
+    p = _write(tmp_path, "y.yaml", src + "colour: blue\n")
+    with pytest.raises(RuleError, match="ukendt nøgle 'colour'"):
+        load_rule(p)
+
+
+def test_user_rule_folder_adds_a_rule(tmp_path):
+    src = (default_rules_dir() / "KF108_repeated-figure.yaml").read_text(encoding="utf-8")
+    _write(tmp_path, "KF901.yaml", src.replace("KF108", "KF901")
+           .replace("name: repeated-figure", "name: strict-repeated-figure")
+           .replace("max_ratio: 2.0", "max_ratio: 20.0"))
+    cfg = Config(rule_dirs=(str(tmp_path),), select=frozenset({"strict-repeated-figure"}))
+    text = "Byrådet afsatte 68 mio. kroner til KIK. Borgmesteren er glad for de 680 mio. kroner til KIK."
+    assert [f.code for f in check(text, cfg).findings] == ["KF901"]
+    assert check(text, Config(select=frozenset({"repeated-figure"}))).findings == []
+
+
+def test_duplicate_code_is_refused(tmp_path):
+    src = (default_rules_dir() / "KF111_weekday-date.yaml").read_text(encoding="utf-8")
+    _write(tmp_path, "dup.yaml", src.replace("name: weekday-date", "name: other-name"))
+    with pytest.raises(RuleError, match="KF111"):
+        load_rules([tmp_path])
