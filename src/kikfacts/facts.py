@@ -152,6 +152,7 @@ def find_facts(
     candidates += grammar.find_quantity(text)
     candidates += grammar.find_years(text)
     candidates += grammar.find_counts(text)
+    candidates += grammar.find_table_cells(text)
 
     def masked(c: Candidate) -> bool:
         if any(masks.hits(s) for s in c.num_spans):

@@ -58,7 +58,9 @@ _YEAR4 = r"(?:19\d\d|20\d\d|2100)"
 _SCALE = rf"(?:{_alt(SCALES)})"
 _CUR = rf"(?:{_alt(k for k in CURRENCIES if k not in ('øre',))})"
 _DASH = r"\s*[-–—]\s*"
-_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+til\s+)"
+#: A range separator; never after a year ("fra 41 procent i 2018 til 47 procent" is no range).
+_NOT_AFTER_YEAR = r"(?<!(?<![\d.,])(?:19|20)\d\d)"
+_RANGE_SEP = rf"(?:{_NOT_AFTER_YEAR}(?:\s*[-–—]\s*|\s+til\s+))"
 _B = r"(?<![\p{L}\d])"  # left word boundary that also works before digits
 _E = r"(?![\p{L}\d])"
 
@@ -97,7 +99,7 @@ _MASKS = [
     r"(?i)\b(?:cvr|se|ean|p)[-\s.]*(?:nr|nummer)?\.?\s*:?\s*\d[\d ]{6,14}\d",
     r"(?<!\d)\d{6}-\d{4}(?!\d)",
     # times of day
-    r"(?i)\b(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
+    r"\b(?:[Kk]l\.?|[Kk]lokken)[ \t\u00a0]*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,])",
     # case and journal numbers, laws, paragraphs, references
     r"(?i)\b(?:sags?\.?\s?nr|sagsnummer|j\.\s?nr|jnr|journalnr|journalnummer|journal\s?nr|"
@@ -130,7 +132,7 @@ _MASKS = [
     r"(?<![\d.,])\d+(?:,\d+)?-(?!årig|års|åre|tallet|erne|ern)(?=\p{L}{3,})\p{L}+",
     r"(?i)\b(?:på|ad|i)\s+(?:én|en|et|ét)\s+(?:gang|omgang|gangen|hug)\b",
     r"(?i)\bindeks\s+\d{4}\s*=\s*100\b",
-    r"\b(?!DKK|EUR|USD|KR|CO|I\b)\p{Lu}{1,3}\s\d+\b(?![.,]\d)",
+    r"\b(?!DKK|EUR|USD|KR|CO|I\b)\p{Lu}{1,3}[ \t]\d+\b(?![.,]\d)",
     r"(?<![\d.,])(?<!\([^()\n]{0,30})\d{1,2}\)(?=[ \t]+\p{L})",
     # page furniture lines
     r"(?m)^[ \t]*\d+[ \t]*$",
@@ -173,6 +175,8 @@ _MONEY_CONTEXT = regex.compile(
 
 
 _YEARLIKE = regex.compile(r"(?:19|20)\d\d$")
+#: Two cells of a table row: a column gap between two non-blank characters.
+_ROW_GAP = regex.compile(r"\S(?:[ \u00a0]{2,}|\t)\S")
 
 
 def _bad_range(ns: list[str]) -> bool:
@@ -216,6 +220,16 @@ def find_money(text: str) -> Iterator[Candidate]:
         # Without a currency, a scale word is money only in a sentence about money.
         lo = max(0, text.rfind("\n\n", 0, m.start()))
         window = text[max(lo, m.start() - 200) : m.end() + 80]
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        line = text[ls : le if le >= 0 else len(text)]
+        if _ROW_GAP.search(line):
+            # a table row: only its own label says what the figure is ("Rejser  39,9 mio.")
+            window = line
+        elif not regex.search(r"[.!?:]\s*$", line) and len(line.split()) <= 15 and \
+                text[max(0, ls - 2) : ls] in ("\n\n", "") or ls == 0:
+            # a headline summarises the paragraph after it: take the context from there too
+            window = text[max(lo, m.start() - 200) : m.end() + 400]
         if not _MONEY_CONTEXT.search(window):
             continue
         after = text[m.end() : m.end() + 30].lower()
@@ -792,17 +806,36 @@ def find_quantity(text: str) -> Iterator[Candidate]:
 
 
 # --------------------------------------------------------------------------- targets
+#: Goal verbs. Infinitives and the noun "nedbringelse" state a goal on their own ("målet er at
+#: reducere ...", "Planen skal nedbringe ..."); passive present forms ("hæves", "reduceres") report a
+#: decided change and state a goal only after a modal ("skal reduceres"). "skal op på", "nå op på"
+#: set a level to reach.
 _TARGET_VERB = regex.compile(
-    r"(?i)\b(?P<verb>reducere|reduceres|nedbringe|nedbringes|sænke|sænkes|øge|øges|hæve|hæves|"
-    r"halvere|halveres|fordoble|fordobles|tredoble|tredobles|nedbringelse|mindske|mindskes|"
-    r"få\s+(?:ned|op)|komme\s+(?:ned|op)|bringe\s+(?:ned|op))\b"
+    r"(?i)\b(?P<verb>reducere|nedbringe|sænke|øge|hæve|halvere|fordoble|tredoble|nedbringelse|"
+    r"mindske|få\s+(?:ned|op)|komme\s+(?:ned|op)|bringe\s+(?:ned|op)|nå\s+(?:ned|op)|"
+    r"(?P<passive>reduceres|nedbringes|sænkes|øges|hæves|halveres|fordobles|tredobles|mindskes)|"
+    r"(?P<modal_level>skal|skulle)\s+(?:\p{L}+\s+){0,2}?(?:op|ned)(?=\s+(?:på|til|under)\s))\b"
 )
-_CLAUSE_END = regex.compile(r"[.;!?]\s|[.;!?]$|\n|,\s+(?:mens|men|og\s+det|hvilket)\b")
-_T_FROM = regex.compile(rf"(?i)\bfra\s+{QUAL_OPT}(?P<n>{DIGITS}|{WORDS})(?!\s*(?:procent|%))(?:\s+(?P<fd>(?:primo|medio|ultimo)\s+{_YEAR4}|i\s+{_YEAR4}|{_YEAR4}))?")
-_T_TO = regex.compile(rf"(?i)\btil\s+{QUAL_OPT}(?P<n>{DIGITS}|{WORDS})(?!\s*(?:procent|%))(?:\s+(?P<unit>procent|%))?")
+_MODAL_BEFORE = regex.compile(r"(?i)\b(?:skal|skulle|vil|ville|må)\s+(?:\p{L}+\s+){0,2}$")
+_GOAL_CUE = regex.compile(
+    r"(?i)\bmål(?:et|ene|sætningen|sætning)?(?:\s*:|\s+er(?:,)?\s+at\b|\s+om(?:,)?\s+at\b)"
+)
+_CLAUSE_END = regex.compile(
+    r"[.!?](?=\s+[\"“«(\-–]?\p{Lu})|[.!?](?=\s*(?:\n|$))|;|\n|,\s+(?:mens|men|og\s+det|hvilket)\b"
+)
+_T_VAL = (
+    rf"{QUAL_OPT}(?P<n>{DIGITS}|{WORDS})(?![\d])"
+    rf"(?:\s*(?P<scale>{_SCALE}))?(?:\s*(?P<cur>{_CUR}))?(?:\s*(?P<pct>procent|pct\.?|%))?"
+)
+_T_FROM = regex.compile(
+    rf"(?i)\bfra\s+{_T_VAL}(?:\s+(?P<fd>(?:primo|medio|ultimo)\s+{_YEAR4}|i\s+{_YEAR4}|{_YEAR4}))?"
+)
+_T_TO = regex.compile(rf"(?i)\btil\s+{_T_VAL}")
+_T_LEVEL = regex.compile(rf"(?i)\b(?:op|ned)\s+(?:på|til|under)\s+(?:de\s+)?{_T_VAL}")
+_T_LEVEL_AT = regex.compile(rf"(?i)\s+(?:på|til|under)\s+(?:de\s+)?{_T_VAL}")
 _T_BY = regex.compile(rf"(?i)\bmed\s+{QUAL_OPT}(?P<n>{NUMBER})\s*(?:procent|pct\.?|%)")
 _T_DEADLINE = regex.compile(
-    rf"(?i)\b(?:inden|senest|frem\s+mod|før|i\s+løbet\s+af|inden\s+udgangen\s+af|til|i)\s+"
+    rf"(?i)(?<!forhold\s)\b(?P<prep>inden|senest(?:\s+i)?|frem\s+mod|før|i\s+løbet\s+af|ved|til|i)\s+"
     rf"(?P<dl>(?:(?:udgangen\s+af|slutningen\s+af)\s+)?(?:[0-3]?\d\.\s*(?:{MONTH_RE})\s+{_YEAR4}|"
     rf"(?:{MONTH_RE})\s+{_YEAR4}|(?:primo|medio|ultimo)\s+{_YEAR4}|{_YEAR4}))(?![\d])"
 )
@@ -812,77 +845,123 @@ _METRIC = regex.compile(
 )
 
 
-def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
-    for vm in _TARGET_VERB.finditer(text):
-        end_m = _CLAUSE_END.search(text, vm.end())
-        clause_end = end_m.start() if end_m else len(text)
-        clause_end = min(clause_end, vm.end() + 250)
-        verb = vm.group("verb").lower()
-        value: dict[str, Any] = {}
-        absorbs: list[tuple[int, int]] = []
-        last = vm.end()
-        clause = text[vm.end() : clause_end]
-        base = vm.end()
-        fm = _T_FROM.search(clause)
-        tm = _T_TO.search(clause, fm.end() if fm else 0)
-        bm = _T_BY.search(clause)
-        dm = None
-        for d in _T_DEADLINE.finditer(clause):
-            if fm and d.start() < fm.end() and d.start() >= fm.start():
-                continue
-            if tm and tm.start() <= d.start() < tm.end():
-                continue
-            dm = d
-        if verb.startswith("halver"):
-            value["change"] = -0.5
-        elif verb.startswith("fordobl"):
-            value["change"] = 1.0
-        elif verb.startswith("tredobl"):
-            value["change"] = 2.0
-        if fm:
-            v = parse_number(fm.group("n"))
-            if v is not None:
-                value["from"] = tidy(v)
-                if fm.group("q"):
-                    value["from_qualifier"] = _qual(fm)
-                absorbs.append((base + fm.start(), base + fm.end()))
-                last = max(last, base + fm.end())
-                if fm.group("fd"):
-                    fdm = _PERIOD_POINT.search(fm.group("fd"))
-                    if fdm:
-                        value["from_date"] = date_from_match(fdm, published)[0]
-        if tm and (fm or not bm):
-            v = parse_number(tm.group("n"))
-            if v is not None and not (fm is None and verb in ("øge", "øges", "hæve", "hæves") and False):
-                value["to"] = tidy(v)
-                if tm.group("q"):
-                    value["to_qualifier"] = _qual(tm)
-                absorbs.append((base + tm.start(), base + tm.end()))
-                last = max(last, base + tm.end())
-        if bm:
-            v = parse_number(bm.group("n"))
-            if v is not None:
-                down = verb.startswith(("reduc", "nedbr", "sænk", "minds")) or "ned" in verb
-                value["change"] = tidy((-v if down else v) / 100)
-                last = max(last, base + bm.end())
-        if dm:
-            dmm = _PERIOD_POINT.search(dm.group("dl"))
-            if dmm:
-                value["deadline"] = date_from_match(dmm, published)[0]
-                absorbs.append((base + dm.start("dl"), base + dm.end("dl")))
-                last = max(last, base + dm.end())
-        if not any(k in value for k in ("from", "to", "change")):
+def _t_value(m) -> float | None:
+    v = parse_number(m.group("n"))
+    if v is None:
+        return None
+    if m.group("scale"):
+        v *= SCALES[m.group("scale").lower()]
+    return tidy(v)
+
+
+def _target(text: str, start: int, vend: int, verb: str, published, cue: bool) -> Candidate | None:
+    end_m = _CLAUSE_END.search(text, vend)
+    clause_end = min(end_m.start() if end_m else len(text), vend + 250)
+    clause = text[vend:clause_end]
+    base = vend
+    value: dict[str, Any] = {}
+    absorbs: list[tuple[int, int]] = []
+    last = vend
+    fm = _T_FROM.search(clause)
+    tm = _T_TO.search(clause, fm.end() if fm else 0)
+    lm = None
+    if not tm:
+        lm = _T_LEVEL_AT.match(clause) if verb.endswith(("op", "ned")) else _T_LEVEL.search(clause)
+    bm = _T_BY.search(clause)
+    if verb.startswith("halver"):
+        value["change"] = -0.5
+    elif verb.startswith("fordobl"):
+        value["change"] = 1.0
+    elif verb.startswith("tredobl"):
+        value["change"] = 2.0
+    used: list[tuple[int, int]] = []
+    if fm:
+        v = _t_value(fm)
+        if v is not None:
+            value["from"] = v
+            if fm.group("q"):
+                value["from_qualifier"] = _qual(fm)
+            if fm.group("fd"):
+                fdm = _PERIOD_POINT.search(fm.group("fd"))
+                if fdm:
+                    value["from_date"] = date_from_match(fdm, published)[0]
+            absorbs.append((base + fm.start(), base + fm.end()))
+            used.append(fm.span())
+            last = max(last, base + fm.end())
+    to = tm if tm and (fm or not bm) else lm
+    if to:
+        v = _t_value(to)
+        if v is not None:
+            value["to"] = v
+            if to.group("q"):
+                value["to_qualifier"] = _qual(to)
+            absorbs.append((base + to.start("n") - (len(to.group("q")) + 1 if to.group("q") else 0),
+                            base + to.end()))
+            used.append(to.span())
+            last = max(last, base + to.end())
+    if bm:
+        v = parse_number(bm.group("n"))
+        if v is not None:
+            down = verb.startswith(("reduc", "nedbr", "sænk", "minds")) or "ned" in verb
+            value["change"] = tidy((-v if down else v) / 100)
+            absorbs.append((base + bm.start("n") - (len(bm.group("q")) + 1 if bm.group("q") else 0),
+                            base + bm.end()))
+            used.append(bm.span())
+            last = max(last, base + bm.end())
+    after = max([e for _, e in used], default=0)
+    dm = None
+    for d in _T_DEADLINE.finditer(clause):
+        if any(s <= d.start("dl") < e for s, e in used):
             continue
+        if d.start() < after and not cue:
+            continue
+        if cue and not value and d.group("prep").lower().split()[0] not in ("inden", "senest",
+                                                                         "frem", "ved"):
+            continue
+        dm = d
+        break
+    if dm:
+        dmm = _PERIOD_POINT.search(dm.group("dl"))
+        if dmm:
+            value["deadline"] = date_from_match(dmm, published)[0]
+            absorbs.append((base + dm.start("dl"), base + dm.end("dl")))
+            last = max(last, base + dm.end())
+    if cue:
+        if not (("from" in value and "to" in value) or "deadline" in value):
+            return None
+    else:
+        if not any(k in value for k in ("from", "to", "change")):
+            return None
         if "from" not in value and "to" not in value and "change" in value and not bm and \
                 not verb.startswith(("halver", "fordobl", "tredobl")):
-            continue
-        mm = _METRIC.match(text, vm.end())
-        extra = {"verb": verb}
-        if mm:
-            extra["metric"] = mm.group(0).strip()
-        c = Candidate("target", vm.start(), last, value, 90, [], extra=extra)
-        c.absorbs = absorbs
-        yield c
+            return None
+    extra: dict[str, Any] = {"verb": verb}
+    mm = _METRIC.match(text, vend) if not cue else None
+    if mm:
+        extra["metric"] = mm.group(0).strip()
+    if cue:
+        start = base + min(s for s, _ in used) if used else start
+    c = Candidate("target", start, last, value, 90, [], extra=extra)
+    c.absorbs = absorbs
+    return c
+
+
+def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
+    for vm in _TARGET_VERB.finditer(text):
+        verb = " ".join(vm.group("verb").lower().split())
+        if vm.group("passive") and not _MODAL_BEFORE.search(text, max(0, vm.start() - 40), vm.start()):
+            continue  # "hæves grænsen fra 80 til 82 år" reports a decision, not a goal
+        c = _target(text, vm.start(), vm.end(), verb, published, cue=False)
+        if c is not None:
+            yield c
+    for gm in _GOAL_CUE.finditer(text):
+        end_m = _CLAUSE_END.search(text, gm.end())
+        clause_end = min(end_m.start() if end_m else len(text), gm.end() + 250)
+        if _TARGET_VERB.search(text, gm.end(), clause_end):
+            continue  # the goal verb inside states the target
+        c = _target(text, gm.start(), gm.end(), "mål", published, cue=True)
+        if c is not None:
+            yield c
 
 
 # --------------------------------------------------------------------------- years and counts
@@ -956,3 +1035,76 @@ def find_counts(text: str) -> Iterator[Candidate]:
         is_word = ns[0][0].isalpha()
         yield Candidate("count", m.start(), m.end(), value, 10 if not is_word else 9,
                         _spans(m, "n"), qualifier=_qual(m), extra={"words": True} if is_word else {})
+
+
+# --------------------------------------------------------------------------- tables written as text
+_TABLE_MONEY_UNIT = regex.compile(
+    r"(?i)(?:(?<![\p{L}\d])(?P<scale>mio\.?|mia\.?|millioner|milliarder|1\.000|tusinde?|t\.)\s*)?"
+    r"(?<![\p{L}])(?:kr\.?|kroner|dkk)(?![\p{L}])|(?<![\p{L}])(?P<tkr>tkr\.?)(?![\p{L}])"
+)
+_TABLE_PCT_UNIT = regex.compile(
+    r"(?i)(?<![\p{L}])(?:(?P<pp>procentpoint|pct\.?[-\s]?point|%-point)|procent|pct\.?|%)"
+)
+_TABLE_CELL = regex.compile(rf"(?P<sign>[+\-−–])?(?P<n>{DIGITS})")
+_TABLE_SCALES = {"mio": 1_000_000, "mio.": 1_000_000, "millioner": 1_000_000, "mia": 1_000_000_000,
+                 "mia.": 1_000_000_000, "milliarder": 1_000_000_000, "1.000": 1000, "tusind": 1000,
+                 "tusinde": 1000, "t.": 1000}
+
+
+def _table_unit(cell: str) -> tuple[str, float, str | None] | None:
+    """The unit a header cell or caption gives its column: ("money", scale, None) or
+    ("percent", 1, "%" | "pp")."""
+    m = _TABLE_MONEY_UNIT.search(cell)
+    if m:
+        if m.group("tkr"):
+            return "money", 1000, "DKK"
+        return "money", _TABLE_SCALES.get((m.group("scale") or "").lower(), 1), "DKK"
+    m = _TABLE_PCT_UNIT.search(cell)
+    if m:
+        return "percent", 1, "pp" if m.group("pp") else "%"
+    return None
+
+
+def find_table_cells(text: str) -> Iterator[Candidate]:
+    """Bare figures in a table whose caption or column header gives the unit.
+
+    "Hovedtal (mio. kr.)" over a column of "274", "-83", "+26" makes each cell an amount in mio. kr.
+    with its sign; a header "Ændring, procent" makes its column percentages. The first column is
+    the row label and is never given the unit. A year in a header row is the date of its column
+    ("Elever 2023", "2024"), not a name.
+    """
+    from .layout import find_tables
+
+    for table in find_tables(text):
+        rows = table["rows"]
+        header = rows[0]
+        everywhere = None
+        if table["caption"]:
+            everywhere = _table_unit(text[slice(*table["caption"])])
+        first = _table_unit(text[slice(*header[0])])
+        everywhere = everywhere or first
+        col_units = [None] + [_table_unit(text[s:e]) for s, e in header[1:]]
+        for s, e in header:
+            for ym in _YEAR.finditer(text, s, e):
+                if text[s:e].strip().endswith(ym.group()):
+                    yield Candidate("date", ym.start(), ym.end(), ym.group(), 25, [ym.span()],
+                                    precision="year", extra={"table_header": True})
+        for row in rows[1:]:
+            for i, (s, e) in enumerate(row[1:], 1):
+                unit = (col_units[i] if i < len(col_units) else None) or everywhere
+                if unit is None:
+                    continue
+                m = _TABLE_CELL.fullmatch(text, s, e)
+                if not m:
+                    continue
+                v = parse_number(m.group("n"))
+                if v is None:
+                    continue
+                if m.group("sign") and m.group("sign") != "+":
+                    v = -v
+                kind, scale, u = unit
+                c = Candidate(kind, s, e, tidy(v * scale), 58, [m.span("n")], u,
+                              extra={"table": True})
+                if kind == "percent":
+                    c.role = "level"
+                yield c

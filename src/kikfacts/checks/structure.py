@@ -166,8 +166,7 @@ class Structure:
                     roles["outflow"] = f
                 elif "start" not in roles and _START.search(sent):
                     roles["start"] = f
-                elif "end" not in roles and "start" in roles and \
-                        f.sentence != roles["start"].sentence and (
+                elif "end" not in roles and "start" in roles and f.value != roles["start"].value and (
                             _END.search(near_before[-30:] + " " + near_after[:20]) or any(
                                 d.kind == "date" and d.sentence == f.sentence for d in doc.facts)):
                     roles["end"] = f
