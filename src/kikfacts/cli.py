@@ -49,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--seeds", metavar="DIR", help="also score seed releases against EXPECTED.md")
     ev.add_argument("--format", choices=("text", "json"), default="text")
     ev.add_argument("--misses", action="store_true", help="list every miss and false hit")
+    ev.add_argument("--checks", action="store_true",
+                    help="score the checks (findings and verified relations) instead of facts")
     return p
 
 
@@ -103,8 +105,20 @@ def _cmd_extract(args) -> int:
 
 
 def _cmd_eval(args) -> int:
-    from .evaluate import evaluate_corpus, format_report
+    from .evaluate import evaluate_checks, evaluate_corpus, format_checks, format_report
 
+    if args.checks:
+        try:
+            report = evaluate_checks(args.corpus)
+        except (OSError, ValueError) as exc:
+            print(f"kikfacts: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if args.format == "json":
+            json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            print(format_checks(report, details=args.misses))
+        return EXIT_OK
     try:
         report = evaluate_corpus(args.corpus, seeds=args.seeds)
     except (OSError, ValueError) as exc:

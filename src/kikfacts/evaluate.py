@@ -149,6 +149,87 @@ def _published(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value))
 
 
+def match_checks(doc: Document, expected: list[dict[str, Any]], report) -> dict[str, Any]:
+    """Compare a report with the gold ``expected`` list: per rule and status, tp/fp/fn."""
+    from .engine import Report  # noqa: F401  (type only)
+
+    produced = [(f, "finding") for f in report.findings if f.severity != "info"] + [
+        (v, "verified") for v in report.verified
+    ]
+    used: set[int] = set()
+    out: dict[str, Any] = {"tp": [], "fn": [], "fp": []}
+    for g in expected:
+        spans = [sp for t in g.get("facts") or [] for sp in occurrences(doc.text, str(t))]
+        hit = None
+        for i, (f, status) in enumerate(produced):
+            if i in used or f.rule != g.get("rule") or status != g.get("status"):
+                continue
+            if not spans or any(s["start"] < e and b < s["end"] for s in f.spans for b, e in spans):
+                hit = i
+                break
+        key = (g.get("rule"), g.get("status"))
+        if hit is None:
+            out["fn"].append({"rule": key[0], "status": key[1], "facts": g.get("facts")})
+        else:
+            used.add(hit)
+            out["tp"].append({"rule": key[0], "status": key[1]})
+    for i, (f, status) in enumerate(produced):
+        if i not in used:
+            out["fp"].append({"rule": f.rule, "status": status, "severity": f.severity,
+                              "message": f.message})
+    return out
+
+
+def evaluate_checks(folder: str | Path) -> dict[str, Any]:
+    """Per-rule precision and recall of findings and verified relations against gold files."""
+    from .engine import check
+
+    per: dict[tuple[str, str], KindScore] = {}
+    docs = []
+    false_errors = 0
+    pairs = corpus_documents(folder)
+    for txt, gold_path in pairs:
+        gold = load_gold(gold_path)
+        text = txt.read_text(encoding="utf-8")
+        report = check(text)
+        res = match_checks(report.document, gold.get("expected") or [], report)
+        for t in res["tp"]:
+            per.setdefault((t["rule"], t["status"]), KindScore()).tp += 1
+        for t in res["fn"]:
+            per.setdefault((t["rule"], t["status"]), KindScore()).fn += 1
+        for t in res["fp"]:
+            per.setdefault((t["rule"], t["status"]), KindScore()).fp += 1
+            if t["status"] == "finding" and t["severity"] == "error":
+                false_errors += 1
+        if res["fn"] or res["fp"]:
+            docs.append({"document": txt.name, "missed": res["fn"], "unexpected": res["fp"]})
+    return {
+        "documents": len(pairs),
+        "unexpected_errors": false_errors,
+        "rules": {
+            f"{r}/{st}": {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 3),
+                          "recall": round(s.recall, 3)}
+            for (r, st), s in sorted(per.items())
+        },
+        "errors": docs,
+    }
+
+
+def format_checks(report: dict[str, Any], details: bool = False) -> str:
+    lines = [f"{report['documents']} dokumenter; uventede fejl (error): {report['unexpected_errors']}",
+             f"{'regel/status':<32}{'P':>7}{'R':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    for k, s in report["rules"].items():
+        lines.append(f"{k:<32}{s['precision']:>7.2f}{s['recall']:>7.2f}{s['tp']:>5}{s['fp']:>5}{s['fn']:>5}")
+    if details:
+        for d in report["errors"]:
+            lines.append(f"\n{d['document']}")
+            for m in d["missed"]:
+                lines.append(f"  missed     {m['rule']}/{m['status']}: {m['facts']}")
+            for u in d["unexpected"]:
+                lines.append(f"  unexpected {u['rule']}/{u['status']} {u.get('severity', '')}: {u['message']}")
+    return "\n".join(lines)
+
+
 def evaluate_corpus(folder: str | Path, seeds: str | Path | None = None) -> dict[str, Any]:
     pairs = corpus_documents(folder)
     if not pairs:

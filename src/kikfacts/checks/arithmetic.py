@@ -16,7 +16,7 @@ from .base import (
     interval,
     sentence_of,
 )
-from .structure import Structure
+from .structure import LevelPair, Structure
 
 
 def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -70,6 +70,13 @@ def _metrics(text: str) -> set[str]:
     return {m.group(1).lower()[:14] for m in _METRIC.finditer(text)}
 
 
+_RESTATE = regex.compile(
+    r"(?i)(?:\beller|\baltså|\bsvarende\s+til|\bdvs\.?|\bhvilket\s+er|\bstigning\w*\s+på|"
+    r"\bfald\w*\s+på|\bforøgelse\s+på|\breduktion\w*\s+på|\bøgning\s+på|\bvækst\s+på|"
+    r"\bnedgang\s+på|\bfremgang\s+på|\btilbagegang\s+på)\W*(?:\p{L}+\s+){0,2}$"
+)
+
+
 def _pairs_for(doc: Document, p: Fact, st: Structure):
     """Level pairs that a change percent speaks about: same sentence first, then by metric."""
     same = [lp for lp in st.level_pairs if lp.before.sentence == p.sentence]
@@ -77,26 +84,31 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
         # the pair nearest before the percent, else the nearest after it
         before = [lp for lp in same if lp.after.end <= p.start]
         return [before[-1]] if before else [same[0]]
-    adjacent = [lp for lp in st.level_pairs if abs(lp.before.sentence - p.sentence) == 1
-                and doc.sentences[lp.before.sentence].block == doc.sentences[p.sentence].block
-                and lp.before.kind != "percent"]
-    if len(adjacent) == 1:
-        return adjacent
     metrics = _metrics(sentence_of(doc, p))
     if not metrics:
         return []
     linked = []
-    for lp in st.level_pairs:
-        block = doc.blocks[doc.sentences[lp.before.sentence].block]
+    for sf in st.stock_flows:
+        block = doc.blocks[doc.sentences[sf.start.sentence].block]
         if metrics & _metrics(doc.text[block.start : block.end]):
-            linked.append(lp)
+            linked.append(LevelPair(sf.start, sf.end))
     return linked[:1]
+
+
+def _is_change(doc: Document, p: Fact, st: Structure) -> bool:
+    if p.role == "change":
+        return True
+    # "fra 41 procent til 47 procent, altså 6 procentpoint": a restated change after a pair
+    return any(lp.after.sentence == p.sentence and lp.after.end <= p.start for lp in st.level_pairs) \
+        and bool(_RESTATE.search(doc.text[doc.sentences[p.sentence].start : p.start]))
 
 
 def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     in_pairs = {f.id for lp in st.level_pairs for f in (lp.before, lp.after)}
     for p in doc.facts:
-        if p.kind != "percent" or p.role != "change" or isinstance(p.value, list):
+        if p.kind != "percent" or isinstance(p.value, list) or p.id in in_pairs:
+            continue
+        if not _is_change(doc, p, st):
             continue
         if p.id in in_pairs:
             continue  # "faldt fra 5,1 procent til 4,5 procent": levels, not the change

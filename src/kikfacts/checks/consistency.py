@@ -144,9 +144,14 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
     seen_pairs: set[tuple[str, str]] = set()
     for i, a in enumerate(money):
         for b in money[i + 1 :]:
-            if a.sentence == b.sentence or _norm_subject(a) != _norm_subject(b):
+            if a.sentence == b.sentence or a.unit != b.unit:
                 continue
-            if a.unit != b.unit:
+            if _norm_subject(a) != _norm_subject(b):
+                continue
+            if a.number == b.number and (a.text.split()[0] == b.text.split()[0]):
+                yield Result("verified", [a, b], {"first": a.text, "second": b.text,
+                                                  "subject": a.subject}, a.number, b.number,
+                             f"{a.text} = {b.text} ✓")
                 continue
             ctx_a = text_before(doc, a, 50) + " " + text_after(doc, a, 50)
             ctx_b = text_before(doc, b, 50) + " " + text_after(doc, b, 50)

@@ -25,6 +25,12 @@ PART_CUE = regex.compile(
     r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordeler\s+sig|fordelt\s+med|bestående\s+af|går\s+til|"
     r"mens|og\s+resten|resten|øvrige|deraf|fordeles)\b|:"
 )
+#: Cues that make the figure before them a total even without "samlet" or "i alt".
+STRONG_PART_CUE = regex.compile(
+    r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordeler\s+sig\s+på|fordelte\s+sig\s+på|sig\s+på|"
+    r"fordelt\s+med|deraf|bestående\s+af)\b"
+)
+OF_TOTAL = regex.compile(r"(?i)(?:^|\b)af\s+(?:de|i\s+alt)\s*$")
 EXHAUSTIVE = regex.compile(r"(?i)\b(?:fordelt|fordeler|mens|resten|øvrige|og\s+de\s+sidste)\b")
 STOP_TOTAL = regex.compile(r"(?i)\b(?:samlet|i\s+alt|totalt|sammenlagt|tilsammen)\b")
 
@@ -84,15 +90,61 @@ class Structure:
                 continue
             before = text_before(doc, total, 60)
             after = text_after(doc, total, 20)
-            if not (TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after)):
-                continue
-            rel = self._parts_in_sentence(total, facts[i + 1 :]) or self._parts_following(
-                total, facts[i + 1 :]
-            )
-            if rel and len(rel.parts) >= 2:
+            cue = bool(TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after)
+                       or OF_TOTAL.search(before))
+            rel = self._parts_in_sentence(total, facts[i + 1 :], strong_only=not cue)
+            if rel is None and cue:
+                rel = (self._parts_following(total, facts[i + 1 :])
+                       or self._parts_before(total, facts[:i])
+                       or self._parts_in_list(total, facts[i + 1 :]))
+            if rel and len(rel.parts) >= 2 and not any(p.id in used for p in rel.parts):
                 out.append(rel)
                 used.update(p.id for p in rel.parts)
+                used.add(total.id)
         return out
+
+    def _parts_before(self, total: Fact, prev: list[Fact]) -> PartsRelation | None:
+        """Parts in the sentence before a total: "407 mio. kr., mens 938 mio. kr. Samlet 1.345"."""
+        doc = self.doc
+        if not TOTAL_BEFORE.search(text_before(doc, total, 60)):
+            return None
+        ps = [f for f in prev if f.sentence == total.sentence - 1
+              and doc.sentences[f.sentence].block == doc.sentences[total.sentence].block]
+        if len(ps) < 2 or not all(self._eligible(total, f) for f in ps):
+            return None
+        s = doc.sentences[ps[0].sentence]
+        stext = doc.text[s.start : s.end]
+        if STOP_TOTAL.search(stext) or not PART_CUE.search(stext):
+            return None
+        return PartsRelation(total, ps, True, "before")
+
+    def _parts_in_list(self, total: Fact, rest: list[Fact]) -> PartsRelation | None:
+        """A total, a sentence ending in ":" that announces a split, then one part per bullet."""
+        doc = self.doc
+        tb = doc.sentences[total.sentence].block
+        announce = None
+        for si in range(total.sentence, min(total.sentence + 3, len(doc.sentences))):
+            st = doc.sentence_text(si).rstrip()
+            if st.endswith(":") and regex.search(r"(?i)\bfordel|\bgår\s+til|\bbruges|\bheraf|\bsåledes", st):
+                announce = si
+                break
+        if announce is None or doc.sentences[announce].block > tb + 2:
+            return None
+        parts = []
+        block = doc.sentences[announce].block + 1
+        for f in rest:
+            b = doc.blocks[doc.sentences[f.sentence].block]
+            if b.index < block:
+                continue
+            if b.kind != "bullet" or b.index != block:
+                break
+            if not self._eligible(total, f):
+                return None
+            parts.append(f)
+            block += 1
+        if len(parts) < 2:
+            return None
+        return PartsRelation(total, parts, True, "list")
 
     def _eligible(self, total: Fact, f: Fact) -> bool:
         if not same_unit(total, f) or f.number is None or total.number is None:
@@ -101,13 +153,16 @@ class Structure:
             return False
         return 0 < f.number < total.number
 
-    def _parts_in_sentence(self, total: Fact, rest: list[Fact]) -> PartsRelation | None:
+    def _parts_in_sentence(self, total: Fact, rest: list[Fact], strong_only: bool = False
+                           ) -> PartsRelation | None:
         doc = self.doc
         same = [f for f in rest if f.sentence == total.sentence]
         if len(same) < 2:
             return None
         gap = doc.text[total.end : same[0].start]
-        if not PART_CUE.search(gap):
+        if not (STRONG_PART_CUE if strong_only else PART_CUE).search(gap):
+            return None
+        if strong_only and not same_unit(total, same[0]):
             return None
         parts = []
         for f in same:
@@ -177,7 +232,7 @@ class Structure:
     # ------------------------------------------------------------------ "N af M"
     @cached_property
     def part_of_pairs(self) -> list[tuple[Fact, Fact]]:
-        """"190 af skolens 1.000 elever": a count and the count it is part of."""
+        """A count and the count it is part of: "190 af skolens 1.000 elever"."""
         doc = self.doc
         counts = [f for f in doc.facts if f.kind == "count" and not isinstance(f.value, list)]
         out = []
@@ -191,7 +246,7 @@ class Structure:
     # ------------------------------------------------------------------ level pairs
     @cached_property
     def level_pairs(self) -> list[LevelPair]:
-        """"fra X til Y" with X and Y of the same kind and unit in one sentence."""
+        """Pairs "fra X til Y" with X and Y of the same kind and unit in one sentence."""
         doc = self.doc
         out = []
         facts = numeric(doc.facts, ("money", "count", "quantity", "percent"))
@@ -203,7 +258,7 @@ class Structure:
             pre = text_before(doc, a, 12)
             mid = doc.text[a.end : b.start]
             if regex.search(r"(?i)\bfra\s+$", pre) and regex.fullmatch(
-                r"(?is)(?:\s+[\p{L}.]+){0,6}?\s+til\s+", mid
+                r"(?is)[^.;:!?]{0,60}?\btil\s+", mid
             ):
                 out.append(LevelPair(a, b))
         for sf in self.stock_flows:
