@@ -1,16 +1,25 @@
-"""The ``kikfacts`` command: a thin shell over the library."""
+"""The ``kikfacts`` command: a thin shell over the library.
+
+Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 a usage, input or
+configuration error (always with a one-line reason, never a traceback).
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from . import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+RANK = {"info": 0, "warning": 1, "error": 2, "never": 99}
+
+
+class UsageError(Exception):
+    pass
 
 
 def _date(value: str) -> dt.date:
@@ -20,29 +29,69 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"ikke en dato i formen ÅÅÅÅ-MM-DD: {value!r}") from None
 
 
+def _csv(value: str) -> frozenset[str]:
+    return frozenset(v.strip() for v in value.split(",") if v.strip())
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, like every other input error
+        self.print_usage(sys.stderr)
+        print(f"kikfacts: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="kikfacts",
         description="Extract and check the numeric facts in Danish press releases.",
+        epilog="Run 'kikfacts COMMAND --help' for a command's options.",
     )
     p.add_argument("--version", action="version", version=f"kikfacts {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    ck = sub.add_parser(
+        "check",
+        help="check drafts: figures that don't agree (the pre-publish command)",
+        description="Check documents (.txt, .md, .html, .docx, folders, or - for stdin) and "
+                    "report figures that don't agree, like a linter.",
+    )
+    ck.add_argument("paths", nargs="+", metavar="PATH", help="files or folders, or - for stdin")
+    ck.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text",
+                    help="output format (default: text)")
+    ck.add_argument("--published", type=_date, metavar="DATE",
+                    help="publication date (ÅÅÅÅ-MM-DD) when the document has no dateline")
+    ck.add_argument("--lang", choices=("da", "en"), help="message language (default: da)")
+    ck.add_argument("--fail-on", choices=("error", "warning", "info", "never"),
+                    help="lowest severity that gives exit code 1 (default: error)")
+    ck.add_argument("--select", type=_csv, metavar="RULES",
+                    help="only these rules (names or codes, comma-separated)")
+    ck.add_argument("--ignore", type=_csv, metavar="RULES", help="skip these rules")
+    ck.add_argument("--show-verified", action="store_true",
+                    help="also list the relations that held, with their arithmetic")
+    ck.add_argument("--config", metavar="FILE",
+                    help="configuration file (default: nearest kikfacts.toml or pyproject.toml)")
+    ck.add_argument("--no-config", action="store_true", help="ignore configuration files")
 
     ex = sub.add_parser(
         "extract",
         help="print the facts found in documents",
         description="Print the located, normalised facts of each document ('-' reads stdin).",
     )
-    ex.add_argument("paths", nargs="+", metavar="FILE", help="documents to read, or - for stdin")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files or folders, or - for stdin")
     ex.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     ex.add_argument("--published", type=_date, metavar="DATE",
                     help="publication date (ÅÅÅÅ-MM-DD) when the document has no dateline")
     ex.add_argument("--model", metavar="NAME",
                     help="an installed spaCy pipeline to use instead of spacy.blank('da')")
 
+    ru = sub.add_parser("rules", help="list the rules, or show one rule's documentation",
+                        description="List the rules, or print one rule's documentation.")
+    ru.add_argument("rule", nargs="?", metavar="RULE", help="a rule name or code")
+    ru.add_argument("--lang", choices=("da", "en"), default="da")
+
     ev = sub.add_parser(
         "eval",
-        help="score extraction against an annotated corpus",
+        help="score extraction or checks against an annotated corpus",
         description="Score the extractor against gold files: precision, recall and F1 per kind.",
     )
     ev.add_argument("corpus", nargs="?", default="corpus", help="corpus folder (default: corpus)")
@@ -64,27 +113,45 @@ def _fmt_value(v) -> str:
     return str(v)
 
 
+def _sources(paths: list[str]):
+    """Yield (path, Source or InputError) for every document the paths name."""
+    from .reader import InputError, expand_paths, read_source
+
+    try:
+        expanded = expand_paths(paths)
+    except InputError as exc:
+        yield exc.path, exc
+        return
+    for path in expanded:
+        try:
+            yield path, read_source(path)
+        except InputError as exc:
+            yield path, exc
+
+
 def _cmd_extract(args) -> int:
     from .extract import extract
-    from .reader import InputError, line_col, read_source
+    from .output import dumps
+    from .reader import InputError
 
     status = EXIT_OK
-    out = []
-    for path in args.paths:
-        try:
-            src = read_source(path)
-        except InputError as exc:
-            print(f"kikfacts: {exc}", file=sys.stderr)
+    docs = []
+    for _, src in _sources(args.paths):
+        if isinstance(src, InputError):
+            print(f"kikfacts: {src}", file=sys.stderr)
             status = EXIT_USAGE
             continue
         doc = extract(src.text, args.published, path=src.path, model=args.model)
         if args.format == "json":
-            out.append(doc.to_dict())
+            d = doc.to_dict()
+            for f in d["facts"]:
+                f["line"], f["column"] = src.line_col(f["start"])
+            docs.append(d)
             continue
         pub = doc.published.isoformat() if doc.published else "ukendt"
         print(f"{src.path}: {len(doc.facts)} fakta, udgivet {pub}")
         for f in doc.facts:
-            line, col = line_col(src.text, f.start)
+            line, col = src.line_col(f.start)
             extra = []
             if f.qualifier:
                 extra.append(f"kvalifikator={f.qualifier}")
@@ -98,58 +165,148 @@ def _cmd_extract(args) -> int:
             tail = f"  ({'; '.join(extra)})" if extra else ""
             print(f"{src.path}:{line}:{col}: {f.kind:<8} {_fmt_value(f.value)}{unit}  «{f.text}»{tail}")
     if args.format == "json":
-        json.dump({"kikfacts": __version__, "documents": out}, sys.stdout, ensure_ascii=False,
-                  indent=2)
-        sys.stdout.write("\n")
+        print(dumps({"kikfacts": __version__, "documents": docs}))
     return status
 
 
+def _settings(args, first_path: str):
+    from .config import ConfigError, Settings, find_config, load_settings
+    from .engine import Config
+
+    if args.no_config:
+        settings = Settings(Config())
+    elif args.config:
+        if not Path(args.config).is_file():
+            raise ConfigError(f"{args.config}: konfigurationsfilen findes ikke")
+        settings = load_settings(Path(args.config))
+    else:
+        start = Path(first_path) if first_path != "-" else Path.cwd()
+        settings = load_settings(find_config(start if start.exists() else Path.cwd()))
+    cfg = settings.config
+    if args.lang:
+        cfg.lang = args.lang
+    if args.select:
+        cfg.select = args.select
+    if args.ignore:
+        cfg.ignore = cfg.ignore | args.ignore
+    if args.fail_on:
+        settings.fail_on = args.fail_on
+    return settings
+
+
+def _cmd_check(args) -> int:
+    from .config import ConfigError
+    from .engine import active_rules, run_rules
+    from .extract import extract
+    from .output import dumps, github_lines, report_json, sarif, summary_line, text_lines
+    from .reader import InputError
+    from .rules import RuleError, load_rules
+
+    try:
+        settings = _settings(args, args.paths[0])
+        rules = active_rules(settings.config)
+    except (ConfigError, RuleError) as exc:
+        print(f"kikfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    all_known = {k for r in load_rules(settings.config.rule_dirs) for k in (r.name, r.code)}
+    for name in (args.select or frozenset()) | (args.ignore or frozenset()):
+        if name not in all_known:
+            print(f"kikfacts: ukendt regel '{name}' (se 'kikfacts rules')", file=sys.stderr)
+            return EXIT_USAGE
+    cfg = settings.config
+    status = EXIT_OK
+    results = []
+    totals = {"error": 0, "warning": 0, "info": 0, "verified": 0, "suppressed": 0}
+    files = 0
+    for _, src in _sources(args.paths):
+        if isinstance(src, InputError):
+            print(f"kikfacts: {src}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        files += 1
+        doc = extract(src.text, args.published, path=src.path)
+        report = run_rules(doc, rules, cfg)
+        results.append((src, report))
+        for k, v in report.counts().items():
+            totals[k] += v
+        worst = report.worst()
+        if worst and RANK[worst] >= RANK[settings.fail_on] and status == EXIT_OK:
+            status = EXIT_FINDINGS
+        if args.format == "text":
+            for line in text_lines(src, report, cfg.lang, args.show_verified):
+                print(line)
+        elif args.format == "github":
+            for line in github_lines(src, report):
+                print(line)
+    if args.format == "json":
+        print(dumps({"kikfacts": __version__, "schema_version": "1.0",
+                     "documents": [report_json(s, r) for s, r in results], "summary": totals}))
+    elif args.format == "sarif":
+        print(dumps(sarif(results, rules, cfg.lang)))
+    elif args.format == "text" and files:
+        print(summary_line(totals, files, cfg.lang))
+    return status
+
+
+def _cmd_rules(args) -> int:
+    from .docs import rule_doc
+    from .rules import RuleError, load_rules
+
+    try:
+        rules = load_rules()
+    except RuleError as exc:
+        print(f"kikfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.rule is None:
+        for r in rules:
+            print(f"{r.code}  {r.name:<20} {r.severity:<8} {r.title[args.lang]}")
+        return EXIT_OK
+    for r in rules:
+        if args.rule in (r.code, r.name):
+            print(rule_doc(r, args.lang))
+            return EXIT_OK
+    print(f"kikfacts: ukendt regel '{args.rule}' (se 'kikfacts rules')", file=sys.stderr)
+    return EXIT_USAGE
+
+
 def _cmd_eval(args) -> int:
+    import json
+
     from .evaluate import evaluate_checks, evaluate_corpus, format_checks, format_report
 
-    if args.checks:
-        try:
-            report = evaluate_checks(args.corpus)
-        except (OSError, ValueError) as exc:
-            print(f"kikfacts: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        if args.format == "json":
-            json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-        else:
-            print(format_checks(report, details=args.misses))
-        return EXIT_OK
     try:
-        report = evaluate_corpus(args.corpus, seeds=args.seeds)
+        if args.checks:
+            report = evaluate_checks(args.corpus)
+            text = format_checks(report, details=args.misses)
+        else:
+            report = evaluate_corpus(args.corpus, seeds=args.seeds)
+            text = format_report(report, misses=args.misses)
     except (OSError, ValueError) as exc:
         print(f"kikfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.format == "json":
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(format_report(report, misses=args.misses))
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.format == "json" else text)
     return EXIT_OK
+
+
+COMMANDS = {"check": _cmd_check, "extract": _cmd_extract, "rules": _cmd_rules, "eval": _cmd_eval}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
     try:
-        if args.command == "extract":
-            return _cmd_extract(args)
-        if args.command == "eval":
-            return _cmd_eval(args)
+        return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("kikfacts: afbrudt", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    parser.print_help()
-    return EXIT_USAGE
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -33,6 +33,8 @@ def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         params = {"parts": terms, "sum": fmt_fact_value(total, s), "total": fmt_fact_value(total),
                   "difference": fmt_fact_value(total, abs(total.number - s))}
         if iv.meets(tv):
+            if abs(s - total.number) > 1e-9:
+                arithmetic = f"{arithmetic} ≈ {fmt_fact_value(total)} (inden for afrundingen)"
             yield Result("verified", [total, *parts], params, total.number, s,
                          f"{arithmetic} ✓")
         elif s > tv.hi or rel.exhaustive:

@@ -103,7 +103,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             continue
         tol = max(tol_abs, 0.1 * hv) if h.kind == "ratio" else max(0.01, interval(h).hi / 100 - hv)
         support = [c for c in candidates if abs(c[0] - hv) <= tol + 1e-9]
-        shown_h = f"{h.text} ({fmt_percent(hv * 100)})"
+        shown_h = f"«{h.text}» ({fmt_percent(hv * 100)})"
         if support:
             v, label, facts = min(support, key=lambda c: abs(c[0] - hv))
             yield Result("verified", [h, *facts], {"headline": shown_h, "body": label},
