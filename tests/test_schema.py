@@ -25,7 +25,7 @@ def test_json_output_validates(command, capsys):
 def test_schema_rejects_a_broken_fact():
     bad = {"kikfacts": "0", "documents": [{"schema_version": "1.0", "path": None, "published": None,
            "published_source": None, "facts": [{"id": "f1", "kind": "ratio", "text": "x", "start": 0,
-           "end": 1, "sentence": 0, "block": 0, "value": 3, "unit": None, "qualifier": None,
+           "end": 1, "sentence": 0, "block": 0, "value": -3, "unit": None, "qualifier": None,
            "subject": None}]}]}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, SCHEMA)
