@@ -20,7 +20,8 @@ from .structure import LevelPair, Structure
 
 
 def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
-    for rel in st.parts_relations:
+    yield from _differences(doc, st)
+    for rel in st.parts_relations + st.table_relations:
         total, parts = rel.total, rel.parts
         s = sum(p.number for p in parts)
         iv = Interval(0, 0)
@@ -45,6 +46,31 @@ def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Itera
                 suggestion=(f"{fmt_fact_value(parts[-1], parts[-1].number + missing)}"
                             if parts[-1].number + missing > 0 else None),
             )
+
+
+def _differences(doc: Document, st: Structure) -> Iterator[Result]:
+    """ "hæves med 800 mio. kr. fra 17,0 mia. kr. til 17,8 mia. kr.": the change is B − A."""
+    for lp in st.level_pairs:
+        a, b = lp.before, lp.after
+        if a.kind == "percent" or a.sentence != b.sentence:
+            continue
+        for x in doc.facts:
+            if x.sentence != a.sentence or x in (a, b) or x.kind != a.kind or x.unit != a.unit:
+                continue
+            if isinstance(x.value, list) or not regex.search(r"(?i)\bmed\s+$", doc.text[max(0, x.start - 8):x.start]):
+                continue
+            diff = abs(b.number - a.number)
+            civ = interval(b) - interval(a)
+            civ = Interval(min(abs(civ.lo), abs(civ.hi)) if civ.lo * civ.hi > 0 else 0, max(abs(civ.lo), abs(civ.hi)))
+            shown = f"{fmt_fact_value(b)} − {fmt_fact_value(a)} = {fmt_fact_value(x, diff)}"
+            params = {"parts": f"{fmt_fact_value(a)} + {fmt_fact_value(x)}", "sum": fmt_fact_value(a, a.number + x.number),
+                      "total": fmt_fact_value(b), "difference": fmt_fact_value(x, abs(diff - x.number))}
+            if civ.meets(interval(x)):
+                yield Result("verified", [x, a, b], params, x.number, diff, f"{shown} ✓")
+            else:
+                yield Result("finding", [x, a, b], params, x.number, diff, f"{shown} ≠ {x.text}",
+                             suggestion=fmt_fact_value(x, diff))
+            break
 
 
 def stock_flow(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:

@@ -27,9 +27,17 @@ PART_CUE = regex.compile(
 )
 #: Cues that make the figure before them a total even without "samlet" or "i alt".
 STRONG_PART_CUE = regex.compile(
-    r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordeler\s+sig\s+på|fordelte\s+sig\s+på|sig\s+på|"
-    r"fordelt\s+med|deraf|bestående\s+af)\b"
+    r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordel\w*\s+sig\s+(?:på|med|således)|sig\s+på|"
+    r"fordelt\s+med|deraf|bestående\s+af|finansieres\s+(?:med|af|via)|dækkes\s+af|består\s+af)\b"
 )
+#: A sentence that opens by pointing back at a total: "Heraf ...", "Af dem ...", "Af de mange penge".
+OPENING_PART_CUE = regex.compile(
+    r"(?i)^\W*(?:heraf|deraf|af\s+(?:dem|disse|beløbet|pengene|de\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\b(?!\s+\d))"
+)
+_TABLE_ROW = regex.compile(
+    r"(?m)^[ \t]*(?P<label>\S.*?)(?:[ \t]{2,}|\t)(?P<nums>[-+−]?\d[\d.,]*(?:(?:[ \t]{2,}|\t)[-+−]?\d[\d.,]*)*)[ \t]*$"
+)
+_TOTAL_LABEL = regex.compile(r"(?i)^(?:i\s+alt|total\w*|samlet|sum|heraf\s+i\s+alt|alle)\b")
 OF_TOTAL = regex.compile(r"(?i)(?:^|\b)af\s+(?:de|i\s+alt)\s*$")
 EXHAUSTIVE = regex.compile(r"(?i)\b(?:fordelt|fordeler|mens|resten|øvrige|og\s+de\s+sidste)\b")
 STOP_TOTAL = regex.compile(r"(?i)\b(?:samlet|i\s+alt|totalt|sammenlagt|tilsammen)\b")
@@ -97,11 +105,18 @@ class Structure:
                 rel = (self._parts_following(total, facts[i + 1 :])
                        or self._parts_before(total, facts[:i])
                        or self._parts_in_list(total, facts[i + 1 :]))
+            elif rel is None and self._only_one_in_sentence(total, facts):
+                rel = (self._parts_following(total, facts[i + 1 :], opening=True)
+                       or self._parts_in_list(total, facts[i + 1 :], announced_only=True))
             if rel and len(rel.parts) >= 2 and not any(p.id in used for p in rel.parts):
                 out.append(rel)
                 used.update(p.id for p in rel.parts)
                 used.add(total.id)
         return out
+
+    def _only_one_in_sentence(self, total: Fact, facts: list[Fact]) -> bool:
+        """Without a cue word, a total is only trusted when it is the one such figure around."""
+        return sum(1 for f in facts if f.sentence == total.sentence and same_unit(f, total)) == 1
 
     def _parts_before(self, total: Fact, prev: list[Fact]) -> PartsRelation | None:
         """Parts in the sentence before a total: "407 mio. kr., mens 938 mio. kr. Samlet 1.345"."""
@@ -118,14 +133,17 @@ class Structure:
             return None
         return PartsRelation(total, ps, True, "before")
 
-    def _parts_in_list(self, total: Fact, rest: list[Fact]) -> PartsRelation | None:
+    def _parts_in_list(self, total: Fact, rest: list[Fact], announced_only: bool = False
+                       ) -> PartsRelation | None:
         """A total, a sentence ending in ":" that announces a split, then one part per bullet."""
         doc = self.doc
         tb = doc.sentences[total.sentence].block
         announce = None
-        for si in range(total.sentence, min(total.sentence + 3, len(doc.sentences))):
+        last = total.sentence + (2 if announced_only else 3)
+        for si in range(total.sentence, min(last, len(doc.sentences))):
             st = doc.sentence_text(si).rstrip()
-            if st.endswith(":") and regex.search(r"(?i)\bfordel|\bgår\s+til|\bbruges|\bheraf|\bsåledes", st):
+            cue = r"(?i)\bfordel" if announced_only else r"(?i)\bfordel|\bgår\s+til|\bbruges|\bheraf|\bsåledes"
+            if st.endswith(":") and regex.search(cue, st):
                 announce = si
                 break
         if announce is None or doc.sentences[announce].block > tb + 2:
@@ -175,10 +193,12 @@ class Structure:
         return PartsRelation(total, parts, bool(EXHAUSTIVE.search(span)) or " og " in
                              doc.text[parts[-2].end : parts[-1].start], "sentence")
 
-    def _parts_following(self, total: Fact, rest: list[Fact]) -> PartsRelation | None:
+    def _parts_following(self, total: Fact, rest: list[Fact], opening: bool = False
+                         ) -> PartsRelation | None:
         """Parts in the one or two sentences after the total ("..., mens 37 mio. kr. ...")."""
         doc = self.doc
-        nxt = [f for f in rest if total.sentence < f.sentence <= total.sentence + 2]
+        limit = 1 if opening else 2
+        nxt = [f for f in rest if total.sentence < f.sentence <= total.sentence + limit]
         if not nxt:
             return None
         first_sentence = nxt[0].sentence
@@ -189,6 +209,9 @@ class Structure:
         stext = doc.text[s.start : s.end]
         if STOP_TOTAL.search(stext) or not PART_CUE.search(stext):
             return None
+        if opening and not (OPENING_PART_CUE.match(stext) or
+                            STRONG_PART_CUE.search(doc.text[s.start : parts[0].start])):
+            return None
         # the parts' sentence must follow the total's sentence in the same block or list
         tb = doc.blocks[doc.sentences[total.sentence].block]
         pb = doc.blocks[s.block]
@@ -198,6 +221,57 @@ class Structure:
         if not all(self._eligible(total, f) for f in parts):
             return None
         return PartsRelation(total, parts, bool(EXHAUSTIVE.search(stext)), "following")
+
+    # ------------------------------------------------------------------ tables
+    @cached_property
+    def table_relations(self) -> list[PartsRelation]:
+        """Columns of a table written as text that end in an "I alt" row."""
+        doc = self.doc
+        by_start = {f.start: f for f in doc.facts}
+        covering = sorted(doc.facts, key=lambda f: f.start)
+        out: list[PartsRelation] = []
+        rows: list[tuple[str, list[tuple[int, int]]]] = []
+        last_end = -1
+
+        def cell_fact(a: int, b: int) -> Fact | None:
+            f = by_start.get(a)
+            if f is None:
+                for g in covering:
+                    if g.start <= a and b <= g.end:
+                        f = g
+                        break
+                    if g.start > a:
+                        break
+            if f is None or f.kind not in ("count", "money", "quantity", "percent"):
+                return None
+            return f
+
+        for m in _TABLE_ROW.finditer(doc.text):
+            if doc.text[last_end:m.start()].count("\n") > 1 and last_end >= 0:
+                rows = []  # a blank line ends a table
+            last_end = m.end()
+            cells = [(m.start("nums") + c.start(), m.start("nums") + c.end())
+                     for c in regex.finditer(r"[-+−]?\d[\d.,]*", m.group("nums"))]
+            label = m.group("label").strip()
+            if _TOTAL_LABEL.match(label) and rows:
+                for j, (a, b) in enumerate(cells):
+                    total = cell_fact(a, b)
+                    parts = []
+                    for _, rc in rows:
+                        if j >= len(rc) or len(rc) != len(cells):
+                            parts = []
+                            break
+                        pf = cell_fact(*rc[j])
+                        if pf is None:
+                            parts = []
+                            break
+                        parts.append(pf)
+                    if total is not None and len(parts) >= 2 and all(same_unit(total, p) for p in parts):
+                        out.append(PartsRelation(total, parts, True, "table"))
+                rows = []
+            else:
+                rows.append((label, cells))
+        return out
 
     # ------------------------------------------------------------------ stock and flow
     @cached_property
