@@ -83,14 +83,14 @@ def test_unknown_key_is_refused(tmp_path):
 
 
 def test_user_rule_folder_adds_a_rule(tmp_path):
-    src = (default_rules_dir() / "KF108_repeated-figure.yaml").read_text(encoding="utf-8")
-    _write(tmp_path, "KF901.yaml", src.replace("KF108", "KF901")
-           .replace("name: repeated-figure", "name: strict-repeated-figure")
-           .replace("max_ratio: 2.0", "max_ratio: 20.0"))
-    cfg = Config(rule_dirs=(str(tmp_path),), select=frozenset({"strict-repeated-figure"}))
-    text = "Byrådet afsatte 68 mio. kroner til KIK. Borgmesteren er glad for de 680 mio. kroner til KIK."
-    assert [f.code for f in check(text, cfg).findings] == ["KF901"]
-    assert check(text, Config(select=frozenset({"repeated-figure"}))).findings == []
+    src = (default_rules_dir() / "KF111_weekday-date.yaml").read_text(encoding="utf-8")
+    _write(tmp_path, "KF901.yaml", src.replace("KF111", "KF901")
+           .replace("name: weekday-date", "name: weekday-date-soft")
+           .replace("severity: error", "severity: warning"))
+    cfg = Config(rule_dirs=(str(tmp_path),), select=frozenset({"weekday-date-soft"}))
+    text = "Borgermødet holdes tirsdag den 5. juni 2019 på rådhuset."
+    (f,) = check(text, cfg).findings
+    assert (f.code, f.rule, f.severity) == ("KF901", "weekday-date-soft", "warning")
 
 
 def test_duplicate_code_is_refused(tmp_path):

@@ -226,6 +226,8 @@ def _cmd_check(args) -> int:
         files += 1
         doc = extract(src.text, args.published, path=src.path)
         report = run_rules(doc, rules, cfg)
+        for err in report.errors:
+            print(f"kikfacts: {src.path}: {err}", file=sys.stderr)
         results.append((src, report))
         for k, v in report.counts().items():
             totals[k] += v

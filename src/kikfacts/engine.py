@@ -94,6 +94,8 @@ class Report:
     verified: list[Finding]
     suppressed: list[Finding]
     lang: str = "da"
+    #: Internal errors of checks that failed on this document (should be empty; reported, not hidden).
+    errors: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in SEVERITIES}
@@ -121,6 +123,7 @@ class Report:
             "findings": [f.to_dict() for f in self.findings],
             "verified": [f.to_dict() for f in self.verified],
             "suppressed": [f.to_dict() for f in self.suppressed],
+            "errors": self.errors,
             "facts": doc["facts"],
         }
 
@@ -179,17 +182,21 @@ def run_rules(doc: Document, rules: Iterable[Rule], config: Config) -> Report:
     structure = Structure(doc)
     findings: list[Finding] = []
     verified: list[Finding] = []
+    errors: list[str] = []
     for rule in rules:
         options = {**rule.options, **config.options.get(rule.name, {})}
-        for res in CHECK_KINDS[rule.check](doc, options, structure):
-            f = _to_finding(rule, res, config)
-            (verified if res.status == "verified" else findings).append(f)
+        try:
+            for res in CHECK_KINDS[rule.check](doc, options, structure):
+                f = _to_finding(rule, res, config)
+                (verified if res.status == "verified" else findings).append(f)
+        except Exception as exc:  # a bug in one check must not lose the others' findings
+            errors.append(f"{rule.code} {rule.name}: intern fejl ({type(exc).__name__}: {exc})")
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.code))
     verified.sort(key=lambda f: (f.start, f.code))
     from .suppress import apply_suppressions
 
     findings, suppressed = apply_suppressions(doc.text, findings)
-    return Report(doc, findings, verified, suppressed, config.lang)
+    return Report(doc, findings, verified, suppressed, config.lang, errors)
 
 
 def check(

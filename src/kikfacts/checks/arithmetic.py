@@ -105,6 +105,11 @@ _RESTATE = regex.compile(
 )
 
 
+_POINTS_BACK = regex.compile(
+    r"(?i)^\W*(?:det|dette|hvilket|det\s+svarer)\s+(?:er|var|svarer|giver|betyder|udgør)\b"
+)
+
+
 def _pairs_for(doc: Document, p: Fact, st: Structure):
     """Level pairs that a change percent speaks about: same sentence first, then by metric."""
     same = [lp for lp in st.level_pairs if lp.before.sentence == p.sentence]
@@ -112,6 +117,11 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
         # the pair nearest before the percent, else the nearest after it
         before = [lp for lp in same if lp.after.end <= p.start]
         return [before[-1]] if before else [same[0]]
+    # "Det er en stigning på 4,7 procent." refers to the pair in the sentence before
+    if p.sentence > 0 and _POINTS_BACK.match(sentence_of(doc, p)):
+        prev = [lp for lp in st.level_pairs if lp.before.sentence == p.sentence - 1]
+        if len(prev) == 1:
+            return prev
     metrics = _metrics(sentence_of(doc, p))
     if not metrics:
         return []
