@@ -27,3 +27,8 @@ def test_quote_dash_paragraph_is_not_a_bullet():
     text = "Titel\n\n- Det er en god dag for kommunen, siger borgmesteren. Vi er glade.\n"
     _, blocks = _sentences(text)
     assert blocks[1].kind != "bullet"
+
+
+def test_abbreviation_before_a_figure_does_not_split():
+    sents, _ = _sentences("Det giver en besparelse på kr. 2.400 om året. Prisen er ca. 50 kr.")
+    assert sents == ["Det giver en besparelse på kr. 2.400 om året.", "Prisen er ca. 50 kr."]

@@ -91,6 +91,8 @@ def _kind(text: str, start: int, end: int, index: int, seen_paragraph: bool) -> 
     words = len(chunk.split())
     if not seen_paragraph and _DATE_HINT.search(chunk) and (
         words <= 8 and not chunk.rstrip().endswith(".") or words <= 12 and _DATE_CUE.search(chunk)
+        # a dateline of segments: "Nr. 361 • Onsdag den 12. oktober 2022 • kl. 08.00"
+        or words <= 14 and regex.search(r"\s[•·|]\s", chunk) and not chunk.rstrip().endswith(".")
     ):
         return "dateline"
     if _FURNITURE.match(chunk):
@@ -132,6 +134,9 @@ def _ends_sentence(text: str, bstart: int, end: int, dot: int) -> bool:
     if text[dot] != ".":
         return True
     m = _WORD_BEFORE.search(text, bstart, dot + 1)
+    nxt = text[dot + 1 : dot + 3].lstrip()
+    if m and nxt[:1].isdigit() and m.group(1).rstrip(".").isalpha() and len(m.group(1)) <= 5:
+        return False  # "kr. 1.400", "ca. 50", "nr. 3": an abbreviation before a figure
     if m:
         word = m.group(1)
         if word.rstrip(".") in NO_BREAK_ABBREV or word.rstrip(".").lower() in NO_BREAK_ABBREV:

@@ -121,7 +121,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 _CHANGE_WORDS = regex.compile(
     r"(?i)\b(?:steg|steget|faldt|faldet|stigning|fald|mod|end|sidste\s+år|i\s+fjor|tidligere|"
     r"forventer|forventet|budgetteret|oprindelig\w*|nu|før|efter|ekstra|yderligere|mere|flere|"
-    r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|hvert\s+år|pr\.|per)\b"
+    r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|om\s+måneden|hvert\s+år|pr\.|per)(?!\w)"
 )
 
 
