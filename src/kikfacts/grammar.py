@@ -26,6 +26,7 @@ from .lang_da import (
     WEEKDAYS,
 )
 from .numbers import DIGITS, NUMBER, WORDS, parse_number, tidy
+from .numbers import compile as _compile
 
 
 def _alt(words) -> str:
@@ -101,6 +102,11 @@ _MASKS = [
     # times of day
     r"\b(?:[Kk]l\.?|[Kk]lokken)[ \t\u00a0]*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,])",
+    # unit statements of tables: "Beløb i 1.000 kr.", "Tal i mio. kr."
+    r"(?<=(?i:\b(?:beløb|beløbene|tal|tallene|alle\s+tal)(?:\s+er)?(?:\s+angivet)?\s+i\s+))1\.000(?=\s*(?i:kr))",
+    # opening hours: "åbningstider på biblioteket, 8-22 alle ugens dage", "åbent 10-16"
+    r"(?<=(?i:åbningstid\p{L}*|åbent|åben|åbner|lukker|åbningstiden)\b[^.\n\d]{0,40})"
+    r"(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?![\d,%])",
     # case and journal numbers, laws, paragraphs, references
     r"(?i)\b(?:sags?\.?\s?nr|sagsnummer|j\.\s?nr|jnr|journalnr|journalnummer|journal\s?nr|"
     r"ref\.?\s?nr|reference|lov\s+nr|bekendtgørelse\s+nr|nr|nummer|no)\.?\s*:?\s*"
@@ -119,7 +125,7 @@ _MASKS = [
     r"torv|boulevard|toft|bakke|bakken|stien|sti|park|parken|kaj|kajen|vang|gård|have|haven|høj|"
     r"torvet|holm|mark|marken|dal|dalen|skov|skoven|engen|bro|broen|hus)\s+\d+[A-Za-z]?"
     r"(?:,\s*\d+\.?\s*(?:sal|th|tv|mf)\.?)?",
-    r"(?:(?<=,\s?)|(?<=^)|(?<=DK-)|(?<=\n))\d{4}\s+\p{Lu}[\p{Ll}æøå]+",
+    r"(?:(?<=,\s?)|(?<=^)|(?<=DK-)|(?<=\n))\d{4}[ \t]+\p{Lu}[\p{Ll}æøå]+",
     r"\b\d{1,4}[A-Za-z]?(?=,\s*(?:DK-)?\d{4}\s+\p{Lu})",
     # letters glued to numbers: COVID-19, 3.g, A4, CO2, KIK2, PM2,5
     r"\b\p{L}+[-]?\d+(?:[.,]\d+)?[\p{L}]*\b",
@@ -129,7 +135,7 @@ _MASKS = [
     r"(?m)^[ \t]*(?:\d{1,2}\.(?=[ \t]+[\p{Lu}\d])|\d{1,2}\)(?=[ \t]))",
     rf"(?<![\d.,])\d{{1,3}}\.(?=\s+(?!(?:{MONTH_RE}|kvartal|kvt\.|halvår|og|til|eller|-|–)(?![\p{{L}}]))[a-zæøå])",
     # number-word compounds and idioms: "225-timersreglen", "12-punktsplan", "på én gang"
-    r"(?<![\d.,])\d+(?:,\d+)?-(?!årig|års|åre|tallet|erne|ern)(?=\p{L}{3,})\p{L}+",
+    r"(?<![\d.,])(?!(?:19|20)\d\d-)\d+(?:,\d+)?-(?!årig|års|åre|tallet|erne|ern)(?=\p{L}{3,})\p{L}+",
     r"(?i)\b(?:på|ad|i)\s+(?:én|en|et|ét)\s+(?:gang|omgang|gangen|hug)\b",
     r"(?i)\bindeks\s+\d{4}\s*=\s*100\b",
     r"\b(?!DKK|EUR|USD|KR|CO|I\b)\p{Lu}{1,3}[ \t]\d+\b(?![.,]\d)",
@@ -139,7 +145,7 @@ _MASKS = [
     # "1-0", "2-1" scores, "24/7", "50/50", ratios written with a slash
     r"(?<![\d.,])\d{1,3}/\d{1,3}(?![\d/.,-])",
 ]
-MASK_RE = regex.compile("|".join(f"(?:{m})" for m in _MASKS))
+MASK_RE = _compile("|".join(f"(?:{m})" for m in _MASKS))
 
 
 def find_masks(text: str) -> list[tuple[int, int]]:
@@ -152,21 +158,21 @@ _NUM_SCALED = (
     rf"(?:{NUMBER}|(?i:\b(?:en\s+halv|et\s+halvt|halvanden|halvandet|en|et|én|ét)\b)"
     rf"(?=\s+(?i:{_SCALE})))"
 )
-_MONEY_A = regex.compile(
+_MONEY_A = _compile(
     rf"{_B}{QUAL_OPT}(?:(?P<mellem>(?i:mellem))\s+)?(?P<n>{_NUM_SCALED})(?:(?:{_RANGE_SEP}|(?<=(?i:mellem)\s+\S+)\s+og\s+)(?P<n>{NUMBER}))?"
     rf"\s*(?P<scale>(?i:{_SCALE}))?\s*(?P<cur>(?i:{_CUR}))(?:\s*,-)?(?![\p{{L}}])"
     rf"(?:\s+og\s+(?P<ore>\d{{1,2}})\s+(?i:øre)(?![\p{{L}}]))?"
 )
-_MONEY_B = regex.compile(
+_MONEY_B = _compile(
     rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|eur|€))[ \t\u00a0]*(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
     rf"(?:\s*(?P<scale>(?i:{_SCALE})))?(?:\s*,-)?{_E}"
 )
-_MONEY_ORE = regex.compile(rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})\s*(?P<ore>(?i:øre)){_E}")
-_MONEY_BARE = regex.compile(
+_MONEY_ORE = _compile(rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})\s*(?P<ore>(?i:øre)){_E}")
+_MONEY_BARE = _compile(
     rf"{_B}{QUAL_OPT}(?:(?P<mellem>(?i:mellem))\s+)?(?P<n>{_NUM_SCALED})(?:(?:{_RANGE_SEP}|(?<=(?i:mellem)\s+\S+)\s+og\s+)(?P<n>{NUMBER}))?"
     rf"\s*(?P<scale>(?i:mio\.|mia\.|millioner|milliarder|million|milliard|mio|mia))(?![\p{{L}}-])"
 )
-_MONEY_CONTEXT = regex.compile(
+_MONEY_CONTEXT = _compile(
     r"(?i)budget|bevil|overskud|underskud|omsætning|resultat|kost|udgift|indtægt|invest|tilskud|"
     r"pulje|afsat|afsætte|spar|millionbeløb|betal|finansi|anlæg|ramme|lån|gæld|pris|støtte|"
     r"indtjening|salg|kontrakt|penge|kroner|\bkr\.|euro|dkk|bevilling|regning|omkostning|"
@@ -174,9 +180,9 @@ _MONEY_CONTEXT = regex.compile(
 )
 
 
-_YEARLIKE = regex.compile(r"(?:19|20)\d\d$")
+_YEARLIKE = _compile(r"(?:19|20)\d\d$")
 #: Two cells of a table row: a column gap between two non-blank characters.
-_ROW_GAP = regex.compile(r"\S(?:[ \u00a0]{2,}|\t)\S")
+_ROW_GAP = _compile(r"\S(?:[ \u00a0]{2,}|\t)\S")
 
 
 def _bad_range(ns: list[str]) -> bool:
@@ -194,6 +200,32 @@ def _money_value(m, scale_factor: float) -> Any:
     return vals[0] if len(vals) == 1 else vals
 
 
+#: A verb of change before "fra X til Y": the two figures are the levels before and after.
+_CHANGE_VERB_BEFORE = _compile(
+    r"(?i)\b(?:steg|steget|stiger|stige|faldt|faldet|falder|falde|gik|gået|går|hæve[st]?|hævet|"
+    r"sænke[st]?|sænket|øge[st]?|øget|forøge[st]?|forøget|reducere[st]?|reduceret|voksede|vokset|"
+    r"vokser|dykkede|dykket|ændre[st]?|ændret|justere[st]?|justeret|opjusterer|opjusteret|"
+    r"nedjusterer|nedjusteret|løftet|løfte[st]?|forhøje[st]?|forhøjet|nedsat|nedsætte[s]?|"
+    r"skåret|barberet|udvidet|udvide[s]?|mindsket|mindske[st]?|nedbragt|nedbringe[s]?|"
+    r"bevæget|bevægede|rykket|rykkede|stigning|fald|ændring)\b[^.!?\n]{0,70}\bfra\s+\S*\s*$"
+)
+
+
+def _from_to(text: str, m, value) -> list[tuple[int, int, Any, list]] | None:
+    """"fra 3,3 til 3,5 mio. kr." is two figures sharing one unit, not a range: the (start, end,
+    value, numeral spans) of each, or None when the match is no such pair."""
+    if not isinstance(value, list) or len(m.captures("n")) != 2:
+        return None
+    (s0, e0), (s1, e1) = m.spans("n")
+    if not regex.fullmatch(r"\s+(?i:til)\s+", text[e0:s1]):
+        return None
+    if not regex.search(r"(?i)\bfra\s+$", text[max(0, m.start() - 8) : m.start()]):
+        return None
+    if not _CHANGE_VERB_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+        return None  # "prisen er fra 5.000 til 8.000 kr." is a range
+    return [(m.start(), e0, value[0], [(s0, e0)]), (s1, m.end(), value[1], [(s1, e1)])]
+
+
 def find_money(text: str) -> Iterator[Candidate]:
     for m in _MONEY_A.finditer(text):
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
@@ -204,7 +236,11 @@ def find_money(text: str) -> Iterator[Candidate]:
         value = _money_value(m, scale)
         if value is not None and m.group("ore") and not isinstance(value, list):
             value = tidy(value + int(m.group("ore")) / 100)
-        if value is not None:
+        pair = _from_to(text, m, value)
+        if pair:
+            for a, b, v, sp in pair:
+                yield Candidate("money", a, b, v, 60, sp, unit, _qual(m) if a == m.start() else None)
+        elif value is not None:
             yield Candidate("money", m.start(), m.end(), value, 60, _spans(m, "n"), unit, _qual(m))
     for m in _MONEY_B.finditer(text):
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
@@ -218,11 +254,12 @@ def find_money(text: str) -> Iterator[Candidate]:
             yield Candidate("money", m.start(), m.end(), value, 59, _spans(m, "n"), "DKK", _qual(m))
     for m in _MONEY_BARE.finditer(text):
         # Without a currency, a scale word is money only in a sentence about money.
-        lo = max(0, text.rfind("\n\n", 0, m.start()))
-        window = text[max(lo, m.start() - 200) : m.end() + 80]
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
-        line = text[ls : le if le >= 0 else len(text)]
+        w0 = max(0, m.start() - 200)
+        lo = max(w0, text.rfind("\n\n", w0, m.start()))
+        window = text[lo : m.end() + 80]
+        ls = max(w0, text.rfind("\n", w0, m.start()) + 1)
+        le = text.find("\n", m.end(), m.end() + 200)
+        line = text[ls : le if le >= 0 else m.end() + 200]
         if _ROW_GAP.search(line):
             # a table row: only its own label says what the figure is ("Rejser  39,9 mio.")
             window = line
@@ -239,7 +276,12 @@ def find_money(text: str) -> Iterator[Candidate]:
             continue
         scale = SCALES[m.group("scale").lower()]
         value = _money_value(m, scale)
-        if value is not None:
+        pair = _from_to(text, m, value)
+        if pair:
+            for a, b, v, sp in pair:
+                yield Candidate("money", a, b, v, 55, sp, "DKK", _qual(m) if a == m.start() else None,
+                                extra={"currency_implied": True})
+        elif value is not None:
             yield Candidate("money", m.start(), m.end(), value, 55, _spans(m, "n"), "DKK",
                             _qual(m), extra={"currency_implied": True})
 
@@ -250,25 +292,25 @@ _PCT_UNIT = (
     r"procentpoint))|(?P<pc>(?i:procent|pct\.?|%)(?![\p{L}-]))"
 )
 _PCT_NUM = rf"(?:{NUMBER}|(?i:\b(?:en\s+halv|et\s+halvt|halvanden|halvandet|én|ét)\b))"
-_PERCENT = regex.compile(
+_PERCENT = _compile(
     rf"{_B}{QUAL_OPT}(?P<n>{_PCT_NUM})(?:{_RANGE_SEP}(?P<n>{NUMBER}))?\s*(?:{_PCT_UNIT})"
 )
-_BASE_AFTER = regex.compile(
+_BASE_AFTER = _compile(
     rf"\s+af\s+(?:de|det|alle|samtlige|i\s+alt|de\s+i\s+alt)?\s*(?P<bq>(?i:{_alt(QUALIFIERS)})\s+)?"
     rf"(?P<b>{NUMBER})(?!\s*(?:procent|%|pct|mio|mia|kr|år\b))"
 )
-_CHANGE_BEFORE = regex.compile(
+_CHANGE_BEFORE = _compile(
     r"(?i)(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
     r"nedbragt|nedbringe|øget|øge[sr]?|forøget|vokset|voksede|vokser|vokse|skåret|mindsket|hævet|sænket|"
     r"stigning|fald|reduktion|øgning|forøgelse|vækst|tilbagegang|fremgang|nedgang|dykket|dykkede|"
     r"løftet|gået\s+(?:ned|op)|gik\s+(?:ned|op)|gå\s+(?:ned|op)|styrket|svækket|forbedret|"
     r"halveret|mere|mindre|flere|færre|højere|lavere|op|ned)\W+(?:\w+\W+){0,4}$"
 )
-_CHANGE_AFTER = regex.compile(
+_CHANGE_AFTER = _compile(
     r"(?i)^\s*(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere|stigning|fald|"
     r"i\s+forhold\s+til|sammenlignet\s+med|end\s+(?:året|sidste|i\s+fjor|samme))"
 )
-_FALL = regex.compile(
+_FALL = _compile(
     r"(?i)fald|barber|reduc|redukt|nedbr|skåret|minds|sænk|tilbagegang|nedgang|dyk|færre|mindre|"
     r"lavere|billigere|ned\b|svækket|halver"
 )
@@ -307,20 +349,50 @@ def find_percent(text: str) -> Iterator[Candidate]:
                 bs = m.end() + b.start("b")
                 c.extra["base_span"] = [bs, m.end() + b.end("b")]
                 c.absorbs.append((bs, m.end() + b.end("b")))
+        pair = _from_to(text, m, value)
+        if pair:
+            (a0, b0, v0, sp0), (a1, b1, v1, sp1) = pair
+            yield Candidate("percent", a0, b0, v0, 62, sp0, unit, c.qualifier, c.role,
+                            extra={k: v for k, v in c.extra.items() if k != "base_span"})
+            c.start, c.value, c.num_spans, c.qualifier = a1, v1, sp1, None
         yield c
 
 
 # --------------------------------------------------------------------------- ratio
 _ORD_ALT = _alt(ORDINALS)
 _FRAC_ALT = _alt(FRACTION_WORDS)
-_RATIO = regex.compile(
+_RATIO = _compile(
     rf"{_B}{QUAL_OPT}(?:"
     rf"(?P<a>{NUMBER}|(?i:en|én|et|ét))\s+(?i:ud\s+af)\s+(?P<b>{NUMBER})"
     rf"|(?i:hver(?:t)?)[ \t]+(?:(?P<ord>(?i:{_ORD_ALT}))|(?P<ordn>\d{{1,3}})\.)"
-    rf"|(?P<half>(?i:halvdelen|den\s+ene\s+halvdel|halvparten))"
+    rf"|(?P<half>(?i:halvdelen|den\s+ene\s+halvdel|halvparten|halvt\s+så\s+(?:mange|meget|store?|højt?|lang|langt)))"
     rf"|(?P<fa>(?i:en|et|én|to|tre|fire|fem|seks|syv|otte|ni|\d+))\s+(?P<fw>(?i:{_FRAC_ALT}))"
     rf"){_E}"
 )
+
+
+#: A rate per unit: "3,3 børn pr. voksen", "2 pædagoger per stue" (a ratio whose value is the
+#: written figure). Money, percentages and physical units keep their own kinds.
+_PER_RATE = _compile(
+    rf"{_B}{QUAL_OPT}(?P<n>{DIGITS})[ \t]+(?P<what>\p{{L}}[\p{{L}}-]*)[ \t]+(?i:pr\.|per)[ \t]+"
+    rf"(?P<per>\p{{L}}[\p{{L}}-]*)"
+)
+_NOT_PER_NOUN = set(CURRENCIES) | {k.rstrip(".") for k in SCALES} | set(QUANTITY_UNITS) | {
+    "procent", "pct", "procentpoint", "gang", "gange", "mio", "mia", "kr", "år", "måned", "måneder",
+    "uge", "uger", "dag", "døgn", "stk", "styk"}
+
+
+def find_per_rates(text: str) -> Iterator[Candidate]:
+    for m in _PER_RATE.finditer(text):
+        what = m.group("what").lower()
+        if what in _NOT_PER_NOUN or what.rstrip(".") in _NOT_PER_NOUN:
+            continue
+        v = parse_number(m.group("n"))
+        if v is None:
+            continue
+        c = Candidate("ratio", m.start(), m.end(), tidy(v), 63, [m.span("n")], qualifier=_qual(m))
+        c.extra = {"rate": True, "of": m.group("what"), "per": m.group("per")}
+        yield c
 
 
 def find_ratio(text: str) -> Iterator[Candidate]:
@@ -364,19 +436,20 @@ _DATE_MONTH_YEAR = (
 )
 _DATE_PART_MONTH = rf"{_PART}\s+{_MONTH}(?:\s+{_REL_YEAR})?"
 _DATE_PART_YEAR = rf"{_PART}\s+(?P<y>{_YEAR4}|(?i:i\s+år|næste\s+år|sidste\s+år))"
-_DATE_PREP_MONTH = rf"(?<=(?i:\b(?:i|inden|før|efter|fra|til|siden|frem\s+til|frem\s+mod|senest\s+i)\s+)){_MONTH}(?:\s+{_REL_YEAR})?(?![\p{{L}}\d])"
+_DATE_PREP_MONTH = rf"(?<=(?i:\b(?:i|inden|før|efter|fra|til|siden|frem\s+til|frem\s+mod|senest\s+i)\s+|måneden\s+)){_MONTH}(?:\s+{_REL_YEAR})?(?![\p{{L}}\d])"
 _DATE_PREP_YEAR = (
     rf"(?P<prep>(?i:i|inden|før|efter|fra|siden|til|frem\s+til|frem\s+mod|senest\s+i|"
     rf"allerede\s+i|også\s+i|i\s+løbet\s+af|udgangen\s+af|slutningen\s+af|begyndelsen\s+af|"
-    rf"op\s+til|hele|året|år|tilbage\s+i|for|om))\s+(?P<y>{_YEAR4})(?![\d,.]\d|-\d|\s*[-–]\s*\d)"
+    rf"op\s+til|hele|året|år|tilbage\s+i|for|om))\s+(?P<y>{_YEAR4})(?![\d,.]\d|-\d|-\p{{L}}|\s*[-–]\s*\d)"
 )
-_DATE_REL = rf"(?<![\p{{L}}]){_REL_YEAR}(?![\p{{L}}])"
+#: "det sidste år før COVID-19" is no relative year ("sidste år" = the year before publication).
+_DATE_REL = rf"(?<![\p{{L}}])(?<!(?i:\bdet|\bdet\s+allersidste)\s+){_REL_YEAR}(?![\p{{L}}])"
 
-_DATE = regex.compile(
+_DATE = _compile(
     rf"{_B}(?:{_DATE_DMY_WORD}|{_DATE_NUMERIC}|{_DATE_ISO}|{_DATE_MONTH_YEAR}|{_DATE_PART_MONTH}"
     rf"|{_DATE_PART_YEAR})"
 )
-_DATE_LOOSE = regex.compile(rf"{_B}(?:{_DATE_PREP_MONTH}|{_DATE_PREP_YEAR}|{_DATE_REL})")
+_DATE_LOOSE = _compile(rf"{_B}(?:{_DATE_PREP_MONTH}|{_DATE_PREP_YEAR}|{_DATE_REL})")
 
 _PART_MONTH = {
     "primo": 1, "begyndelsen af": 1, "starten af": 1, "medio": 6, "midten af": 6,
@@ -479,22 +552,26 @@ _POINT = (
     rf"|(?i:{MONTH_RE})(?:\s+(?i:måned))?(?:\s+{_YEAR4})?"
     rf"|{_YEAR4})"
 )
-_POINT_FULL = regex.compile(
+_POINT_FULL = _compile(
     rf"(?:{_DATE_DMY_WORD}|{_DATE_NUMERIC}|{_DATE_PART_MONTH}|{_DATE_PART_YEAR}"
     rf"|{_MONTH}(?:\s+(?i:måned))?(?:\s+(?P<y>{_YEAR4}))?|(?P<y>{_YEAR4}))$"
 )
 _RANGE_REL = rf"(?:\s+(?P<rr>(?i:i\s+år|i\s+fjor|sidste\s+år|næste\s+år)))?"
-_PERIOD = regex.compile(
+_PERIOD = _compile(
     rf"{_B}(?:"
+    # quarter ranges: "fra første kvartal 2021 til første kvartal 2022", "første til andet kvartal i 2023"
+    rf"(?:(?i:fra)\s+)?(?P<qa>{_QORD})\s+(?:(?P<qka>(?i:kvartal|kvt\.|halvår))(?:\s+(?:(?i:i)\s+)?(?P<qya>{_YEAR4}))?\s+)?"
+    rf"(?:(?i:til)\s+|[-–]\s*)(?P<qb>{_QORD})\s+(?P<qkb>(?i:kvartal|kvt\.|halvår))"
+    rf"(?:\s+(?:(?i:i)\s+)?(?P<qyb>{_YEAR4}))?"
     # fra/i perioden/mellem POINT til/-/og POINT
-    rf"(?:(?P<pre>(?i:fra|i\s+perioden|perioden|mellem|i\s+årene|årene))\s+)?"
+    rf"|(?:(?P<pre>(?i:fra|i\s+perioden|perioden|mellem|i\s+årene|årene))\s+)?"
     rf"(?P<p1>{_POINT})(?P<sep>\s*[-–—]\s*|\s+(?i:til|og\s+frem\s+til|frem\s+til|og\s+til|og))\s*"
     rf"(?P<p2>{_POINT}){_RANGE_REL}"
     # YEAR-YY
-    rf"|(?:(?i:perioden|årene)\s+)?(?P<y1>{_YEAR4})\s*[-–—/]\s*(?P<y2>\d{{2}})(?![\d.,-])"
+    rf"|(?:(?i:perioden|årene)\s+)?(?P<y1>{_YEAR4})\s*[-–—/]\s*(?P<y2>\d{{2}})(?![\d-]|[.,]\d)"
     # "de første 10 måneder af 2016", "årets første ni måneder", "de seneste fem år"
     rf"|(?:(?i:de|det|den)|(?P<aarets>(?i:årets)))\s+(?P<drel>(?i:første|seneste|sidste|næste|kommende|forløbne|foregående))\s+"
-    rf"{_DUR_NUM}\s+{_DUR_UNIT}(?:\s+(?i:af|i)\s+(?:(?P<ofy>{_YEAR4})|(?P<ofaar>(?i:året))))?"
+    rf"{_DUR_NUM}\s+(?:{_DUR_UNIT}|(?P<duc>\p{{Ll}}{{3,}}år))(?:\s+(?i:af|i)\s+(?:(?P<ofy>{_YEAR4})|(?P<ofaar>(?i:året))))?"
     # quarters and halves
     rf"|{_QUARTER}"
     # "en treårig periode"
@@ -606,6 +683,50 @@ def _range_value(g, published) -> dict[str, Any] | None:
     return {"start": a, "end": b}
 
 
+#: Metrics measured in time: waiting, processing, response times ("ventetiden", "har ventet").
+_TIME_METRIC = _compile(
+    r"(?i)\b(?:\p{L}*(?:vente|behandlings|svar|respons|rejse|køre|udrednings|leverings|"
+    r"indlæggelses|opholds|ligge)tid\p{L}*|vente[rt]?|ventede)\b"
+)
+_LEVEL_VERB = _compile(r"(?i)\b(?:var|er|lå|ligger|blev|bliver|endte|lander|landede|nede|oppe|ned|op)\s+$")
+_SPAN_CUES = ("inden for", "indenfor", "i løbet af", "over", "gennem", "hen over", "efter", "om",
+              "for en periode på", "i en periode på", "varighed på")
+
+
+#: Documents, agreements and decisions dated by "fra": "aftalen fra 2014", "loven fra 2018".
+_DATED_THING = _compile(
+    r"(?i)(?:aftale|aftalen|forlig|forliget|lov|loven|lovforslag|lovforslaget|rapport|rapporten|"
+    r"undersøgelse|undersøgelsen|analyse|analysen|plan|planen|strategi|strategien|beslutning|"
+    r"beslutningen|redegørelse|redegørelsen|opgørelse|opgørelsen|notat|notatet|meddelelse|"
+    r"meddelelsen|udmelding|udmeldingen|vedtagelse|vedtagelsen|reform|reformen|tal|tallene|"
+    r"måling|målingen|statistik|statistikken|budget|budgettet|udbud|udbuddet|kontrakt|kontrakten)"
+    r"\s+$"
+)
+_MEASURE_UNIT = {"D": "dage", "W": "uger", "M": "måneder", "Y": "år", "Q": "kvartaler", "H": "halvår"}
+_LAST_SENT_END = _compile(r"(?r)[.!?]\s+(?=[\p{Lu}\d])|\n|[,;]\s")
+
+
+def _measured_duration(text: str, m, g) -> bool:
+    """A duration is a measured quantity, not a period, when it is the value of a time metric
+    ("ventetiden var på 44 dage", "havde ventet mere end 90 dages", "hvor den lå på 45 dage"),
+    or a difference ("én dag kortere"). Span cues ("inden for 90 dage", "i løbet af to år") and
+    "i"/"de" durations ("i to år") stay periods."""
+    cue = " ".join((g.get("cue") or "").lower().split())
+    if cue in _SPAN_CUES or cue == "i":
+        return False
+    dq = " ".join((g.get("dq") or "").lower().split())
+    if dq in ("i de", "de", "i hele"):
+        return False
+    if regex.match(r"\s+(?i:kortere|længere)\b", text[m.end() : m.end() + 12]):
+        return True
+    lo = max(0, m.start() - 150)
+    cut = _LAST_SENT_END.search(text, lo, min(len(text), m.start() + 1))
+    before = text[cut.end() if cut else lo : m.start()]
+    if cue == "på" and _LEVEL_VERB.search(before):
+        return True
+    return bool(_TIME_METRIC.search(before))
+
+
 def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
     for m in _PERIOD.finditer(text):
         g = m.groupdict()
@@ -613,7 +734,24 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
         extra: dict[str, Any] = {}
         spans: list[tuple[int, int]] = []
         prio = 80
-        if g.get("p1"):
+        if g.get("qa"):
+            qa, qb = g["qa"].lower().rstrip("."), g["qb"].lower().rstrip(".")
+            kb = (g["qkb"] or "").lower()
+            ka = (g.get("qka") or kb).lower()
+            la = 6 if ka in ("halvår",) else 3
+            lb = 6 if kb in ("halvår",) else 3
+            na = (2 if la == 6 else 4) if qa == "sidste" else (_QN.get(qa) or int(qa))
+            nb = (2 if lb == 6 else 4) if qb == "sidste" else (_QN.get(qb) or int(qb))
+            yb = int(g["qyb"]) if g.get("qyb") else None
+            ya = int(g["qya"]) if g.get("qya") else yb
+            if ya is None or yb is None or na * la > 12 or nb * lb > 12:
+                continue
+            if (ya, na * la) >= (yb, nb * lb):
+                continue
+            value = {"start": f"{ya}-{(na - 1) * la + 1:02d}", "end": f"{yb}-{nb * lb:02d}"}
+            spans = [m.span(x) for x in ("qya", "qyb") if g.get(x)]
+            prio = 82
+        elif g.get("p1"):
             value = _range_value(g, published)
             if value is None:
                 continue
@@ -629,6 +767,8 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             n = _dur_number(g["dn"])
             if n is None:
                 continue
+            if not g.get("du"):
+                g["du"] = "år"  # "de seneste ti høstår", "de første to regnskabsår"
             value = {"duration": _iso_duration(n, g["du"])}
             rel = g["drel"].lower()
             months = _dur_months(n, g["du"])
@@ -680,6 +820,10 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             extra["open"] = " ".join(g["open"].lower().split())
             spans = [m.span("p0")]
             prio = 52
+            if extra["open"] == "fra" and _DATED_THING.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "boligaftalen fra 2014" dates the agreement; it starts no period
+            if extra["open"] in ("siden", "fra og med"):
+                prio = 72  # "siden september 2019" is a period, not the date inside it
         elif g.get("dq") or g.get("gen") or g.get("after"):
             n = _dur_number(g["dn"])
             if n is None:
@@ -700,6 +844,8 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
                 spans.append(m.span("dn"))
             prio = 65
         elif g.get("one"):
+            if regex.match(r"\s+(?i:før|inden|efter|af|uden|med|hvor)\b", text[m.end() : m.end() + 8]):
+                continue  # "2019, det sidste år før COVID-19" names a year; it is no duration
             value = {"duration": _iso_duration(1, g["du1"])}
             prio = 65
         elif g.get("cue"):
@@ -722,6 +868,17 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             if g["dn"][0].isdigit():
                 spans.append(m.span("dn"))
             prio = 66
+        if (g.get("cue") or g.get("dq")) and set(value) == {"duration"} and \
+                _measured_duration(text, m, g):
+            # "ventetiden var på 44 dage": a measured quantity
+            n = _dur_number(g["dn"])
+            if n is not None:
+                qs = m.start("dq") if g.get("dq") else m.start("dn")
+                q = extra.get("qualifier")
+                yield Candidate("quantity", qs, m.end(), tidy(n), 45,
+                                [m.span("dn")] if g["dn"][0].isdigit() else [],
+                                _MEASURE_UNIT[DURATION_UNITS[g["du"].lower()]], q)
+            continue
         c = Candidate("period", m.start(), m.end(), value, prio, spans, extra=extra,
                       qualifier=extra.pop("qualifier", None))
         yield c
@@ -732,7 +889,7 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return t // 12, t % 12 + 1
 
 
-_PERIOD_POINT = regex.compile(rf"{_B}(?:{_DATE_DMY_WORD}|{_DATE_MONTH_YEAR}|{_DATE_PART_YEAR}|(?P<y>{_YEAR4}))")
+_PERIOD_POINT = _compile(rf"{_B}(?:{_DATE_DMY_WORD}|{_DATE_MONTH_YEAR}|{_DATE_PART_YEAR}|(?P<y>{_YEAR4}))")
 
 
 # --------------------------------------------------------------------------- age
@@ -744,7 +901,7 @@ _PERSON = (
     r"spillere|skolebørn|småbørn|teenagere|unge\s+mennesker|\p{L}*borgere|\p{L}*elever)"
 )
 _AGE_NUM = rf"(?:\d{{1,3}}|(?i:{WORDS}))"
-_AGE = regex.compile(
+_AGE = _compile(
     rf"{_B}(?:"
     rf"(?P<q>(?i:over|under|mindst|fyldt|ældre\s+end|yngre\s+end|op\s+til|fra))\s+(?P<n>\d{{1,3}})"
     rf"(?:\s*[-–]\s*(?P<n>\d{{1,3}}))?\s+(?i:år)"
@@ -761,6 +918,9 @@ _AGE = regex.compile(
     rf"|(?i:fylder|fyldte|fyldt)\s+(?P<n>\d{{1,3}})\s+(?i:år)"
     rf")(?![\p{{L}}\d])"
 )
+
+
+_AGE_TO = _compile(r"\s+(?i:til)\s+(?P<n>\d{1,3})\s+(?i:år)(?![\p{L}\d])")
 
 
 def find_age(text: str) -> Iterator[Candidate]:
@@ -781,11 +941,19 @@ def find_age(text: str) -> Iterator[Candidate]:
         qual = QUALIFIERS.get(ql, None) if ql and ql not in ("på", "fra", "mellem", "i alderen") else None
         spans = [s for s, n in zip(_spans(m, "n"), m.captures("n")) if n[:1].isdigit()]
         yield Candidate("age", m.start(), m.end(), value, 67, spans, "år", qual)
+        if ql == "fra" and len(vals) == 1:
+            # "fra 80 år til 82 år": the other end of an age bound is an age too
+            tm = _AGE_TO.match(text, m.end())
+            if tm and 15 <= int(tm.group("n")) <= 120:
+                yield Candidate("age", tm.start("n"), tm.end(), int(tm.group("n")), 67,
+                                [tm.span("n")], "år")
 
 
 # --------------------------------------------------------------------------- quantity
-_QUANTITY = regex.compile(
-    rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})(?:{_RANGE_SEP}(?P<n>{NUMBER}))?\s*"
+_QUANTITY = _compile(
+    rf"{_B}{QUAL_OPT}(?P<n>{NUMBER}|(?i:\b(?:halvanden|halvandet|en\s+halv|et\s+halvt|én|ét|en|et)\b))"
+    rf"(?:{_RANGE_SEP}(?P<n>{NUMBER}))?\s*"
+    rf"(?:(?P<scale>(?i:mio\.|mia\.|millioner|milliarder|million|milliard))\s*)?"
     rf"(?P<u>(?i:{_alt(QUANTITY_UNITS)}))(?![\p{{L}}\d])"
 )
 
@@ -796,13 +964,18 @@ def find_quantity(text: str) -> Iterator[Candidate]:
         if any(v is None for v in vals):
             continue
         u = m.group("u")
-        if m.captures("n")[0].lower() in ("en", "et"):
-            continue
+        n0 = " ".join(m.captures("n")[0].lower().split())
+        if n0 in ("en", "et", "en halv", "et halvt") and not m.group("q"):
+            continue  # "en time" is an article; "lidt over en time" is a figure
         if u == "m" and not regex.match(r"\s*\d", m.captures("n")[0][:1]):
             continue
+        if m.group("scale"):
+            vals = [v * SCALES[m.group("scale").lower()] for v in vals]
         value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
-        yield Candidate("quantity", m.start(), m.end(), value, 40, _spans(m, "n"),
-                        QUANTITY_UNITS[u.lower()], _qual(m))
+        pair = _from_to(text, m, value)
+        for a, b, v, sp in pair or [(m.start(), m.end(), value, _spans(m, "n"))]:
+            yield Candidate("quantity", a, b, v, 40, sp, QUANTITY_UNITS[u.lower()],
+                            _qual(m) if a == m.start() else None)
 
 
 # --------------------------------------------------------------------------- targets
@@ -810,36 +983,39 @@ def find_quantity(text: str) -> Iterator[Candidate]:
 #: reducere ...", "Planen skal nedbringe ..."); passive present forms ("hæves", "reduceres") report a
 #: decided change and state a goal only after a modal ("skal reduceres"). "skal op på", "nå op på"
 #: set a level to reach.
-_TARGET_VERB = regex.compile(
+_TARGET_VERB = _compile(
     r"(?i)\b(?P<verb>reducere|nedbringe|sænke|øge|hæve|halvere|fordoble|tredoble|nedbringelse|"
     r"mindske|få\s+(?:ned|op)|komme\s+(?:ned|op)|bringe\s+(?:ned|op)|nå\s+(?:ned|op)|"
     r"(?P<passive>reduceres|nedbringes|sænkes|øges|hæves|halveres|fordobles|tredobles|mindskes)|"
     r"(?P<modal_level>skal|skulle)\s+(?:\p{L}+\s+){0,2}?(?:op|ned)(?=\s+(?:på|til|under)\s))\b"
 )
-_MODAL_BEFORE = regex.compile(r"(?i)\b(?:skal|skulle|vil|ville|må)\s+(?:\p{L}+\s+){0,2}$")
-_GOAL_CUE = regex.compile(
+_MODAL_BEFORE = _compile(r"(?i)\b(?:skal|skulle|vil|ville|må)\s+(?:\p{L}+\s+){0,2}$")
+_GOAL_BEFORE = _compile(r"(?i)\b(?:skal|skulle|mål\p{L}*)\b[^.!?\n]{0,60}$")
+_GOAL_CUE = _compile(
     r"(?i)\bmål(?:et|ene|sætningen|sætning)?(?:\s*:|\s+er(?:,)?\s+at\b|\s+om(?:,)?\s+at\b)"
 )
-_CLAUSE_END = regex.compile(
+_CLAUSE_END = _compile(
     r"[.!?](?=\s+[\"“«(\-–]?\p{Lu})|[.!?](?=\s*(?:\n|$))|;|\n|,\s+(?:mens|men|og\s+det|hvilket)\b"
 )
 _T_VAL = (
-    rf"{QUAL_OPT}(?P<n>{DIGITS}|{WORDS})(?![\d])"
+    rf"{QUAL_OPT}(?!(?:19|20)\d\d(?![\d.,]))(?P<n>{DIGITS}|{WORDS})(?![\d])"
     rf"(?:\s*(?P<scale>{_SCALE}))?(?:\s*(?P<cur>{_CUR}))?(?:\s*(?P<pct>procent|pct\.?|%))?"
 )
-_T_FROM = regex.compile(
+_T_FROM = _compile(
     rf"(?i)\bfra\s+{_T_VAL}(?:\s+(?P<fd>(?:primo|medio|ultimo)\s+{_YEAR4}|i\s+{_YEAR4}|{_YEAR4}))?"
 )
-_T_TO = regex.compile(rf"(?i)\btil\s+{_T_VAL}")
-_T_LEVEL = regex.compile(rf"(?i)\b(?:op|ned)\s+(?:på|til|under)\s+(?:de\s+)?{_T_VAL}")
-_T_LEVEL_AT = regex.compile(rf"(?i)\s+(?:på|til|under)\s+(?:de\s+)?{_T_VAL}")
-_T_BY = regex.compile(rf"(?i)\bmed\s+{QUAL_OPT}(?P<n>{NUMBER})\s*(?:procent|pct\.?|%)")
-_T_DEADLINE = regex.compile(
+_T_TO = _compile(rf"(?i)\btil\s+{_T_VAL}")
+_T_LEVEL = _compile(rf"(?i)\b(?:op|ned)\s+(?:på|til|under)\s+(?:de\s+)?{_T_VAL}")
+_T_LEVEL_AT = _compile(rf"(?i)\s+(?:på|til|under)\s+(?:de\s+)?{_T_VAL}")
+_T_BY = _compile(
+    rf"(?i)\bmed\s+{QUAL_OPT}(?P<n>{NUMBER})\s*(?:procent(?!point)|pct\.?(?![-\s]?point)|%(?!-point))"
+)
+_T_DEADLINE = _compile(
     rf"(?i)(?<!forhold\s)\b(?P<prep>inden|senest(?:\s+i)?|frem\s+mod|før|i\s+løbet\s+af|ved|til|i)\s+"
     rf"(?P<dl>(?:(?:udgangen\s+af|slutningen\s+af)\s+)?(?:[0-3]?\d\.\s*(?:{MONTH_RE})\s+{_YEAR4}|"
     rf"(?:{MONTH_RE})\s+{_YEAR4}|(?:primo|medio|ultimo)\s+{_YEAR4}|{_YEAR4}))(?![\d])"
 )
-_METRIC = regex.compile(
+_METRIC = _compile(
     r"(?i)\s+(?P<m>(?:(?:antallet|andelen|mængden|niveauet|udledningen|forbruget)(?:\s+af)?\s+)?"
     r"(?:(?!(?:fra|til|med|inden|senest|frem|før|i|på|over|under)\b)[\p{L}-]+\s*){1,3})"
 )
@@ -951,6 +1127,9 @@ def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
         verb = " ".join(vm.group("verb").lower().split())
         if vm.group("passive") and not _MODAL_BEFORE.search(text, max(0, vm.start() - 40), vm.start()):
             continue  # "hæves grænsen fra 80 til 82 år" reports a decision, not a goal
+        if regex.match(r"(?:få|komme|bringe|nå)\s", verb) and not _GOAL_BEFORE.search(
+                text, max(0, vm.start() - 80), vm.start()):
+            continue  # "vil komme op på 143,8 mio. kr." is a forecast, not a goal
         c = _target(text, vm.start(), vm.end(), verb, published, cue=False)
         if c is not None:
             yield c
@@ -965,9 +1144,9 @@ def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
 
 
 # --------------------------------------------------------------------------- years and counts
-_YEAR = regex.compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
-_COUNT = regex.compile(
-    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{DIGITS}|(?i:{WORDS})|(?i:én|ét)"
+_YEAR = _compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
+_COUNT = _compile(
+    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{DIGITS}|(?i:{WORDS})|(?i:én|ét|nul)"
     rf"|(?<!(?i:flere|mange|nogle|adskillige|par|få)\s+)(?i:hundrede|tusinde?)|{_NUM_SCALED})"
     rf"(?:(?:{_DASH}|\s+(?:til|eller)\s+|(?<=(?i:mellem)\s+\S+)\s+og\s+)(?P<n>{DIGITS}|(?i:{WORDS})))?"
     rf"(?:\s*(?P<scale>(?i:mio\.|mio|millioner|million|mia\.|mia|milliarder|milliard)))?"
@@ -976,7 +1155,37 @@ _COUNT = regex.compile(
 _ARTICLE_WORDS = {"en", "et"}
 
 
-_NAME_WORD = regex.compile(r"(\p{Lu}[\p{L}\-]*)[ \t]+$")
+_NAME_WORD = _compile(r"(\p{Lu}[\p{L}\-]*)[ \t]+$")
+
+
+_PREPOSITIONS = {
+    "i", "fra", "til", "siden", "inden", "efter", "før", "mod", "om", "over", "under", "med", "af",
+    "på", "ved", "mellem", "gennem", "frem", "primo", "medio", "ultimo", "og", "eller", "året",
+    "år", "kvt", "kvartal", "halvår", "uge", "den", "det",
+}
+_HEAD_WORD = _compile(r"(\p{L}+)(?:[ \t]+(?i:for))?[ \t]+$")
+
+
+def _heading_label_year(text: str, m) -> bool:
+    """A year right after a noun in a heading line (its own block, no sentence punctuation, not a
+    table row) is part of the heading's name; after a preposition it stays a date."""
+    w0 = max(0, m.start() - 200)
+    ls = text.rfind("\n", w0, m.start()) + 1
+    if ls == 0 and w0 > 0:
+        return False  # a long line: running text
+    if ls > 0 and not (ls == 1 or text[ls - 2] == "\n"):
+        return False
+    le = text.find("\n", m.end(), m.end() + 200)
+    if le < 0 and m.end() + 200 < len(text):
+        return False
+    line = text[ls : le if le >= 0 else len(text)]
+    if regex.search(r"[.!?]\s*$", line) or len(line.split()) > 12 or _ROW_GAP.search(line):
+        return False
+    hm = _HEAD_WORD.search(text, ls, m.start())
+    if not hm:
+        return False
+    w = hm.group(1).lower()
+    return w not in _PREPOSITIONS and w not in MONTHS and w + "." not in MONTHS
 
 
 def find_years(text: str) -> Iterator[Candidate]:
@@ -991,7 +1200,13 @@ def find_years(text: str) -> Iterator[Candidate]:
                 before[: nm.start()].endswith("\n")
             is_name = not sentence_start
         stripped = before.rstrip(" \t")
-        if (not stripped or stripped.endswith((".", "!", "?"))) and regex.match(
+        if _heading_label_year(text, m):
+            # "Børnepasning før skolestart 2021", "Økonomiaftale for 2019: ...": a year in the
+            # name a heading gives its subject
+            yield Candidate("year", m.start(), m.end(), int(m.group()), 55, [m.span()],
+                            precision="year", extra={"heading": True})
+            continue
+        if (not stripped or stripped.endswith((".", "!", "?", "\n"))) and regex.match(
             r"\s+\p{Ll}", text[m.end() : m.end() + 3]
         ):
             is_name = True  # "2016 blev et rekordår": the year is the subject
@@ -1003,6 +1218,37 @@ def find_years(text: str) -> Iterator[Candidate]:
         else:
             yield Candidate("date", m.start(), m.end(), m.group(), 20, [m.span()],
                             precision="year")
+
+
+#: "Ti af de 30", "to af byrådets partier", "tre af skolerne": a count out of a group.
+_PARTITIVE = _compile(
+    rf"{_B}{QUAL_OPT}(?P<n>{DIGITS}|(?i:{WORDS}))[ \t]+(?i:af)[ \t]+"
+    rf"(?:(?:(?i:de|disse|alle|de\s+i\s+alt))[ \t]+(?P<b>{DIGITS}|(?i:{WORDS}))(?![\d\p{{L}}]|[.,]\d)"
+    rf"|(?i:dem|disse|disse\s+\p{{L}}+)(?![\p{{L}}])"
+    rf"|(?i:de)[ \t]+(?P<noun>\p{{Ll}}[\p{{L}}-]*)(?<!\bde[ \t]+(?:største|mindste|bedste|første|sidste|fleste|eneste|mest|mere))"
+    rf"|\p{{L}}+s[ \t]+(?P<noun>\p{{Ll}}[\p{{L}}-]*)"
+    rf"|(?P<noun>\p{{Ll}}[\p{{L}}-]*(?:erne|ene|rne|ne)))(?![\p{{L}}])"
+)
+
+
+def find_partitive_counts(text: str) -> Iterator[Candidate]:
+    for m in _PARTITIVE.finditer(text):
+        n = m.group("n")
+        v = parse_number(n)
+        if v is None or n.lower() in ("en", "et", "én", "ét") or not float(v).is_integer():
+            continue
+        c = Candidate("count", m.start(), m.end(), tidy(v), 12, [m.span("n")], qualifier=_qual(m),
+                      extra={"partitive": True})
+        if m.group("b"):
+            b = parse_number(m.group("b"))
+            if b is None or b < v or _YEARLIKE.match(m.group("b")):
+                continue
+            c.base = tidy(b)
+            c.extra["base_span"] = list(m.span("b"))
+            c.absorbs.append(m.span("b"))
+        if m.group("noun"):
+            c.extra["noun"] = m.group("noun")
+        yield c
 
 
 def find_counts(text: str) -> Iterator[Candidate]:
@@ -1038,14 +1284,14 @@ def find_counts(text: str) -> Iterator[Candidate]:
 
 
 # --------------------------------------------------------------------------- tables written as text
-_TABLE_MONEY_UNIT = regex.compile(
+_TABLE_MONEY_UNIT = _compile(
     r"(?i)(?:(?<![\p{L}\d])(?P<scale>mio\.?|mia\.?|millioner|milliarder|1\.000|tusinde?|t\.)\s*)?"
     r"(?<![\p{L}])(?:kr\.?|kroner|dkk)(?![\p{L}])|(?<![\p{L}])(?P<tkr>tkr\.?)(?![\p{L}])"
 )
-_TABLE_PCT_UNIT = regex.compile(
+_TABLE_PCT_UNIT = _compile(
     r"(?i)(?<![\p{L}])(?:(?P<pp>procentpoint|pct\.?[-\s]?point|%-point)|procent|pct\.?|%)"
 )
-_TABLE_CELL = regex.compile(rf"(?P<sign>[+\-−–])?(?P<n>{DIGITS})")
+_TABLE_CELL = _compile(rf"(?P<sign>[+\-−–])?(?P<n>{DIGITS})")
 _TABLE_SCALES = {"mio": 1_000_000, "mio.": 1_000_000, "millioner": 1_000_000, "mia": 1_000_000_000,
                  "mia.": 1_000_000_000, "milliarder": 1_000_000_000, "1.000": 1000, "tusind": 1000,
                  "tusinde": 1000, "t.": 1000}
@@ -1108,3 +1354,32 @@ def find_table_cells(text: str) -> Iterator[Candidate]:
                 if kind == "percent":
                     c.role = "level"
                 yield c
+
+
+# --------------------------------------------------------------------------- index levels
+_INDEX_CUE = _compile(r"(?i)\p{L}*indeks\p{L}*")
+_INDEX_LEVEL = _compile(
+    rf"(?<![\d.,\p{{L}}])(?P<n>{DIGITS})(?![\d]|[.,]\d|\s*(?i:%|procent|pct|procentpoint|kr|mio|mia|"
+    rf"mia|millioner|milliarder|{_alt(QUANTITY_UNITS)})(?![\p{{L}}]))"
+)
+_SENT_STOP = _compile(r"[.!?](?=\s+[\p{Lu}\d\"“])|\n")
+
+
+def find_index_levels(text: str) -> Iterator[Candidate]:
+    """Bare figures in a sentence about an index ("Prisindekset ... gik fra 142,8 til 145,1") are
+    index levels: a `quantity` with unit "indeks", never counts. Each sentence is scanned once."""
+    done = 0
+    for cm in _INDEX_CUE.finditer(text):
+        if cm.end() < done:
+            continue
+        stop = _SENT_STOP.search(text, cm.end())
+        end = stop.start() if stop else len(text)
+        end = min(end, cm.end() + 300)
+        for m in _INDEX_LEVEL.finditer(text, cm.end(), end):
+            if _YEARLIKE.match(m.group("n")):
+                continue
+            v = parse_number(m.group("n"))
+            if v is None:
+                continue
+            yield Candidate("quantity", m.start(), m.end(), tidy(v), 15, [m.span()], "indeks")
+        done = end

@@ -22,10 +22,15 @@ _COMPOUND_UNITS = ["en", "et", "to", "tre", "fire", "fem", "seks", "syv", "otte"
 #: digits. A non-breaking or thin space also groups thousands ("3 500").
 DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 
-_ATOM = (
-    rf"(?:(?:{_alt(_COMPOUND_UNITS)})og(?:{_alt(TENS)})"
-    rf"|{_alt(TENS)}|{_alt(_UNIT_WORDS)})"
+_TENS_RE = "tyve|tredi?ve|fyrre(?:tyve)?|halvtreds|tres|halvfjerds|firs|halvfems"
+_ATOM_BODY = (
+    rf"(?i:(?:(?:{_alt(_COMPOUND_UNITS)})og(?:{_TENS_RE})"
+    rf"|{_TENS_RE}|{_alt(_UNIT_WORDS)}))"
 )
+#: The number-word atom is written once per compiled pattern and called by name, because the
+#: ``regex`` module's compile time grows with pattern length (see :func:`compile`).
+ATOM_DEFINE = rf"(?(DEFINE)(?P<kfatom>{_ATOM_BODY}))"
+_ATOM = "(?&kfatom)"
 _ATOM_ANY = rf"(?:{_ATOM}|en|et|én|ét)"
 #: A number written in words, "to", "femogtyve", "to hundrede og halvtreds", "et halvt hundrede".
 WORDS = (
@@ -38,6 +43,13 @@ WORDS = (
 NUMBER = rf"(?:{DIGITS}|(?i:\b{WORDS}\b))"
 
 _WORD_VALUE = {**UNITS, **TENS}
+
+
+def compile(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
+    """``regex.compile`` that adds the number-word definitions a pattern calls."""
+    if "(?&kfatom)" in pattern:
+        pattern = ATOM_DEFINE + pattern
+    return regex.compile(pattern, flags)
 
 
 def _atom_value(word: str) -> int | None:
