@@ -29,7 +29,7 @@ _NUM = regex.compile(r"\d+(?:[.,]\d+)*")
 _WORDS = {"to": "tre", "tre": "fire", "fire": "fem", "fem": "seks", "seks": "syv", "syv": "otte",
           "otte": "ni", "ni": "ti", "ti": "tolv", "tolv": "tretten", "halvdelen": "en tredjedel"}
 _SCALES = [("mio.", "mia."), ("mia.", "mio."), ("millioner", "milliarder"),
-           ("milliarder", "millioner"), ("procent", "promille")]
+           ("milliarder", "millioner")]
 
 
 def mutations(text: str) -> list[tuple[str, str]]:

@@ -119,7 +119,14 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
         return [before[-1]] if before else [same[0]]
     # "Det er en stigning på 4,7 procent." refers to the pair in the sentence before
     if p.sentence > 0 and _POINTS_BACK.match(sentence_of(doc, p)):
-        prev = [lp for lp in st.level_pairs if lp.before.sentence == p.sentence - 1]
+        prev = [lp for lp in st.level_pairs if lp.after.sentence == p.sentence - 1]
+        if len(prev) == 1:
+            return prev
+    # a list item "Fald i perioden: ..., eller 20,9 procent" after the dated items it compares
+    block = doc.blocks[p.block] if p.block >= 0 else None
+    if block is not None and block.kind == "bullet":
+        prev = [lp for lp in st.level_pairs if lp.after.block in (p.block - 1, p.block - 2)
+                and doc.blocks[lp.after.block].kind == "bullet"]
         if len(prev) == 1:
             return prev
     metrics = _metrics(sentence_of(doc, p))

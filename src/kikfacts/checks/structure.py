@@ -80,6 +80,12 @@ _OUT = regex.compile(
 )
 
 
+_ANAPHOR = regex.compile(
+    r"(?i)\b(?:tallet|antallet|niveauet|det\s+tal|var\s+der|er\s+der\s+nu|nu\s+er\s+der|"
+    r"lå\s+det|ligger\s+det|var\s+det)\b"
+)
+
+
 class Structure:
     """Lazily found relations of one document, shared by the checks."""
 
@@ -335,6 +341,41 @@ class Structure:
                 r"(?is)[^.;:!?]{0,60}?\btil\s+", mid
             ):
                 out.append(LevelPair(a, b))
+            elif regex.fullmatch(r"(?is)\s+(?:mod|sammenlignet\s+med|imod)\s+", mid):
+                out.append(LevelPair(b, a))  # "217 mio. kr. mod 171 mio. kr. året før"
+        out += self._series_pairs(facts)
         for sf in self.stock_flows:
             out.append(LevelPair(sf.start, sf.end))
+        return out
+
+    def _series_pairs(self, facts: list[Fact]) -> list[LevelPair]:
+        """A figure at one date and the same kind of figure at a later date, in consecutive
+        sentences or list items: "2.561 personer i november 2016 ... i november 2018 var
+        tallet 2.185", "April 2016: 156.500" / "December 2018: 123.800"."""
+        doc = self.doc
+        dated: dict[int, str] = {}
+        for d in doc.facts:
+            if d.kind == "date" and d.value and d.sentence not in dated:
+                dated[d.sentence] = str(d.value)
+        by_sentence: dict[int, list[Fact]] = {}
+        for f in facts:
+            if not isinstance(f.value, list):
+                by_sentence.setdefault(f.sentence, []).append(f)
+        out = []
+        for si, fs in by_sentence.items():
+            nxt = by_sentence.get(si + 1)
+            if not nxt or si not in dated or si + 1 not in dated or dated[si] >= dated[si + 1]:
+                continue
+            a = [f for f in fs if f.kind != "percent"]
+            b = [f for f in nxt if f.kind != "percent"]
+            if len(a) != 1 or len(b) != 1 or not same_unit(a[0], b[0]):
+                continue
+            b_sent = doc.sentence_text(si + 1)
+            ba, bb = doc.blocks[doc.sentences[si].block], doc.blocks[doc.sentences[si + 1].block]
+            listed = ba.kind == bb.kind == "bullet"
+            if not listed and not _ANAPHOR.search(b_sent):
+                continue
+            if not listed and ba.index != bb.index:
+                continue
+            out.append(LevelPair(a[0], b[0]))
         return out
