@@ -11,7 +11,9 @@ import datetime as dt
 from bisect import bisect_right
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,16 +34,18 @@ class LayoutComponent:
         sentences = split_sentences(text, blocks)
         doc._.kf_blocks = blocks
         doc._.kf_sentences = sentences
-        starts = [s.start for s in sentences]
         if len(doc):
-            flags = [False] * len(doc)
-            flags[0] = True
-            for s in starts:
-                i = bisect_right(_token_starts(doc), s) - 1
+            # one array write: setting token.is_sent_start one by one makes spaCy re-check
+            # the whole document each time (quadratic in its length)
+            token_starts = _token_starts(doc)
+            # SENT_START: 1 starts a sentence, -1 (as uint64) does not
+            flags = numpy.full((len(doc), 1), numpy.iinfo(numpy.uint64).max, dtype=numpy.uint64)
+            flags[0, 0] = 1
+            for s in sentences:
+                i = bisect_right(token_starts, s.start) - 1
                 if 0 <= i < len(doc):
-                    flags[i] = True
-            for tok, flag in zip(doc, flags):
-                tok.is_sent_start = flag
+                    flags[i, 0] = 1
+            doc.from_array([SENT_START], flags)
         return doc
 
 
