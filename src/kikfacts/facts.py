@@ -22,7 +22,7 @@ _STOP = {
     "op", "ned", "sig", "sin", "sine", "hver", "alle", "ikke", "heraf", "mod", "per", "pr",
     "om", "år", "hvert", "ca", "cirka", "sammen", "alt", "tilbage", "kommet", "blevet",
     "gået", "dermed", "stadig", "allerede", "endnu", "derfor", "desuden", "samlet", "heraf",
-    "cirka", "omkring", "næsten", "mindst", "højst", "knap", "godt", "plus", "minus", "gange",
+    "cirka", "omkring", "næsten", "mindst", "højst", "knap", "godt", "plus", "minus",
     "hhv", "ifølge", "vores", "deres", "hans", "hendes", "dets", "dens",
 }
 _WORD = regex.compile(r"[\p{L}][\p{L}\-]*")
@@ -123,6 +123,31 @@ def _money_subject(text: str, end: int) -> str | None:
     return None
 
 
+_AFTER_COUNT_NOT = regex.compile(
+    # a figure before a unit of time is a duration or an age ("80 år"), never a count;
+    # "tre gange så mange" is a multiplier
+    r"\s+(?:år|års|måned|måneder|uge|uger|dag|dage|døgn|timer|minutter)(?![\p{L}])"
+    r"|\s+gange\s+(?:så|større|flere|mere|mindre|færre|højere|lavere|som)(?![\p{L}])"
+)
+
+
+def _plausible_count(text: str, c: Candidate) -> bool:
+    """A count counts whole things: no decimals without a scale ("3,4 i dagplejen" is an average
+    or a level, not a count), no duration, and a number word needs the counted noun after it."""
+    vals = c.value if isinstance(c.value, list) else [c.value]
+    if any(not float(v).is_integer() for v in vals):
+        return False
+    if c.extra.get("partitive"):
+        return True
+    if _AFTER_COUNT_NOT.match(text, c.end):
+        return False
+    if c.extra.get("words"):
+        # a number word is a count only when it counts something written after it
+        if _subject_after(text, c.end) is None:
+            return False
+    return True
+
+
 def find_facts(
     text: str,
     blocks: list[Block],
@@ -153,6 +178,9 @@ def find_facts(
     candidates += grammar.find_years(text)
     candidates += grammar.find_counts(text)
     candidates += grammar.find_table_cells(text)
+    candidates += grammar.find_per_rates(text)
+    candidates += grammar.find_partitive_counts(text)
+    candidates += grammar.find_index_levels(text)
 
     def masked(c: Candidate) -> bool:
         if any(masks.hits(s) for s in c.num_spans):
@@ -177,8 +205,8 @@ def find_facts(
             continue
         if absorbed.hits(span) or taken.hits(span):
             continue
-        if c.kind == "percent" and c.absorbs:
-            # the base of a percent is part of it
+        if c.kind in ("percent", "count") and c.absorbs:
+            # the base of a percent ("60 procent af de 20") or a count ("Ti af de 30") is part of it
             for a in c.absorbs:
                 if not taken.hits(a):
                     absorbed.add(a)
@@ -190,11 +218,8 @@ def find_facts(
     sent_starts = [s.start for s in sentences]
     facts: list[Fact] = []
     for c in accepted:
-        if c.kind == "count" and c.extra.get("words"):
-            # a number word is a count only when it counts something written after it
-            subj = _subject_after(text, c.end)
-            if subj is None:
-                continue
+        if c.kind == "count" and not _plausible_count(text, c):
+            continue
         si = bisect_right(sent_starts, c.start) - 1
         sentence = sentences[si].index if si >= 0 else -1
         block = sentences[si].block if si >= 0 else -1
@@ -215,7 +240,10 @@ def find_facts(
         )
         if c.kind in ("count", "percent", "quantity"):
             after = text[c.end : c.end + 80]
-            if c.kind == "percent" and c.extra.get("base_span"):
+            if c.kind == "count" and c.extra.get("partitive"):
+                fact.subject = c.extra.get("noun") or (
+                    _subject_after(text, c.extra["base_span"][1]) if c.extra.get("base_span") else None)
+            elif c.kind == "percent" and c.extra.get("base_span"):
                 fact.subject = _subject_after(text, c.extra["base_span"][1])
             elif c.kind == "percent":
                 m = regex.match(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>[\p{L}][\p{L}\-]*)", after)

@@ -8,6 +8,7 @@ extractor (``extract.py``) resolves overlaps by priority and fills in sentences 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -103,9 +104,9 @@ _MASKS = [
     r"\b(?:[Kk]l\.?|[Kk]lokken)[ \t\u00a0]*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,])",
     # unit statements of tables: "Beløb i 1.000 kr.", "Tal i mio. kr."
-    r"(?<=(?i:\b(?:beløb|beløbene|tal|tallene|alle\s+tal)(?:\s+er)?(?:\s+angivet)?\s+i\s+))1\.000(?=\s*(?i:kr))",
+    r"(?i:\b(?:beløb|beløbene|tal|tallene)(?:\s+er)?(?:\s+angivet)?\s+i\s+)1\.000(?=\s*(?i:kr))",
     # opening hours: "åbningstider på biblioteket, 8-22 alle ugens dage", "åbent 10-16"
-    r"(?<=(?i:åbningstid\p{L}*|åbent|åben|åbner|lukker|åbningstiden)\b[^.\n\d]{0,40})"
+    r"(?i:\båbningstid\p{L}*|\båbent|\båben|\båbner|\blukker)\b[^.\n\d]{0,40}"
     r"(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?![\d,%])",
     # case and journal numbers, laws, paragraphs, references
     r"(?i)\b(?:sags?\.?\s?nr|sagsnummer|j\.\s?nr|jnr|journalnr|journalnummer|journal\s?nr|"
@@ -557,14 +558,16 @@ _POINT_FULL = _compile(
     rf"|{_MONTH}(?:\s+(?i:måned))?(?:\s+(?P<y>{_YEAR4}))?|(?P<y>{_YEAR4}))$"
 )
 _RANGE_REL = rf"(?:\s+(?P<rr>(?i:i\s+år|i\s+fjor|sidste\s+år|næste\s+år)))?"
-_PERIOD = _compile(
-    rf"{_B}(?:"
-    # quarter ranges: "fra første kvartal 2021 til første kvartal 2022", "første til andet kvartal i 2023"
-    rf"(?:(?i:fra)\s+)?(?P<qa>{_QORD})\s+(?:(?P<qka>(?i:kvartal|kvt\.|halvår))(?:\s+(?:(?i:i)\s+)?(?P<qya>{_YEAR4}))?\s+)?"
+#: Quarter ranges: "fra første kvartal 2021 til første kvartal 2022", "første til andet kvartal i 2023".
+_QRANGE = _compile(
+    rf"{_B}(?:(?i:fra)\s+)?(?P<qa>{_QORD})\s+(?:(?P<qka>(?i:kvartal|kvt\.|halvår))(?:\s+(?:(?i:i)\s+)?(?P<qya>{_YEAR4}))?\s+)?"
     rf"(?:(?i:til)\s+|[-–]\s*)(?P<qb>{_QORD})\s+(?P<qkb>(?i:kvartal|kvt\.|halvår))"
     rf"(?:\s+(?:(?i:i)\s+)?(?P<qyb>{_YEAR4}))?"
+)
+_PERIOD = _compile(
+    rf"{_B}(?:"
     # fra/i perioden/mellem POINT til/-/og POINT
-    rf"|(?:(?P<pre>(?i:fra|i\s+perioden|perioden|mellem|i\s+årene|årene))\s+)?"
+    rf"(?:(?P<pre>(?i:fra|i\s+perioden|perioden|mellem|i\s+årene|årene))\s+)?"
     rf"(?P<p1>{_POINT})(?P<sep>\s*[-–—]\s*|\s+(?i:til|og\s+frem\s+til|frem\s+til|og\s+til|og))\s*"
     rf"(?P<p2>{_POINT}){_RANGE_REL}"
     # YEAR-YY
@@ -728,7 +731,7 @@ def _measured_duration(text: str, m, g) -> bool:
 
 
 def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
-    for m in _PERIOD.finditer(text):
+    for m in itertools.chain(_QRANGE.finditer(text), _PERIOD.finditer(text)):
         g = m.groupdict()
         value: dict[str, Any] = {}
         extra: dict[str, Any] = {}

@@ -271,6 +271,7 @@ QUANTITY_UNITS = {
     "pj": "PJ",
     "tj": "TJ",
     "dage": "dage",
+    "dag": "dage",
     "døgn": "dage",
     "time": "timer",
 }

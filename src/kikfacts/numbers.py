@@ -27,10 +27,9 @@ _ATOM_BODY = (
     rf"(?i:(?:(?:{_alt(_COMPOUND_UNITS)})og(?:{_TENS_RE})"
     rf"|{_TENS_RE}|{_alt(_UNIT_WORDS)}))"
 )
-#: The number-word atom is written once per compiled pattern and called by name, because the
-#: ``regex`` module's compile time grows with pattern length (see :func:`compile`).
-ATOM_DEFINE = rf"(?(DEFINE)(?P<kfatom>{_ATOM_BODY}))"
-_ATOM = "(?&kfatom)"
+#: Written out in every pattern that uses it: a named subroutine ``(?&...)`` would compile
+#: faster but makes the ``regex`` module match several times slower.
+_ATOM = _ATOM_BODY
 _ATOM_ANY = rf"(?:{_ATOM}|en|et|én|ét)"
 #: A number written in words, "to", "femogtyve", "to hundrede og halvtreds", "et halvt hundrede".
 WORDS = (
@@ -46,9 +45,7 @@ _WORD_VALUE = {**UNITS, **TENS}
 
 
 def compile(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
-    """``regex.compile`` that adds the number-word definitions a pattern calls."""
-    if "(?&kfatom)" in pattern:
-        pattern = ATOM_DEFINE + pattern
+    """The one place the grammar compiles its patterns (a seam for caching or tracing)."""
     return regex.compile(pattern, flags)
 
 

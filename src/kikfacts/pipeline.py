@@ -88,6 +88,8 @@ def build_nlp(model: str | None = None) -> Language:
         nlp = spacy.load(model, exclude=["senter", "parser"])
     else:
         nlp = spacy.blank("da")
+    # the blank pipeline has no parser or NER, so long documents cost linear memory only
+    nlp.max_length = 50_000_000
     nlp.add_pipe("kikfacts_layout_v1")
     nlp.add_pipe("kikfacts_facts_v1", last=True)
     return nlp
