@@ -148,7 +148,7 @@ def _plausible_count(text: str, c: Candidate) -> bool:
     return True
 
 
-def find_facts(
+def _find_facts(
     text: str,
     blocks: list[Block],
     sentences: list[Sentence],
@@ -258,3 +258,18 @@ def find_facts(
     for i, f in enumerate(facts, 1):
         f.id = f"f{i}"
     return facts, found
+
+
+def find_facts(
+    text: str,
+    blocks: list[Block],
+    sentences: list[Sentence],
+    published: dt.date | None,
+    token_starts: list[int] | None = None,
+    doc=None,
+) -> tuple[list[Fact], dt.date | None]:
+    """All facts of a text, with the publication date found in its header (if any)."""
+    from .scan import scanning
+
+    with scanning(text):
+        return _find_facts(text, blocks, sentences, published, token_starts, doc)

@@ -28,6 +28,7 @@ from .lang_da import (
 )
 from .numbers import DIGITS, NUMBER, WORDS, parse_number, tidy
 from .numbers import compile as _compile
+from .scan import scan
 
 
 def _alt(words) -> str:
@@ -133,7 +134,7 @@ _MASKS = [
     r"(?<![\d.,])\d{1,2}\.?[a-zæøå](?![\p{L}])",
     r"(?<![\d.,])\d+(?:[.,]\d+)?-?(?:årsdag|års-?jubilæum|jubilæum)",
     # list numbering at the start of a line, and ordinals before a lowercase word
-    r"(?m)^[ \t]*(?:\d{1,2}\.(?=[ \t]+[\p{Lu}\d])|\d{1,2}\)(?=[ \t]))",
+    r"(?m)(?<=^[ \t]*)(?:\d{1,2}\.(?=[ \t]+[\p{Lu}\d])|\d{1,2}\)(?=[ \t]))",
     rf"(?<![\d.,])\d{{1,3}}\.(?=\s+(?!(?:{MONTH_RE}|kvartal|kvt\.|halvår|og|til|eller|-|–)(?![\p{{L}}]))[a-zæøå])",
     # number-word compounds and idioms: "225-timersreglen", "12-punktsplan", "på én gang"
     r"(?<![\d.,])(?!(?:19|20)\d\d-)\d+(?:,\d+)?-(?!årig|års|åre|tallet|erne|ern)(?=\p{L}{3,})\p{L}+",
@@ -142,7 +143,7 @@ _MASKS = [
     r"\b(?!DKK|EUR|USD|KR|CO|I\b)\p{Lu}{1,3}[ \t]\d+\b(?![.,]\d)",
     r"(?<![\d.,])(?<!\([^()\n]{0,30})\d{1,2}\)(?=[ \t]+\p{L})",
     # page furniture lines
-    r"(?m)^[ \t]*\d+[ \t]*$",
+    r"(?m)(?<=^[ \t]*)\d+(?=[ \t]*$)",
     # "1-0", "2-1" scores, "24/7", "50/50", ratios written with a slash
     r"(?<![\d.,])\d{1,3}/\d{1,3}(?![\d/.,-])",
 ]
@@ -150,7 +151,7 @@ MASK_RE = _compile("|".join(f"(?:{m})" for m in _MASKS))
 
 
 def find_masks(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in MASK_RE.finditer(text)]
+    return [m.span() for m in scan(MASK_RE, text, "mask")]
 
 
 # --------------------------------------------------------------------------- money
@@ -228,7 +229,7 @@ def _from_to(text: str, m, value) -> list[tuple[int, int, Any, list]] | None:
 
 
 def find_money(text: str) -> Iterator[Candidate]:
-    for m in _MONEY_A.finditer(text):
+    for m in scan(_MONEY_A, text, "money"):
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
         unit = CURRENCIES.get(m.group("cur").lower(), "DKK")
         n0 = m.captures("n")[0].lower()
@@ -243,17 +244,17 @@ def find_money(text: str) -> Iterator[Candidate]:
                 yield Candidate("money", a, b, v, 60, sp, unit, _qual(m) if a == m.start() else None)
         elif value is not None:
             yield Candidate("money", m.start(), m.end(), value, 60, _spans(m, "n"), unit, _qual(m))
-    for m in _MONEY_B.finditer(text):
+    for m in scan(_MONEY_B, text, "money"):
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
         unit = CURRENCIES.get(m.group("cur").lower(), "DKK")
         value = _money_value(m, scale)
         if value is not None:
             yield Candidate("money", m.start(), m.end(), value, 60, _spans(m, "n"), unit, _qual(m))
-    for m in _MONEY_ORE.finditer(text):
+    for m in scan(_MONEY_ORE, text, "money"):
         value = _money_value(m, 0.01)
         if value is not None:
             yield Candidate("money", m.start(), m.end(), value, 59, _spans(m, "n"), "DKK", _qual(m))
-    for m in _MONEY_BARE.finditer(text):
+    for m in scan(_MONEY_BARE, text, "money"):
         # Without a currency, a scale word is money only in a sentence about money.
         w0 = max(0, m.start() - 200)
         lo = max(w0, text.rfind("\n\n", w0, m.start()))
@@ -318,7 +319,7 @@ _FALL = _compile(
 
 
 def find_percent(text: str) -> Iterator[Candidate]:
-    for m in _PERCENT.finditer(text):
+    for m in scan(_PERCENT, text, "percent"):
         if _bad_range(m.captures("n")):
             continue
         vals = [parse_number(n) for n in m.captures("n")]
@@ -384,7 +385,7 @@ _NOT_PER_NOUN = set(CURRENCIES) | {k.rstrip(".") for k in SCALES} | set(QUANTITY
 
 
 def find_per_rates(text: str) -> Iterator[Candidate]:
-    for m in _PER_RATE.finditer(text):
+    for m in scan(_PER_RATE, text, "ratio"):
         what = m.group("what").lower()
         if what in _NOT_PER_NOUN or what.rstrip(".") in _NOT_PER_NOUN:
             continue
@@ -397,7 +398,7 @@ def find_per_rates(text: str) -> Iterator[Candidate]:
 
 
 def find_ratio(text: str) -> Iterator[Candidate]:
-    for m in _RATIO.finditer(text):
+    for m in scan(_RATIO, text, "ratio"):
         num = den = None
         spans = []
         if m.group("a"):
@@ -521,7 +522,7 @@ def date_from_match(m, published: dt.date | None) -> tuple[str | None, str, dict
 
 def find_dates(text: str, published: dt.date | None) -> Iterator[Candidate]:
     for rx, prio in ((_DATE, 70), (_DATE_LOOSE, 50)):
-        for m in rx.finditer(text, overlapped=False):
+        for m in scan(rx, text, "date"):
             value, precision, extra = date_from_match(m, published)
             if m.groupdict().get("mo") and not 1 <= int(m.group("mo")) <= 12:
                 continue
@@ -731,7 +732,7 @@ def _measured_duration(text: str, m, g) -> bool:
 
 
 def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
-    for m in itertools.chain(_QRANGE.finditer(text), _PERIOD.finditer(text)):
+    for m in itertools.chain(scan(_QRANGE, text, "period"), scan(_PERIOD, text, "period")):
         g = m.groupdict()
         value: dict[str, Any] = {}
         extra: dict[str, Any] = {}
@@ -927,7 +928,7 @@ _AGE_TO = _compile(r"\s+(?i:til)\s+(?P<n>\d{1,3})\s+(?i:år)(?![\p{L}\d])")
 
 
 def find_age(text: str) -> Iterator[Candidate]:
-    for m in _AGE.finditer(text):
+    for m in scan(_AGE, text, "age"):
         raw = m.captures("n") + ([m.group("w")] if m.group("w") else [])
         vals = [parse_number(n) for n in raw]
         if not vals or any(v is None or v > 120 for v in vals):
@@ -962,7 +963,7 @@ _QUANTITY = _compile(
 
 
 def find_quantity(text: str) -> Iterator[Candidate]:
-    for m in _QUANTITY.finditer(text):
+    for m in scan(_QUANTITY, text, "quantity"):
         vals = [parse_number(n) for n in m.captures("n")]
         if any(v is None for v in vals):
             continue
@@ -1193,7 +1194,7 @@ def _heading_label_year(text: str, m) -> bool:
 
 def find_years(text: str) -> Iterator[Candidate]:
     """Bare years: a date of year precision, or a `year` when part of a name ("Budget 2024")."""
-    for m in _YEAR.finditer(text):
+    for m in scan(_YEAR, text, "number"):
         before = text[max(0, m.start() - 40) : m.start()]
         nm = _NAME_WORD.search(before)
         is_name = False
@@ -1235,7 +1236,7 @@ _PARTITIVE = _compile(
 
 
 def find_partitive_counts(text: str) -> Iterator[Candidate]:
-    for m in _PARTITIVE.finditer(text):
+    for m in scan(_PARTITIVE, text, "number"):
         n = m.group("n")
         v = parse_number(n)
         if v is None or n.lower() in ("en", "et", "én", "ét") or not float(v).is_integer():
@@ -1255,7 +1256,7 @@ def find_partitive_counts(text: str) -> Iterator[Candidate]:
 
 
 def find_counts(text: str) -> Iterator[Candidate]:
-    for m in _COUNT.finditer(text):
+    for m in scan(_COUNT, text, "number"):
         ns = [" ".join(n.split()) for n in m.captures("n")]
         if len(ns) == 2 and (
             _bad_range(ns)

@@ -1,0 +1,147 @@
+"""Anchored scanning: run the big fact patterns only where a fact can start.
+
+A fact pattern can only match at the start of a word, and only a few words before the thing
+that makes it a fact of its kind: a figure, a currency, "procent", a month... Scanning every
+character position with fifty large patterns is what made extraction slow, so the extractor
+first lists the words once (one simple regex pass), marks the *anchor* words of each kind, and
+then tries each pattern with ``match`` only at the starts of the words just before an anchor.
+The result is the same set of leftmost, non-overlapping matches as ``finditer`` for every match
+that contains an anchor of its kind; without a scanner in effect, ``finditer`` is used as is.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from bisect import bisect_left
+from typing import Iterator
+
+import regex
+
+from .lang_da import MONTHS, QUANTITY_UNITS, UNITS, TENS
+
+_TOKEN = regex.compile(r"\S+")
+_START = regex.compile(r"(?<![\p{L}\d])(?=[\p{L}\d€§+\-−%])")
+_NUMWORD = regex.compile(
+    r"(?i)(?:(?:en|et|to|tre|fire|fem|seks|syv|otte|ni)og)?(?:tyve|tredi?ve|fyrre(?:tyve)?|"
+    r"halvtreds|tres|halvfjerds|firs|halvfems)|" + "|".join(sorted(UNITS, key=len, reverse=True))
+    + r"|hundrede|tusinde?|halvandet|halvanden|halv|halvt|nul"
+)
+_MONTH_PREFIXES = tuple(sorted({m.rstrip(".")[:3] for m in MONTHS}))
+_UNIT_WORDS = {u.lower() for u in QUANTITY_UNITS} | {"mio.", "mia."}
+_TENS = set(TENS)
+
+
+def _is_number(w: str) -> bool:
+    return any(ch.isdigit() for ch in w) or bool(_NUMWORD.fullmatch(w.rstrip(".,")))
+
+
+def _kinds(w: str) -> set[str]:
+    """The kinds a word can anchor."""
+    lw = w.lower()
+    out: set[str] = set()
+    if _is_number(lw):
+        out |= {"number", "money", "percent", "date", "period", "age", "quantity", "ratio", "mask"}
+    if lw.startswith(("kr", "dkk", "eur", "€", "øre", "mio", "mia", "million", "milliard")):
+        out.add("money")
+    if lw.startswith(("procent", "pct", "%")) or "%" in lw:
+        out.add("percent")
+    if lw in ("ud", "hver", "hvert", "halvdelen", "halvparten", "pr.", "per") or lw.rstrip(".,").endswith(
+        ("del", "dele", "delen")
+    ):
+        out.add("ratio")
+    if lw[:3] in _MONTH_PREFIXES or lw.rstrip(".,") in (
+        "år", "fjor", "primo", "medio", "ultimo", "udgangen", "slutningen", "begyndelsen",
+        "starten", "midten", "foråret", "sommeren", "efteråret", "vinteren", "årets", "året",
+    ):
+        out |= {"date", "period"}
+    if lw.rstrip(".,").startswith(("kvartal", "kvt", "halvår", "halvdel", "måned", "mdr", "md",
+                                   "uge", "dag", "døgn", "siden", "period", "årene", "årig",
+                                   "år", "timer")):
+        out.add("period")
+    if lw.rstrip(".,").startswith(("år", "årig", "alder", "fylder", "fyldt")) or "årig" in lw:
+        out |= {"age", "period", "number"}
+    if lw.rstrip(".,") in _UNIT_WORDS or lw in _UNIT_WORDS:
+        out.add("quantity")
+    if "@" in lw or lw.startswith(("www", "http", "§")):
+        out.add("mask")
+    return out
+
+
+#: How many words before an anchor a match of each kind may start.
+BACK = {"number": 3, "money": 7, "percent": 6, "ratio": 4, "date": 5, "period": 6, "age": 6,
+        "quantity": 7, "mask": 5}
+
+
+class Scanner:
+    """Candidate start positions per kind, for one text."""
+
+    def __init__(self, text: str):
+        self.text = text
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        starts = [m.start() for m in _START.finditer(text)]
+        # the candidate starts inside each whitespace-separated token ("(ca." has two)
+        per_token: list[list[int]] = []
+        j = 0
+        for a, b, _ in tokens:
+            inside = []
+            while j < len(starts) and starts[j] < b:
+                if starts[j] >= a:
+                    inside.append(starts[j])
+                j += 1
+            per_token.append(inside)
+        marks: dict[str, list[int]] = {k: [] for k in BACK}
+        for i, (_, _, w) in enumerate(tokens):
+            for k in _kinds(w.strip("()[]{}\"'«»“”,;:!?")):
+                marks[k].append(i)
+        self.positions: dict[str, list[int]] = {}
+        for k, idx in marks.items():
+            back = BACK[k]
+            chosen: set[int] = set()
+            for i in idx:
+                chosen.update(range(max(0, i - back), i + 1))
+            self.positions[k] = sorted(p for t in chosen for p in per_token[t])
+
+    def finditer(self, pattern: regex.Pattern, kind: str, start: int = 0, end: int | None = None
+                 ) -> Iterator[regex.Match]:
+        """Leftmost non-overlapping matches of ``pattern`` that start at a candidate position."""
+        text = self.text
+        end = len(text) if end is None else end
+        pos = self.positions[kind]
+        i = bisect_left(pos, start)
+        last = start
+        while i < len(pos):
+            p = pos[i]
+            i += 1
+            if p < last:
+                continue
+            if p >= end:
+                break
+            m = pattern.match(text, p, end)
+            if m is not None and m.end() > m.start():
+                yield m
+                last = m.end()
+
+
+_current: contextvars.ContextVar[Scanner | None] = contextvars.ContextVar("kikfacts_scanner", default=None)
+
+
+def scan(pattern: regex.Pattern, text: str, kind: str) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)`` through the active scanner for ``text``, if there is one."""
+    sc = _current.get()
+    if sc is not None and sc.text is text:
+        return sc.finditer(pattern, kind)
+    return pattern.finditer(text)
+
+
+class scanning:
+    """Context manager that makes a Scanner for ``text`` active."""
+
+    def __init__(self, text: str):
+        self.scanner = Scanner(text)
+
+    def __enter__(self) -> Scanner:
+        self._token = _current.set(self.scanner)
+        return self.scanner
+
+    def __exit__(self, *exc) -> None:
+        _current.reset(self._token)
