@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextvars
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -35,8 +36,13 @@ def _is_number(w: str) -> bool:
     return any(ch.isdigit() for ch in w) or bool(_NUMWORD.fullmatch(w.rstrip(".,")))
 
 
-def _kinds(w: str) -> set[str]:
-    """The kinds a word can anchor."""
+@lru_cache(maxsize=65536)
+def _kinds(w: str) -> frozenset[str]:
+    """The kinds a word can anchor (cached: the same words recur in every release)."""
+    return frozenset(_kinds_of(w))
+
+
+def _kinds_of(w: str) -> set[str]:
     lw = w.lower()
     out: set[str] = set()
     if _is_number(lw):
@@ -68,8 +74,8 @@ def _kinds(w: str) -> set[str]:
 
 
 #: How many words before an anchor a match of each kind may start.
-BACK = {"number": 3, "money": 7, "percent": 6, "ratio": 4, "date": 5, "period": 6, "age": 6,
-        "quantity": 7, "mask": 5}
+BACK = {"number": 3, "money": 5, "percent": 5, "ratio": 4, "date": 4, "period": 6, "age": 5,
+        "quantity": 5, "mask": 4}
 
 
 class Scanner:
