@@ -84,6 +84,10 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--model", metavar="NAME",
                     help="an installed spaCy pipeline to use instead of spacy.blank('da')")
 
+    from .audit import cli as audit_cli
+
+    audit_cli.add_parser(sub)
+
     ru = sub.add_parser("rules", help="list the rules, or show one rule's documentation",
                         description="List the rules, or print one rule's documentation.")
     ru.add_argument("rule", nargs="?", metavar="RULE", help="a rule name or code")
@@ -290,7 +294,14 @@ def _cmd_eval(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"check": _cmd_check, "extract": _cmd_extract, "rules": _cmd_rules, "eval": _cmd_eval}
+def _cmd_audit(args) -> int:
+    from .audit import cli as audit_cli
+
+    return audit_cli.run(args)
+
+
+COMMANDS = {"check": _cmd_check, "extract": _cmd_extract, "rules": _cmd_rules, "eval": _cmd_eval,
+            "audit": _cmd_audit}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

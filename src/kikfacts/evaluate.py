@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from .extract import extract
-from .model import FACT_KINDS, Document, Fact
+from .model import FACT_KINDS, Document
 
 
 class GoldError(ValueError):

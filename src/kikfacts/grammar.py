@@ -20,7 +20,6 @@ from .lang_da import (
     FRACTION_WORDS,
     MONTHS,
     ORDINALS,
-    PART_OF_YEAR,
     QUALIFIERS,
     QUANTITY_UNITS,
     SCALES,
@@ -432,7 +431,7 @@ _DATE_NUMERIC = (
     rf"{_WEEKDAY}(?:(?i:den)\s+)?(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<mo>[01]?\d)(?:(?P=sep)|-)(?P<y>{_YEAR4}|\d{{2}})(?![\d])"
 )
 _DATE_ISO = r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
-_PART = rf"(?P<part>(?i:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|begyndelsen\s+af|starten\s+af|midten\s+af|foråret|sommeren|efteråret|vinteren))"
+_PART = r"(?P<part>(?i:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|begyndelsen\s+af|starten\s+af|midten\s+af|foråret|sommeren|efteråret|vinteren))"
 _DATE_MONTH_YEAR = (
     rf"(?:{_PART}\s+)?{_MONTH}(?:\s+(?i:måned))?(?:\s+(?P<y>{_YEAR4})|\s+{_REL_YEAR})"
 )
@@ -558,7 +557,7 @@ _POINT_FULL = _compile(
     rf"(?:{_DATE_DMY_WORD}|{_DATE_NUMERIC}|{_DATE_PART_MONTH}|{_DATE_PART_YEAR}"
     rf"|{_MONTH}(?:\s+(?i:måned))?(?:\s+(?P<y>{_YEAR4}))?|(?P<y>{_YEAR4}))$"
 )
-_RANGE_REL = rf"(?:\s+(?P<rr>(?i:i\s+år|i\s+fjor|sidste\s+år|næste\s+år)))?"
+_RANGE_REL = r"(?:\s+(?P<rr>(?i:i\s+år|i\s+fjor|sidste\s+år|næste\s+år)))?"
 #: Quarter ranges: "fra første kvartal 2021 til første kvartal 2022", "første til andet kvartal i 2023".
 _QRANGE = _compile(
     rf"{_B}(?:(?i:fra)\s+)?(?P<qa>{_QORD})\s+(?:(?P<qka>(?i:kvartal|kvt\.|halvår))(?:\s+(?:(?i:i)\s+)?(?P<qya>{_YEAR4}))?\s+)?"

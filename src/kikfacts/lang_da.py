@@ -273,7 +273,6 @@ QUANTITY_UNITS = {
     "dage": "dage",
     "dag": "dage",
     "døgn": "dage",
-    "time": "timer",
 }
 
 #: Duration units (for periods and durations): surface -> ISO 8601 designator.
