@@ -193,16 +193,17 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         related.add(frozenset((lp.before.id, lp.after.id)))
     max_ratio = options.get("max_ratio", 10.0)
     paired: set[str] = set()
+    flagged: set[tuple[str, str]] = set()
     for i, a in enumerate(facts):
         for b in facts[i + 1 :]:
-            if b.id in paired or a.sentence == b.sentence or a.kind != b.kind or a.unit != b.unit:
+            if a.sentence == b.sentence or a.kind != b.kind or a.unit != b.unit:
                 continue
             shared = topics[a.id] & topics[b.id]
             same_subject = a.kind == "money" and _subject_key(a) and _subject_key(a) == _subject_key(b)
             params = {"first": a.text, "second": b.text,
                       "subject": a.subject or b.subject or ", ".join(sorted(shared)) or "?"}
             if interval(a).meets(interval(b)) and abs(a.number - b.number) <= 0.01 * a.number:
-                if shared or same_subject or (_distinctive(a) and a.number == b.number):
+                if b.id not in paired and (shared or same_subject or (_distinctive(a) and a.number == b.number)):
                     paired.add(b.id)
                     yield Result("verified", [a, b], params, a.number, b.number,
                                  f"{a.text} = {b.text} ✓")
@@ -227,7 +228,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             ratio = max(a.number, b.number) / min(a.number, b.number)
             if ratio > max_ratio and _mantissa(a) != _mantissa(b):
                 continue  # an order of magnitude apart: two different amounts
-            paired.add(b.id)
+            if (a.id, b.id) in flagged:
+                continue
+            flagged.add((a.id, b.id))
             yield Result("finding", [a, b], params, a.number, b.number, f"{a.text} ≠ {b.text}")
 
 
