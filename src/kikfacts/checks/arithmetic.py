@@ -48,6 +48,11 @@ def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             )
 
 
+_COMPARED = regex.compile(
+    r"(?i)\s*(?:\p{L}+\s+)?(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere)\s+end\b"
+)
+
+
 def _differences(doc: Document, st: Structure) -> Iterator[Result]:
     """ "hæves med 800 mio. kr. fra 17,0 mia. kr. til 17,8 mia. kr.": the change is B − A."""
     for lp in st.level_pairs:
@@ -57,7 +62,10 @@ def _differences(doc: Document, st: Structure) -> Iterator[Result]:
         for x in doc.facts:
             if x.sentence != a.sentence or x in (a, b) or x.kind != a.kind or x.unit != a.unit:
                 continue
-            if isinstance(x.value, list) or not regex.search(r"(?i)\bmed\s+$", doc.text[max(0, x.start - 8):x.start]):
+            if isinstance(x.value, list):
+                continue
+            if not (regex.search(r"(?i)\bmed\s+$", doc.text[max(0, x.start - 8):x.start])
+                    or _COMPARED.match(doc.text, x.end)):
                 continue
             diff = abs(b.number - a.number)
             civ = interval(b) - interval(a)
@@ -106,7 +114,8 @@ _RESTATE = regex.compile(
 
 
 _POINTS_BACK = regex.compile(
-    r"(?i)^\W*(?:det|dette|hvilket|det\s+svarer)\s+(?:er|var|svarer|giver|betyder|udgør)\b"
+    r"(?i)^\W*(?:det|dette|hvilket|det\s+svarer|faldet|stigningen|fremgangen|tilbagegangen|"
+    r"ændringen|væksten|nedgangen|forøgelsen|reduktionen)\s+(?:er|var|svarer|giver|betyder|udgør)\b"
 )
 
 
@@ -118,7 +127,8 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
         before = [lp for lp in same if lp.after.end <= p.start]
         return [before[-1]] if before else [same[0]]
     # "Det er en stigning på 4,7 procent." refers to the pair in the sentence before
-    if p.sentence > 0 and _POINTS_BACK.match(sentence_of(doc, p)):
+    first_percent = next(f for f in doc.facts if f.kind == "percent" and f.sentence == p.sentence)
+    if p.sentence > 0 and first_percent is p and _POINTS_BACK.match(sentence_of(doc, p)):
         prev = [lp for lp in st.level_pairs if lp.after.sentence == p.sentence - 1]
         if len(prev) == 1:
             return prev

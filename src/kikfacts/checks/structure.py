@@ -80,6 +80,9 @@ _OUT = regex.compile(
 )
 
 
+_COMPARATIVE = regex.compile(
+    r"(?i)\b(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere)\s+end\b"
+)
 _ANAPHOR = regex.compile(
     r"(?i)\b(?:tallet|antallet|niveauet|det\s+tal|var\s+der|er\s+der\s+nu|nu\s+er\s+der|"
     r"lå\s+det|ligger\s+det|var\s+det)\b"
@@ -341,11 +344,37 @@ class Structure:
                 r"(?is)[^.;:!?]{0,60}?\btil\s+", mid
             ):
                 out.append(LevelPair(a, b))
-            elif regex.fullmatch(r"(?is)\s+(?:mod|sammenlignet\s+med|imod)\s+", mid):
+            elif regex.fullmatch(r"(?is)[^.;:!?]{0,40}?\b(?:mod|sammenlignet\s+med|imod)\s+", mid) \
+                    and not regex.search(r"(?i)\bfra\s+$", pre):
                 out.append(LevelPair(b, a))  # "217 mio. kr. mod 171 mio. kr. året før"
         out += self._series_pairs(facts)
+        out += self._comparative_pairs(facts)
         for sf in self.stock_flows:
             out.append(LevelPair(sf.start, sf.end))
+        return out
+
+    def _comparative_pairs(self, facts: list[Fact]) -> list[LevelPair]:
+        """ "Landmændene høstede 7,1 mio. tons. Det er 25 pct. mindre end i 2022, hvor
+        produktionen var 9,5 mio. tons": the figure after "end ..., hvor" is the earlier level,
+        the one figure of the same kind in the sentence before is the new one."""
+        doc = self.doc
+        out = []
+        for m in _COMPARATIVE.finditer(doc.text):
+            si = next((s.index for s in doc.sentences if s.start <= m.start() < s.end), None)
+            if si is None or si == 0:
+                continue
+            after = [f for f in facts if f.sentence == si and f.start >= m.end() and f.kind != "percent"
+                     and not isinstance(f.value, list)]
+            if not after:
+                continue
+            y = after[0]
+            if not regex.search(r"(?i)\bhvor\b|\bda\b|\bvar\b|\bde\s*$",
+                                doc.text[m.end() : y.start]):
+                continue
+            prev = [f for f in facts if f.sentence == si - 1 and same_unit(f, y)
+                    and not isinstance(f.value, list)]
+            if len(prev) == 1 and doc.sentences[si - 1].block == doc.sentences[si].block:
+                out.append(LevelPair(y, prev[0]))
         return out
 
     def _series_pairs(self, facts: list[Fact]) -> list[LevelPair]:
