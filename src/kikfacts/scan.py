@@ -27,6 +27,8 @@ _NUMWORD = regex.compile(
     r"halvtreds|tres|halvfjerds|firs|halvfems)|" + "|".join(sorted(UNITS, key=len, reverse=True))
     + r"|hundrede|tusinde?|halvandet|halvanden|halv|halvt|nul"
 )
+#: Digits that can be (part of) a date or a period: a year, or day-month-year with separators.
+_DATEISH = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[-/.]\d{1,2}[-/.]\d|\d{1,2}/\d{1,2}")
 _MONTH_PREFIXES = tuple(sorted({m.rstrip(".")[:3] for m in MONTHS}))
 _UNIT_WORDS = {u.lower() for u in QUANTITY_UNITS} | {"mio.", "mia."}
 _TENS = set(TENS)
@@ -45,13 +47,17 @@ def _kinds(w: str) -> frozenset[str]:
 def _kinds_of(w: str) -> set[str]:
     lw = w.lower()
     out: set[str] = set()
-    if _is_number(lw):
-        out |= {"number", "money", "percent", "date", "period", "age", "quantity", "ratio", "mask"}
-    if lw.startswith(("kr", "dkk", "eur", "€", "øre", "mio", "mia", "million", "milliard")):
+    if any(ch.isdigit() for ch in lw):
+        out |= {"number", "mask", "ratio"}
+        if _DATEISH.search(lw):
+            out |= {"date", "period"}
+    elif _NUMWORD.fullmatch(lw.rstrip(".,")):
+        out |= {"number", "mask"}
+    if lw.startswith(("kr", "dkk", "eur", "€", "øre", "mio", "mia", "million", "milliard", "t.kr", "tkr")):
         out.add("money")
     if lw.startswith(("procent", "pct", "%")) or "%" in lw:
         out.add("percent")
-    if lw in ("ud", "hver", "hvert", "halvdelen", "halvparten", "pr.", "per") or lw.rstrip(".,").endswith(
+    if lw in ("ud", "hver", "hvert", "halvdelen", "halvparten", "pr.", "per", "halvt") or lw.rstrip(".,").endswith(
         ("del", "dele", "delen")
     ):
         out.add("ratio")
@@ -62,7 +68,7 @@ def _kinds_of(w: str) -> set[str]:
         out |= {"date", "period"}
     if lw.rstrip(".,").startswith(("kvartal", "kvt", "halvår", "halvdel", "måned", "mdr", "md",
                                    "uge", "dag", "døgn", "siden", "period", "årene", "årig",
-                                   "år", "timer")):
+                                   "år", "timer")) or lw.rstrip(".,").endswith(("år", "års", "årene")):
         out.add("period")
     if lw.rstrip(".,").startswith(("år", "årig", "alder", "fylder", "fyldt")) or "årig" in lw:
         out |= {"age", "period", "number"}
@@ -76,6 +82,49 @@ def _kinds_of(w: str) -> set[str]:
 #: How many words before an anchor a match of each kind may start.
 BACK = {"number": 3, "money": 5, "percent": 5, "ratio": 4, "date": 4, "period": 6, "age": 5,
         "quantity": 5, "mask": 4}
+
+# Words that may stand between the start of a match and its anchor. Walking back from an anchor
+# stops at the first word outside this set (or at BACK words), so most anchors give one or two
+# start positions instead of BACK + 1.
+_QUALIFYING = {
+    "ca.", "ca", "cirka", "omkring", "omtrent", "godt", "knap", "knapt", "næsten", "over", "under",
+    "mere", "flere", "færre", "mindre", "end", "mindst", "minimum", "op", "til", "mod", "højst",
+    "maks.", "maksimalt", "små", "lidt", "og", "vel", "nap", "hen", "ved", "henved", "mellem",
+    "eller", "-", "–", "en", "et", "én", "ét", "halv", "halvt", "halvanden", "halvandet",
+}
+_PREFIX = {
+    "number": _QUALIFYING,
+    "money": _QUALIFYING | {"mio.", "mia.", "mio", "mia", "millioner", "milliarder", "million",
+                            "milliard", "tusind", "kr.", "kr", "dkk", "eur", "€", "øre"},
+    "percent": _QUALIFYING,
+    "quantity": _QUALIFYING | {"mio.", "mia.", "millioner", "milliarder", "tusind"},
+    "ratio": _QUALIFYING | {"ud", "af", "hver", "hvert", "så", "mange"},
+    "date": _QUALIFYING | {"den", "primo", "medio", "ultimo", "udgangen", "slutningen",
+                           "begyndelsen", "starten", "midten", "af", "i", "sidste", "næste",
+                           "samme", "inden", "før", "efter", "fra", "siden", "frem", "senest",
+                           "allerede", "også", "løbet", "hele", "året", "år", "tilbage", "for",
+                           "om", "foråret", "sommeren", "efteråret", "vinteren", "måned",
+                           "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"},
+    "period": _QUALIFYING | {"fra", "i", "perioden", "årene", "de", "det", "den", "første",
+                             "seneste", "sidste", "næste", "kommende", "forløbne", "foregående",
+                             "årets", "på", "løbet", "af", "inden", "for", "indenfor", "gennem",
+                             "efter", "om", "periode", "varighed", "siden", "med", "blot", "kun",
+                             "bare", "hele", "kvartal", "kvt.", "halvår", "halvdel", "primo",
+                             "medio", "ultimo", "måned", "andet", "anden", "tredje", "fjerde",
+                             "år", "året", "perioden", "skoleåret", "regnskabsåret", "årig",
+                             "treårig", "toårig"},
+    "age": _QUALIFYING | {"fyldt", "fylder", "fyldte", "ældre", "yngre", "fra", "i", "alderen",
+                          "aldersgruppen", "de", "den", "unge", "alle", "på", "år"},
+}
+
+
+def _may_precede(word: str, kind: str) -> bool:
+    w = word.lower().strip("()[]{}\"'«»“”,;:!?")
+    if kind == "mask" or not w:
+        return True
+    if w in _PREFIX.get(kind, _QUALIFYING) or _is_number(w):
+        return True
+    return w[:3] in _MONTH_PREFIXES and kind in ("date", "period")
 
 
 class Scanner:
@@ -104,7 +153,14 @@ class Scanner:
             back = BACK[k]
             chosen: set[int] = set()
             for i in idx:
-                chosen.update(range(max(0, i - back), i + 1))
+                chosen.add(i)
+                j = i
+                # the word before the first allowed one may start the match too ("Heraf 8 mio.")
+                while j > 0 and i - j < back:
+                    j -= 1
+                    chosen.add(j)
+                    if not _may_precede(tokens[j][2], k):
+                        break
             self.positions[k] = sorted(p for t in chosen for p in per_token[t])
 
     def finditer(self, pattern: regex.Pattern, kind: str, start: int = 0, end: int | None = None
