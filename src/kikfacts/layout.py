@@ -133,7 +133,8 @@ def _ends_sentence(text: str, bstart: int, end: int, dot: int) -> bool:
     """Decide whether a full stop at ``dot`` ends a sentence (the next word is capitalised)."""
     if text[dot] != ".":
         return True
-    m = _WORD_BEFORE.search(text, bstart, dot + 1)
+    # only the last word before the stop matters: search a short window, not the whole block
+    m = _WORD_BEFORE.search(text, max(bstart, dot - 30), dot + 1)
     nxt = text[dot + 1 : dot + 3].lstrip()
     if m and nxt[:1].isdigit() and m.group(1).rstrip(".").isalpha() and len(m.group(1)) <= 5:
         return False  # "kr. 1.400", "ca. 50", "nr. 3": an abbreviation before a figure
@@ -144,9 +145,10 @@ def _ends_sentence(text: str, bstart: int, end: int, dot: int) -> bool:
         if len(word) == 1 and word.isupper():  # an initial: "Claus B. Jensen"
             return False
     # "steg til 20. Det" ends; "1. Indledning" at the start of a block does not.
-    before = text[bstart:dot].strip()
-    if before.isdigit() and len(before) <= 2:
-        return False
+    if dot - bstart <= 6:
+        before = text[bstart:dot].strip()
+        if before.isdigit() and len(before) <= 2:
+            return False
     return True
 
 
