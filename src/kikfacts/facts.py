@@ -8,6 +8,8 @@ from typing import Sequence
 
 import regex
 
+from kikfacts.patterns import compile as _rc
+
 from . import grammar
 from .grammar import Candidate
 from .model import Block, Fact, Sentence
@@ -25,7 +27,7 @@ _STOP = {
     "cirka", "omkring", "næsten", "mindst", "højst", "knap", "godt", "plus", "minus",
     "hhv", "ifølge", "vores", "deres", "hans", "hendes", "dets", "dens",
 }
-_WORD = regex.compile(r"[\p{L}][\p{L}\-]*")
+_WORD = _rc(r"[\p{L}][\p{L}\-]*")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -123,7 +125,7 @@ def _money_subject(text: str, end: int) -> str | None:
     return None
 
 
-_AFTER_COUNT_NOT = regex.compile(
+_AFTER_COUNT_NOT = _rc(
     # a figure before a unit of time is a duration or an age ("80 år"), never a count;
     # "tre gange så mange" is a multiplier
     r"\s+(?:år|års|måned|måneder|uge|uger|dag|dage|døgn|timer|minutter)(?![\p{L}])"

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 import regex
 
+from kikfacts.patterns import compile as _rc
+
 from .model import Block, Sentence
 
-_BLANK = regex.compile(r"\n[ \t\u00a0]*\n\s*")
-_BULLET = regex.compile(r"^[ \t\u00a0]*(?:[•·▪◦●■\*–-]|\d{1,2}[.)])[ \t\u00a0]+", regex.M)
-_STRONG_BULLET = regex.compile(r"^[ \t\u00a0]*[•·▪◦●■\*][ \t\u00a0]+")
-_CONTACT = regex.compile(r"(?i)\b(?:tlf|telefon|mobil|e-?mail|kontakt\w*|presse\w*)\b|@")
-_DATE_HINT = regex.compile(
+_BLANK = _rc(r"\n[ \t\u00a0]*\n\s*")
+_BULLET = _rc(r"^[ \t\u00a0]*(?:[•·▪◦●■\*–-]|\d{1,2}[.)])[ \t\u00a0]+", regex.M)
+_STRONG_BULLET = _rc(r"^[ \t\u00a0]*[•·▪◦●■\*][ \t\u00a0]+")
+_CONTACT = _rc(r"(?i)\b(?:tlf|telefon|mobil|e-?mail|kontakt\w*|presse\w*)\b|@")
+_DATE_HINT = _rc(
     r"(?i)\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
     r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\w*\.?\s+\d{4}\b|"
     r"\b(?:nyhed er fra|publiceret|udgivet|dato)\b"
 )
-_DATE_CUE = regex.compile(r"(?i)\b(?:nyhed er fra|publiceret|udgivet|dato|opdateret)\b")
-_FURNITURE = regex.compile(r"^[\d\s]*$")
+_DATE_CUE = _rc(r"(?i)\b(?:nyhed er fra|publiceret|udgivet|dato|opdateret)\b")
+_FURNITURE = _rc(r"^[\d\s]*$")
 
 #: Abbreviations that never end a sentence, whatever follows.
 NO_BREAK_ABBREV = {
@@ -29,8 +31,8 @@ NO_BREAK_ABBREV = {
     "p.t", "s", "sdr", "gl", "ny", "St", "st", "fx", "if", "cand", "mag", "merc", "scient",
 }
 
-_SENT_END = regex.compile(r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(\-–]?[\p{Lu}\d])|[.!?…]+[\"'”»)]*\s*$")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_SENT_END = _rc(r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(\-–]?[\p{Lu}\d])|[.!?…]+[\"'”»)]*\s*$")
+_WORD_BEFORE = _rc(r"([\p{L}.]+)\.$")
 
 
 def _block_spans(text: str):
@@ -172,7 +174,7 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
 
 # --------------------------------------------------------------------------- tables written as text
 #: Two or more spaces (or a tab) between two cells of a row.
-_COL_GAP = regex.compile(r"[ \u00a0]{2,}|\t+")
+_COL_GAP = _rc(r"[ \u00a0]{2,}|\t+")
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:

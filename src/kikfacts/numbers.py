@@ -45,8 +45,10 @@ _WORD_VALUE = {**UNITS, **TENS}
 
 
 def compile(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
-    """The one place the grammar compiles its patterns (a seam for caching or tracing)."""
-    return regex.compile(pattern, flags)
+    """The one place the grammar compiles its patterns: through the cross-process cache."""
+    from .patterns import compile as cached
+
+    return cached(pattern, flags)
 
 
 def _atom_value(word: str) -> int | None:

@@ -18,17 +18,19 @@ from typing import Iterator
 
 import regex
 
+from kikfacts.patterns import compile as _rc
+
 from .lang_da import MONTHS, QUANTITY_UNITS, UNITS, TENS
 
-_TOKEN = regex.compile(r"\S+")
-_START = regex.compile(r"(?<![\p{L}\d])(?=[\p{L}\d€§+\-−%])")
-_NUMWORD = regex.compile(
+_TOKEN = _rc(r"\S+")
+_START = _rc(r"(?<![\p{L}\d])(?=[\p{L}\d€§+\-−%])")
+_NUMWORD = _rc(
     r"(?i)(?:(?:en|et|to|tre|fire|fem|seks|syv|otte|ni)og)?(?:tyve|tredi?ve|fyrre(?:tyve)?|"
     r"halvtreds|tres|halvfjerds|firs|halvfems)|" + "|".join(sorted(UNITS, key=len, reverse=True))
     + r"|hundrede|tusinde?|halvandet|halvanden|halv|halvt|nul"
 )
 #: Digits that can be (part of) a date or a period: a year, or day-month-year with separators.
-_DATEISH = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[-/.]\d{1,2}[-/.]\d|\d{1,2}/\d{1,2}")
+_DATEISH = _rc(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[-/.]\d{1,2}[-/.]\d|\d{1,2}/\d{1,2}")
 _MONTH_PREFIXES = tuple(sorted({m.rstrip(".")[:3] for m in MONTHS}))
 _UNIT_WORDS = {u.lower() for u in QUANTITY_UNITS} | {"mio.", "mia."}
 _TENS = set(TENS)

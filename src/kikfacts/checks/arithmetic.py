@@ -6,6 +6,8 @@ from typing import Any, Iterator
 
 import regex
 
+from kikfacts.patterns import compile as _rc
+
 from ..model import Document, Fact
 from .base import (
     Interval,
@@ -48,7 +50,7 @@ def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             )
 
 
-_COMPARED = regex.compile(
+_COMPARED = _rc(
     r"(?i)\s*(?:\p{L}+\s+)?(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere)\s+end\b"
 )
 
@@ -99,21 +101,21 @@ def stock_flow(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
                          suggestion=fmt_number(out))
 
 
-_METRIC = regex.compile(r"(?i)\b(?:antallet|andelen|mængden|tallet|niveauet)\s+af\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)")
+_METRIC = _rc(r"(?i)\b(?:antallet|andelen|mængden|tallet|niveauet)\s+af\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)")
 
 
 def _metrics(text: str) -> set[str]:
     return {m.group(1).lower()[:14] for m in _METRIC.finditer(text)}
 
 
-_RESTATE = regex.compile(
+_RESTATE = _rc(
     r"(?i)(?:\beller|\baltså|\bsvarende\s+til|\bdvs\.?|\bhvilket\s+er|\bstigning\w*\s+på|"
     r"\bfald\w*\s+på|\bforøgelse\s+på|\breduktion\w*\s+på|\bøgning\s+på|\bvækst\s+på|"
     r"\bnedgang\s+på|\bfremgang\s+på|\btilbagegang\s+på)\W*(?:\p{L}+\s+){0,2}$"
 )
 
 
-_POINTS_BACK = regex.compile(
+_POINTS_BACK = _rc(
     r"(?i)^\W*(?:det|dette|hvilket|det\s+svarer|faldet|stigningen|fremgangen|tilbagegangen|"
     r"ændringen|væksten|nedgangen|forøgelsen|reduktionen)\s+(?:er|var|svarer|giver|betyder|udgør)\b"
 )
@@ -234,11 +236,11 @@ def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                          suggestion=f"{fmt_number(near, 1)} % ({fmt_number(k)} af {base_txt})")
 
 
-_OF_BASE = regex.compile(r"(?i)^\s*af\s+(?:de|det|den|alle|borgerne|\p{L}+erne)\b")
-_DISTRIBUTION = regex.compile(
+_OF_BASE = _rc(r"(?i)^\s*af\s+(?:de|det|den|alle|borgerne|\p{L}+erne)\b")
+_DISTRIBUTION = _rc(
     r"(?i)\b(?:af\s+(?:de|dem|disse|alle)|fordelt|fordeler|heraf|hvoraf|enten|resten|de\s+øvrige)\b"
 )
-_ALL = regex.compile(r"(?i)\b(?:resten|de\s+øvrige|øvrige|de\s+sidste|den\s+resterende|enten)\b")
+_ALL = _rc(r"(?i)\b(?:resten|de\s+øvrige|øvrige|de\s+sidste|den\s+resterende|enten)\b")
 
 
 def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:

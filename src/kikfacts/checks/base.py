@@ -12,12 +12,13 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-import regex
+
+from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
 from ..numbers import DIGITS, parse_digits
 
-_FIGURE = regex.compile(DIGITS)
+_FIGURE = _rc(DIGITS)
 
 #: Relative widening per qualifier: (low factor, high factor) applied to the value.
 QUALIFIER_BOUNDS = {
@@ -178,7 +179,7 @@ def same_unit(a: Fact, b: Fact) -> bool:
     return a.kind == b.kind and (a.unit or "") == (b.unit or "")
 
 
-_CONTENT = regex.compile(r"\p{L}{5,}")
+_CONTENT = _rc(r"\p{L}{5,}")
 _COMMON = {
     "kommune", "kommunen", "antallet", "andelen", "procent", "kroner", "millioner", "samtidig",
     "derfor", "blandt", "mellem", "efter", "under", "første", "siger", "fortæller", "pointerer",

@@ -6,6 +6,8 @@ from typing import Any, Iterator
 
 import regex
 
+from kikfacts.patterns import compile as _rc
+
 from ..model import Document, Fact
 from .base import (
     Result,
@@ -19,8 +21,8 @@ from .base import (
 )
 from .structure import Structure
 
-_PAREN_OPEN = regex.compile(r"\(\s*$")
-_PAREN_CLOSE = regex.compile(r"^\s*\)")
+_PAREN_OPEN = _rc(r"\(\s*$")
+_PAREN_CLOSE = _rc(r"^\s*\)")
 
 
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -118,7 +120,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                          suggestion=fmt_percent(ranked[0][0] * 100))
 
 
-_CHANGE_WORDS = regex.compile(
+_CHANGE_WORDS = _rc(
     r"(?i)\b(?:steg|steget|faldt|faldet|stigning|fald|mod|end|sidste\s+år|i\s+fjor|tidligere|"
     r"forventer|forventet|budgetteret|oprindelig\w*|nu|før|efter|ekstra|yderligere|mere|flere|"
     r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|om\s+måneden|hvert\s+år|pr\.|per)(?!\w)"
@@ -129,7 +131,7 @@ def _digits(f: Fact) -> str:
     return "".join(ch for ch in f.text if ch.isdigit())
 
 
-_LABEL = regex.compile(r"(?m)^[ \t]*(?:[-•*·▪][ \t]+)?(?P<label>[^:\n]{2,40}):[ \t]*$")
+_LABEL = _rc(r"(?m)^[ \t]*(?:[-•*·▪][ \t]+)?(?P<label>[^:\n]{2,40}):[ \t]*$")
 
 
 def _topic(doc: Document, f: Fact) -> set[str]:

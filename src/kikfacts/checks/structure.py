@@ -13,34 +13,36 @@ from functools import cached_property
 
 import regex
 
+from kikfacts.patterns import compile as _rc
+
 from ..model import Document, Fact
 from .base import numeric, same_unit, text_after, text_before
 
-TOTAL_BEFORE = regex.compile(
+TOTAL_BEFORE = _rc(
     r"(?i)(?:\bsamlet|\bi\s+alt|\btotalt|\btotal\w*|\bsammenlagt|\btilsammen|\balt\s+i\s+alt|"
     r"\bi\s+samlet|\bbruttobudget\w*|\bsamlede)\W+(?:[\p{L}-]+\W+){0,4}$"
 )
-TOTAL_AFTER = regex.compile(r"(?i)^\s*(?:i\s+alt|samlet|tilsammen|totalt)\b")
-PART_CUE = regex.compile(
+TOTAL_AFTER = _rc(r"(?i)^\s*(?:i\s+alt|samlet|tilsammen|totalt)\b")
+PART_CUE = _rc(
     r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordeler\s+sig|fordelt\s+med|bestående\s+af|går\s+til|"
     r"mens|og\s+resten|resten|øvrige|deraf|fordeles)\b|:"
 )
 #: Cues that make the figure before them a total even without "samlet" or "i alt".
-STRONG_PART_CUE = regex.compile(
+STRONG_PART_CUE = _rc(
     r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordel\w*\s+sig\s+(?:på|med|således)|sig\s+på|"
     r"fordelt\s+med|deraf|bestående\s+af|finansieres\s+(?:med|af|via)|dækkes\s+af|består\s+af)\b"
 )
 #: A sentence that opens by pointing back at a total: "Heraf ...", "Af dem ...", "Af de mange penge".
-OPENING_PART_CUE = regex.compile(
+OPENING_PART_CUE = _rc(
     r"(?i)^\W*(?:heraf|deraf|af\s+(?:dem|disse|beløbet|pengene|de\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\b(?!\s+\d))"
 )
-_TABLE_ROW = regex.compile(
+_TABLE_ROW = _rc(
     r"(?m)^[ \t]*(?P<label>\S.*?)(?:[ \t]{2,}|\t)(?P<nums>[-+−]?\d[\d.,]*(?:(?:[ \t]{2,}|\t)[-+−]?\d[\d.,]*)*)[ \t]*$"
 )
-_TOTAL_LABEL = regex.compile(r"(?i)^(?:i\s+alt|total\w*|samlet|sum|heraf\s+i\s+alt|alle)\b")
-OF_TOTAL = regex.compile(r"(?i)(?:^|\b)af\s+(?:de|i\s+alt)\s*$")
-EXHAUSTIVE = regex.compile(r"(?i)\b(?:fordelt|fordeler|mens|resten|øvrige|og\s+de\s+sidste)\b")
-STOP_TOTAL = regex.compile(r"(?i)\b(?:samlet|i\s+alt|totalt|sammenlagt|tilsammen)\b")
+_TOTAL_LABEL = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum|heraf\s+i\s+alt|alle)\b")
+OF_TOTAL = _rc(r"(?i)(?:^|\b)af\s+(?:de|i\s+alt)\s*$")
+EXHAUSTIVE = _rc(r"(?i)\b(?:fordelt|fordeler|mens|resten|øvrige|og\s+de\s+sidste)\b")
+STOP_TOTAL = _rc(r"(?i)\b(?:samlet|i\s+alt|totalt|sammenlagt|tilsammen)\b")
 
 
 @dataclass
@@ -65,25 +67,25 @@ class LevelPair:
     after: Fact
 
 
-_START = regex.compile(
+_START = _rc(
     r"(?i)\b(?:startede|start(?:en)?|begyndelse\w*|primo|oprindelig\w*|udgangspunkt\w*|"
     r"før\s+projektet|ved\s+årets\s+start|ved\s+indgangen|til\s+at\s+begynde\s+med)\b"
 )
-_END = regex.compile(
+_END = _rc(
     r"(?i)\b(?:var\s+der|er\s+der\s+nu|nu\s+er\s+der|i\s+dag|status|tilbage|ultimo|ved\s+udgangen|"
     r"opgjort|pr\.)\b"
 )
-_IN = regex.compile(r"(?i)\b(?:nye|ny|kommet\s+til|tilgang\w*|tilgået|nytilkomne|tilflyt\w*)\b")
-_OUT = regex.compile(
+_IN = _rc(r"(?i)\b(?:nye|ny|kommet\s+til|tilgang\w*|tilgået|nytilkomne|tilflyt\w*)\b")
+_OUT = _rc(
     r"(?i)\b(?:flyttet\s+sig|afgang\w*|forladt|kommet\s+(?:i|ud|væk|videre)|flyttet|"
     r"afsluttet|overgået|ud\s+af|væk\s+fra|udskrevet|fraflyt\w*)\b"
 )
 
 
-_COMPARATIVE = regex.compile(
+_COMPARATIVE = _rc(
     r"(?i)\b(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere)\s+end\b"
 )
-_ANAPHOR = regex.compile(
+_ANAPHOR = _rc(
     r"(?i)\b(?:tallet|antallet|niveauet|det\s+tal|var\s+der|er\s+der\s+nu|nu\s+er\s+der|"
     r"lå\s+det|ligger\s+det|var\s+det)\b"
 )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
-import regex
+
+from kikfacts.patterns import compile as _rc
 
 from ..lang_da import WEEKDAYS
 from ..model import Document, Fact
@@ -64,11 +65,11 @@ def weekday_date(doc: Document, options: dict[str, Any], st: Structure) -> Itera
                          suggestion=f"{real} den {_fmt_date(d)}")
 
 
-_PAST = regex.compile(
+_PAST = _rc(
     r"(?i)\b(?:blev|var|havde|åbnede|indviede|vedtog|besluttede|startede|afsluttede|holdt|"
     r"modtog|underskrev|har\s+været|er\s+blevet|fandt\s+sted|skete)\b"
 )
-_FUTURE = regex.compile(r"(?i)\b(?:skal|vil|forventes|forventer|planlagt|ventes|kommer\s+til|fra\s+og\s+med)\b")
+_FUTURE = _rc(r"(?i)\b(?:skal|vil|forventes|forventer|planlagt|ventes|kommer\s+til|fra\s+og\s+med)\b")
 
 
 def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -163,7 +164,7 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 break
 
 
-_PROGRAMME = regex.compile(r"(?i)\b(?:løber|strategi\w*|projekt\w*|periode\w*|indsats\w*|aftale\w*|program\w*)\b")
+_PROGRAMME = _rc(r"(?i)\b(?:løber|strategi\w*|projekt\w*|periode\w*|indsats\w*|aftale\w*|program\w*)\b")
 
 
 def target_consistency(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
