@@ -29,7 +29,7 @@ class LayoutComponent:
     """Finds blocks and sentences on the raw text and marks sentence starts on tokens."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = _text(doc)
         blocks = split_blocks(text)
         sentences = split_sentences(text, blocks)
         doc._.kf_blocks = blocks
@@ -49,6 +49,13 @@ class LayoutComponent:
         return doc
 
 
+def _text(doc: Doc) -> str:
+    """The document's text: the caller's string when we have it (``Doc.text`` rebuilds it
+    from the tokens on every access)."""
+    t = doc.user_data.get("kf_text")
+    return t if t is not None else doc.text
+
+
 def _token_starts(doc: Doc) -> list[int]:
     cached = doc.user_data.get("kf_token_starts")
     if cached is None:
@@ -64,7 +71,7 @@ class FactsComponent:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.kf_published
         facts, found = find_facts(
-            doc.text, doc._.kf_blocks, doc._.kf_sentences, published, _token_starts(doc), doc
+            _text(doc), doc._.kf_blocks, doc._.kf_sentences, published, _token_starts(doc), doc
         )
         if published is None and found is not None:
             doc._.kf_published = found
@@ -104,6 +111,7 @@ def get_nlp(model: str | None = None) -> Language:
 def run(text: str, published: dt.date | None = None, model: str | None = None) -> Doc:
     nlp = get_nlp(model)
     doc = nlp.make_doc(text)
+    doc.user_data["kf_text"] = text
     if published is not None:
         doc._.kf_published = published
         doc._.kf_published_source = "caller"

@@ -120,6 +120,7 @@ _PREFIX = {
 }
 
 
+@lru_cache(maxsize=131072)
 def _may_precede(word: str, kind: str) -> bool:
     w = word.lower().strip("()[]{}\"'«»“”,;:!?")
     if kind == "mask" or not w:
