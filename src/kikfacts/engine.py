@@ -150,9 +150,12 @@ def active_rules(config: Config) -> list[Rule]:
 
 
 def _to_finding(rule: Rule, res: Result, config: Config) -> Finding:
-    template_key = res.message_key if res.status == "finding" else "verified"
+    if res.status == "finding":
+        template_key = res.message_key
+    else:
+        template_key = res.message_key if res.message_key.startswith("verified") else "verified"
     if template_key not in rule.messages:
-        template_key = "message" if res.status == "finding" else "message"
+        template_key = "verified" if res.status == "verified" and "verified" in rule.messages else "message"
     message = rule.message(template_key, config.lang).format_map(_Params(res.params))
     message = _DOUBLE_DOT.sub(".", message)
     severity = config.severity.get(rule.name) or config.severity.get(rule.code) or \

@@ -208,6 +208,7 @@ def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 
 
 def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
+    yield from counted_shares(doc, options, st)
     countable = options.get("countable_only", True)
     for p in doc.facts:
         if p.kind != "percent" or p.base is None or p.unit == "pp" or isinstance(p.value, list):
@@ -237,6 +238,39 @@ def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iter
 
 
 _OF_BASE = _rc(r"(?i)^\s*af\s+(?:de|det|den|alle|borgerne|\p{L}+erne)\b")
+def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
+    """ "Ti af de 30 på ventelisten, altså hver tredje": the count pair and the share agree."""
+    pairs: list[tuple[Fact, Fact | None, float]] = [(a, b, b.number) for a, b in st.part_of_pairs]
+    pairs += [(f, None, f.base) for f in doc.facts
+              if f.kind == "count" and f.base and not isinstance(f.value, list)]
+    for a, bfact, base in pairs:
+        shares = [f for f in doc.facts if f.sentence == a.sentence and f.kind in ("percent", "ratio")
+                  and f.role != "change" and f.unit != "pp" and not isinstance(f.value, list)
+                  and f.base is None]
+        if len(shares) != 1 or not base or a.number > base:
+            continue
+        sh = shares[0]
+        x = a.number / base
+        stated = sh.number / 100 if sh.kind == "percent" else sh.number
+        siv = interval(sh)
+        if sh.kind == "percent":
+            siv = Interval(siv.lo / 100, siv.hi / 100)
+        else:
+            # "hver tredje", "en fjerdedel" are rounded ways of saying it
+            siv = Interval(min(siv.lo, stated * 0.9), max(siv.hi, stated * 1.1))
+        civ = Interval((a.number - 0.5) / (base + 0.5), (a.number + 0.5) / max(base - 0.5, 0.5))
+        params = {"percent": sh.text, "base": fmt_number(base), "computed": fmt_percent(x * 100),
+                  "whole": fmt_number(a.number)}
+        shown = f"{fmt_number(a.number)} af {fmt_number(base)} = {fmt_percent(x * 100)}"
+        facts = [sh, a] + ([bfact] if bfact is not None else [])
+        if siv.meets(civ):
+            yield Result("verified", facts, params, stated, round(x, 4), f"{shown} ≈ {sh.text} ✓",
+                         message_key="verified_count")
+        else:
+            yield Result("finding", facts, params, stated, round(x, 4), f"{shown}, ikke {sh.text}",
+                         message_key="message_count", suggestion=fmt_percent(x * 100))
+
+
 _DISTRIBUTION = _rc(
     r"(?i)\b(?:af\s+(?:de|dem|disse|alle)|fordelt|fordeler|heraf|hvoraf|enten|resten|de\s+øvrige)\b"
 )
@@ -248,14 +282,20 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
     for p in doc.facts:
         if p.kind != "percent" or p.unit == "pp" or isinstance(p.value, list):
             continue
-        if p.role == "share" or (p.role == "level" and _DISTRIBUTION.search(
-                doc.text[doc.sentences[p.sentence].start : p.start])):
+        if p.role in ("share", "level"):
             by_sentence.setdefault(p.sentence, []).append(p)
     for sent, ps in by_sentence.items():
         if len(ps) < 2:
             continue
-        subjects = {(p.subject or "").lower() for p in ps}
-        bases = {p.base for p in ps}
+        # levels count as shares only when the sentence splits something: one of them is a
+        # share of something ("42 procent af boligerne") or a splitting word comes first
+        head = doc.text[doc.sentences[sent].start : ps[0].start]
+        if not any(p.role == "share" or p.subject for p in ps) and not _DISTRIBUTION.search(head):
+            continue
+        # "42 procent af boligerne ..., 35 procent ... og 28 procent ...": only the first names
+        # its base; shares that name different bases are not one whole
+        subjects = {p.subject.lower() for p in ps if p.subject}
+        bases = {p.base for p in ps if p.base is not None}
         if len(subjects) > 1 or len(bases) > 1:
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
         text = doc.sentence_text(sent)

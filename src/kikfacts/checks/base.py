@@ -64,6 +64,8 @@ def half_unit(f: Fact) -> float:
     """Half a unit of the last digit the figure is written with, in the fact's own unit."""
     m = _FIGURE.search(f.text)
     v = f.number
+    if f.kind == "ratio":
+        return 0.0  # "hver tredje", "1 ud af 3": exact fractions; their rounding is the checks' business
     if m is None or v is None:
         return 0.5
     written = parse_digits(m.group())

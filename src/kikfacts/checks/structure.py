@@ -68,16 +68,16 @@ class LevelPair:
 
 
 _START = _rc(
-    r"(?i)\b(?:startede|start(?:en)?|begyndelse\w*|primo|oprindelig\w*|udgangspunkt\w*|"
+    r"(?i)\b(?:startede|start(?:en)?|begyndelse\w*|begyndte|primo|oprindelig\w*|udgangspunkt\w*|"
     r"før\s+projektet|ved\s+årets\s+start|ved\s+indgangen|til\s+at\s+begynde\s+med)\b"
 )
 _END = _rc(
     r"(?i)\b(?:var\s+der|er\s+der\s+nu|nu\s+er\s+der|i\s+dag|status|tilbage|ultimo|ved\s+udgangen|"
     r"opgjort|pr\.)\b"
 )
-_IN = _rc(r"(?i)\b(?:nye|ny|kommet\s+til|tilgang\w*|tilgået|nytilkomne|tilflyt\w*)\b")
+_IN = _rc(r"(?i)\b(?:nye|ny|kommet\s+til|kom\s+til|tilgang\w*|tilgået|nytilkomne|tilflyt\w*|yderligere)\b")
 _OUT = _rc(
-    r"(?i)\b(?:flyttet\s+sig|afgang\w*|forladt|kommet\s+(?:i|ud|væk|videre)|flyttet|"
+    r"(?i)\b(?:flyttet\s+sig|afgang\w*|forladt|forlod|kommet\s+(?:i|ud|væk|videre)|flyttet|"
     r"afsluttet|overgået|ud\s+af|væk\s+fra|udskrevet|fraflyt\w*)\b"
 )
 
@@ -301,8 +301,11 @@ class Structure:
                 near_before = text_before(doc, f, 60)
                 if "inflow" not in roles and _IN.search(near_after[:30] + " " + near_before[-20:]):
                     roles["inflow"] = f
-                elif "outflow" not in roles and regex.search(r"(?i)\bi\s+alt\s*$", near_before) \
-                        and _OUT.search(text_after(doc, f, 80)):
+                elif "outflow" not in roles and (
+                        regex.search(r"(?i)\bi\s+alt\s*$", near_before) and _OUT.search(text_after(doc, f, 80))
+                        or _OUT.match(near_after[:25].lstrip(" \t")) is not None
+                        or regex.match(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forlod|forladt|udskrevet|fraflyttet)\b",
+                                       near_after)):
                     roles["outflow"] = f
                 elif "start" not in roles and _START.search(sent):
                     roles["start"] = f
@@ -326,6 +329,12 @@ class Structure:
                 r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*", doc.text[a.end : b.start]
             ):
                 out.append((a, b))
+        for i, a in enumerate(counts):
+            # "130 tjenestebiler, og 42 af dem": "dem" is the count just before, in the sentence
+            if i and regex.match(r"(?i)\s+af\s+dem\b", doc.text[a.end : a.end + 10]):
+                b = counts[i - 1]
+                if b.sentence == a.sentence and 0 < a.number <= b.number:
+                    out.append((a, b))
         return out
 
     # ------------------------------------------------------------------ level pairs
