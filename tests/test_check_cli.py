@@ -214,3 +214,17 @@ def test_rule_docs_are_not_stale():
 
     assert DOC_PATH.read_text(encoding="utf-8") == generate(), \
         "docs/rules.md is stale: run python -m kikfacts.docs"
+
+
+def test_sarif_validates_against_the_sarif_2_1_0_schema(draft, capsys):
+    """pydantic-sarif's models are generated from the official sarif-schema-2.1.0.json."""
+    sarif_model = pytest.importorskip("pydantic_sarif.model")
+    Sarif = sarif_model.StaticAnalysisResultsFormatSarifVersion210JsonSchema
+    p = draft(ERROR_DRAFT + WARNING_DRAFT)
+    code, out, _ = run(capsys, "check", "--format", "sarif", str(p))
+    data = json.loads(out)
+    log = Sarif.model_validate(data)
+    assert len(log.runs[0].results) == 2
+    data["runs"][0]["results"][0]["level"] = "fatal"  # the validation is real
+    with pytest.raises(Exception):
+        Sarif.model_validate(data)
