@@ -425,7 +425,7 @@ def find_ratio(text: str) -> Iterator[Candidate]:
 _REL_YEAR = r"(?P<rel>(?i:i\s+år|i\s+fjor|sidste\s+år|næste\s+år|sidste\s+års?|samme\s+år))"
 _WEEKDAY = rf"(?:(?P<wd>(?i:{_alt(WEEKDAYS)}))(?:\s+den)?\s+)?"
 _DATE_DMY_WORD = (
-    rf"{_WEEKDAY}(?:(?i:den)\s+)?(?P<d>[0-3]?\d)\.\s*{_MONTH}(?:\s+(?P<y>{_YEAR4})|\s+{_REL_YEAR})?"
+    rf"{_WEEKDAY}(?:(?i:den)\s+)?(?P<d>\d{{1,2}})\.\s*{_MONTH}(?:\s+(?P<y>{_YEAR4})|\s+{_REL_YEAR})?"
 )
 _DATE_NUMERIC = (
     rf"{_WEEKDAY}(?:(?i:den)\s+)?(?P<d>[0-3]?\d)(?P<sep>[-/.])(?P<mo>[01]?\d)(?:(?P=sep)|-)(?P<y>{_YEAR4}|\d{{2}})(?![\d])"
@@ -509,6 +509,7 @@ def date_from_match(m, published: dt.date | None) -> tuple[str | None, str, dict
         try:
             return dt.date(year, month, day).isoformat(), "day", extra
         except ValueError:
+            extra["invalid"] = True  # "31. september", "42. oktober": no such day
             return None, "day", extra
     if month:
         if not 1 <= month <= 12:

@@ -139,6 +139,9 @@ def _topic(doc: Document, f: Fact) -> set[str]:
     "Label: figure" line (as in Fakta boxes)."""
     before = text_before(doc, f, 60)
     words = regex.findall(r"[\p{L}-]+", before)[-4:]
+    # and the sentence's first words: its subject ("Anlægsbudgettet ... lyder på 52,5 mio. kr.")
+    if f.sentence >= 0:
+        words += regex.findall(r"[\p{L}-]+", doc.sentence_text(f.sentence)[:40])[:2]
     stems = content_stems(" ".join(words))
     m = _LABEL.search(doc.text[max(0, f.start - 60) : f.start])
     if m:

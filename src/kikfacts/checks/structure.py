@@ -180,7 +180,9 @@ class Structure:
             return False
         if isinstance(f.value, list):
             return False
-        return 0 < f.number < total.number
+        # a part larger than its total is an error to report, not a reason to look away;
+        # beyond a thousandfold (a slipped scale word) it is something else
+        return 0 < f.number <= total.number * 1000.5
 
     def _parts_in_sentence(self, total: Fact, rest: list[Fact], strong_only: bool = False
                            ) -> PartsRelation | None:

@@ -74,6 +74,10 @@ _FUTURE = _rc(r"(?i)\b(?:skal|vil|forventes|forventer|planlagt|ventes|kommer\s+t
 
 def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     for f in doc.facts:
+        if f.kind == "date" and f.extra.get("invalid"):
+            yield Result("finding", [f], {"date": f.text}, f.text, None, f"{f.text}: ingen sådan dag",
+                         message_key="message_invalid")
+    for f in doc.facts:
         if f.kind == "period" and isinstance(f.value, dict) and f.value.get("start") and f.value.get("end"):
             a, b = _to_date(f.value["start"]), _to_date(f.value["end"], end=True)
             if a and b and b < a:
