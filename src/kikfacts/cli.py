@@ -88,6 +88,10 @@ def _parser() -> argparse.ArgumentParser:
 
     audit_cli.add_parser(sub)
 
+    from .web import cli as web_cli
+
+    web_cli.add_parser(sub)
+
     ru = sub.add_parser("rules", help="list the rules, or show one rule's documentation",
                         description="List the rules, or print one rule's documentation.")
     ru.add_argument("rule", nargs="?", metavar="RULE", help="a rule name or code")
@@ -294,6 +298,12 @@ def _cmd_eval(args) -> int:
     return EXIT_OK
 
 
+def _cmd_serve(args) -> int:
+    from .web import cli as web_cli
+
+    return web_cli.run(args)
+
+
 def _cmd_audit(args) -> int:
     from .audit import cli as audit_cli
 
@@ -301,7 +311,7 @@ def _cmd_audit(args) -> int:
 
 
 COMMANDS = {"check": _cmd_check, "extract": _cmd_extract, "rules": _cmd_rules, "eval": _cmd_eval,
-            "audit": _cmd_audit}
+            "audit": _cmd_audit, "serve": _cmd_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

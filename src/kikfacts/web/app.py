@@ -22,13 +22,13 @@ import importlib.resources
 import threading
 from contextlib import asynccontextmanager
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
-from starlette.exceptions import HTTPException as StarletteHTTPException
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 
@@ -257,13 +257,20 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, lang: str = "da", warm: bool 
 
     @app.post("/api/check-file")
     async def api_check_file(
-        file: UploadFile = File(..., description=".txt, .md, .html or .docx"),
-        published: dt.date | None = Form(None),
-        lang_: Literal["da", "en"] | None = Form(None, alias="lang"),
+        file: Annotated[UploadFile, File(description=".txt, .md, .html or .docx")],
+        published: Annotated[dt.date | None, Form()] = None,
+        lang_: Annotated[Literal["da", "en"] | None, Form(alias="lang")] = None,
     ):
         """Check an uploaded file (read in memory; its name is used only in messages)."""
-        from ..reader import DOCX_SUFFIXES, HTML_SUFFIXES, SUFFIXES, InputError, decode, \
-            read_docx, read_html
+        from ..reader import (
+            DOCX_SUFFIXES,
+            HTML_SUFFIXES,
+            SUFFIXES,
+            InputError,
+            decode,
+            read_docx,
+            read_html,
+        )
 
         name = _safe_name(file.filename)
         suffix = PurePosixPath(name).suffix.lower()

@@ -18,6 +18,7 @@
       tooLarge: "Filen er for stor (grænsen er {n} bytes).",
       network: "Serveren svarer ikke: ",
       sev: { error: "fejl", warning: "advarsel", info: "info" },
+      sevMany: { error: "fejl", warning: "advarsler", info: "info" },
       summary: "{e} fejl, {w} advarsler, {i} info, {v} relationer holder",
       published: "Udgivelsesdato: ", pubHeader: "fra teksten", pubCaller: "angivet", pubNone: "ukendt",
       suggestion: "Forslag: ", ruleDoc: "Om reglen", close: "Luk",
@@ -39,6 +40,7 @@
       tooLarge: "The file is too large (the limit is {n} bytes).",
       network: "The server does not answer: ",
       sev: { error: "error", warning: "warning", info: "info" },
+      sevMany: { error: "errors", warning: "warnings", info: "info" },
       summary: "{e} errors, {w} warnings, {i} info, {v} relations hold",
       published: "Publication date: ", pubHeader: "from the text", pubCaller: "given", pubNone: "unknown",
       suggestion: "Suggestion: ", ruleDoc: "About the rule", close: "Close",
@@ -124,7 +126,7 @@
     const sum = $("summary");
     sum.replaceChildren();
     [["error", s.error], ["warning", s.warning], ["info", s.info]].forEach(([k, n]) => {
-      sum.appendChild(el("span", "b " + k, n + " " + t.sev[k]));
+      sum.appendChild(el("span", "b " + k, n + " " + (n === 1 ? t.sev[k] : t.sevMany[k])));
     });
     sum.appendChild(el("span", "b ok", (s.verified || 0) + " ✓"));
     const src = data.published_source === "header" ? t.pubHeader : data.published_source === "caller" ? t.pubCaller : "";
