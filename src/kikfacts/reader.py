@@ -6,10 +6,12 @@ text into a line and column of the original file, so reports point at the draft 
 
 from __future__ import annotations
 
+import codecs
 import html.parser
 import io
 import sys
 import zipfile
+import zlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,7 +62,16 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def decode(data: bytes, path: str) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM), else as cp1252; refuse binary data."""
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with a BOM, else cp1252; refuse binary data."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Notepad's "Unicode": UTF-16 with a byte-order mark (it has NUL bytes, but it is text)
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(path, "ugyldig UTF-16-tekst") from None
+        if not text.strip():
+            raise InputError(path, "filen er tom")
+        return text, "utf-16"
     if not data.strip():
         raise InputError(path, "filen er tom")
     if data.startswith(b"%PDF"):
@@ -174,8 +185,16 @@ def read_docx(data: bytes, path: str) -> Source:
         raise InputError(path, "ikke en gyldig .docx (filen er ikke et zip-arkiv)")
     try:
         d = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, EOFError, zlib.error):
+        raise InputError(path, "ikke en gyldig .docx (zip-arkivet er beskadiget)") from None
+    except KeyError:
+        raise InputError(path, "ikke en gyldig .docx (zip-arkivet er ikke et Word-dokument)") from None
     except Exception as exc:
-        raise InputError(path, f"ikke en gyldig .docx: {type(exc).__name__}") from None
+        kind = type(exc).__name__
+        if kind == "PackageNotFoundError":
+            raise InputError(path, "ikke en gyldig .docx (zip-arkivet er ikke et Word-dokument)") from None
+        reason = str(exc).splitlines()[0][:200] if str(exc).strip() else kind
+        raise InputError(path, f"ikke en gyldig .docx ({reason})") from None
     parts: list[str] = []
     runs: list[int] = []
     origins: list[tuple[int, int]] = []
@@ -213,7 +232,9 @@ def read_docx(data: bytes, path: str) -> Source:
 def read_source(path: str) -> Source:
     """Read one document by its suffix; ``-`` reads standard input as text."""
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError("<stdin>", f"inddata er for stort (over {MAX_BYTES} bytes)")
         text, enc = decode(data, "<stdin>")
         return Source("<stdin>", text, enc)
     p = Path(path)
@@ -221,13 +242,19 @@ def read_source(path: str) -> Source:
         raise InputError(path, "filen findes ikke")
     if p.is_dir():
         raise InputError(path, "er en mappe, ikke en fil")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(path, f"filen er for stor ({size} bytes; grænsen er {MAX_BYTES})")
+    if not p.is_file():
+        # a device, FIFO or socket: /dev/zero would otherwise be read forever
+        raise InputError(path, "er ikke en almindelig fil")
     try:
-        data = p.read_bytes()
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"filen er for stor ({size} bytes; grænsen er {MAX_BYTES})")
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise InputError(path, f"kan ikke læses: {exc.strerror}") from None
+        raise InputError(path, f"kan ikke læses: {exc.strerror or exc}") from None
+    if len(data) > MAX_BYTES:  # grew while we looked
+        raise InputError(path, f"filen er for stor (over {MAX_BYTES} bytes)")
     suffix = p.suffix.lower()
     if suffix in DOCX_SUFFIXES:
         return read_docx(data, path)
