@@ -253,8 +253,6 @@ def test_config_file_given_does_not_exist(here, capsys):
                     "kikfacts: mangler.toml: konfigurationsfilen findes ikke")
 
 
-@pytest.mark.xfail(strict=True, reason="config.py load_settings: a non-table value in [options] "
-                                       "raises TypeError (dict(5)) instead of ConfigError")
 def test_config_option_that_is_not_a_table(here, capsys):
     doc = _project(here, "[options]\nsum-of-parts = 5\n")
     code, out, err = run(capsys, "check", doc)
@@ -262,8 +260,6 @@ def test_config_option_that_is_not_a_table(here, capsys):
     assert len(err.splitlines()) == 1 and "kikfacts.toml" in err and "options" in err
 
 
-@pytest.mark.xfail(strict=True, reason="config.py load_settings: a non-string in rule_dirs "
-                                       "raises TypeError (Path / int) instead of ConfigError")
 def test_config_rule_dirs_with_a_number(here, capsys):
     doc = _project(here, "rule_dirs = [5]\n")
     code, out, err = run(capsys, "check", doc)

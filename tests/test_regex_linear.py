@@ -77,8 +77,6 @@ KNOWN_SLOW: dict[tuple[str, str], str] = {
 }
 #: Known super-linear whole extractions, by input.
 KNOWN_SLOW_EXTRACT: dict[str, str] = {
-    "digits": "numbers.tidy: round(inf) raises OverflowError on a run of 310+ digits "
-              "(parse_number gives float inf)",
     "thousands": "extract on '1.000.' repeated is quadratic (grammar.MASK_RE/_COUNT/_PARTITIVE/"
                  "_PER_RATE matched at every scanner start inside one long token)",
     "dashes": "extract on '1-1-' repeated is quadratic (grammar.MASK_RE/_PARTITIVE/_PER_RATE)",

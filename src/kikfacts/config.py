@@ -82,10 +82,15 @@ def load_settings(path: Path | None) -> Settings:
         dirs = table["rule_dirs"]
         if not isinstance(dirs, list):
             raise ConfigError(f"{path}: 'rule_dirs' skal være en liste af mapper")
+        if not all(isinstance(d, str) for d in dirs):
+            raise ConfigError(f"{path}: 'rule_dirs' skal være en liste af mapper (tekst)")
         cfg.rule_dirs = tuple(str((path.parent / d).resolve()) for d in dirs)
     if "options" in table:
         if not isinstance(table["options"], dict):
             raise ConfigError(f"{path}: 'options' skal være en tabel pr. regel")
+        bad = [k for k, v in table["options"].items() if not isinstance(v, dict)]
+        if bad:
+            raise ConfigError(f"{path}: 'options.{bad[0]}' skal være en tabel af indstillinger")
         cfg.options = {k: dict(v) for k, v in table["options"].items()}
     if "preview" in table:
         cfg.preview = bool(table["preview"])

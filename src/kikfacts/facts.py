@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
@@ -220,6 +221,9 @@ def _find_facts(
     sent_starts = [s.start for s in sentences]
     facts: list[Fact] = []
     for c in accepted:
+        nums = c.value if isinstance(c.value, list) else [c.value]
+        if any(isinstance(v, float) and not math.isfinite(v) for v in nums):
+            continue  # a 400-digit run is no figure
         if c.kind == "count" and not _plausible_count(text, c):
             continue
         si = bisect_right(sent_starts, c.start) - 1

@@ -129,6 +129,8 @@ def fraction_denominator(word: str) -> int | None:
 
 def tidy(value: float) -> int | float:
     """An integer when the value is whole (within float noise), else the float rounded."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return value  # a 400-digit "number" is no figure; never crash on it
     r = round(value)
     if abs(value - r) < 1e-9:
         return int(r)
