@@ -178,18 +178,10 @@ def _cmd_extract(args) -> int:
 
 
 def _settings(args, first_path: str):
-    from .config import ConfigError, Settings, find_config, load_settings
-    from .engine import Config
+    from .config import resolve_settings
 
-    if args.no_config:
-        settings = Settings(Config())
-    elif args.config:
-        if not Path(args.config).is_file():
-            raise ConfigError(f"{args.config}: konfigurationsfilen findes ikke")
-        settings = load_settings(Path(args.config))
-    else:
-        start = Path(first_path) if first_path != "-" else Path.cwd()
-        settings = load_settings(find_config(start if start.exists() else Path.cwd()))
+    start = Path(first_path) if first_path != "-" else Path.cwd()
+    settings = resolve_settings(args.no_config, args.config, start)
     cfg = settings.config
     if args.lang:
         cfg.lang = args.lang

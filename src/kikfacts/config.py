@@ -98,3 +98,15 @@ def load_settings(path: Path | None) -> Settings:
     if fail_on not in FAIL_ON:
         raise ConfigError(f"{path}: 'fail_on' skal være en af {', '.join(FAIL_ON)}")
     return Settings(cfg, fail_on, str(path))
+
+
+def resolve_settings(no_config: bool, config_file: str | None, start: Path) -> Settings:
+    """The settings a command runs with: none (``--no-config``), the file named with
+    ``--config``, or the nearest configuration found upward from ``start``."""
+    if no_config:
+        return Settings(Config())
+    if config_file:
+        if not Path(config_file).is_file():
+            raise ConfigError(f"{config_file}: konfigurationsfilen findes ikke")
+        return load_settings(Path(config_file))
+    return load_settings(find_config(start if start.exists() else Path.cwd()))

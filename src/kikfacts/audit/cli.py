@@ -153,22 +153,12 @@ def _err(msg: str) -> int:
 
 
 def _config(args):
-    from ..config import Settings, find_config, load_settings
-    from ..engine import Config, active_rules
+    from ..config import resolve_settings
+    from ..engine import active_rules
     from ..rules import load_rules
 
-    if args.no_config:
-        settings = Settings(Config())
-    elif args.config:
-        from ..config import ConfigError
-
-        if not Path(args.config).is_file():
-            raise ConfigError(f"{args.config}: konfigurationsfilen findes ikke")
-        settings = load_settings(Path(args.config))
-    else:
-        first = Path(args.sources[0])
-        start = first if first.is_dir() else first.parent
-        settings = load_settings(find_config(start if start.exists() else Path.cwd()))
+    first = Path(args.sources[0])
+    settings = resolve_settings(args.no_config, args.config, first if first.is_dir() else first.parent)
     cfg = settings.config
     if args.lang:
         cfg.lang = args.lang
