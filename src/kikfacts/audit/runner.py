@@ -422,16 +422,8 @@ def _run_pool(opts, config, store, stats, stopper, show, total, timer) -> None:
         for f in [pool.submit(_ready, i) for i in range(opts.jobs)]:
             f.result()
         timer.start()
-        for chunk in _chunks(opts, store, stats, stopper):
-            pending.append(pool.submit(process_chunk, chunk, config))
-            while len(pending) >= window and not stopper.stop:
-                _drain(pending, store, stats, progress, stopper, False, get)
-            if stopper.stop:
-                break
-        _drain(pending, store, stats, progress, stopper, True, get)
-        # after a stop: write what has already come back; the rest is checked on --resume
-        while pending and pending[0].done():
-            _drain(pending, store, stats, progress, stopper, False, get)
+        _pump(lambda chunk: pool.submit(process_chunk, chunk, config), get, window, pending,
+              opts, store, stats, stopper, progress)
     except BrokenProcessPool as exc:
         raise StoreError(f"en arbejdsproces døde uventet ({exc}); det gemte er intakt, "
                          "fortsæt med --resume") from None
@@ -441,6 +433,21 @@ def _run_pool(opts, config, store, stats, stopper, show, total, timer) -> None:
             fut.cancel()
         # running chunks are short; waiting for them lets the workers exit cleanly
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pump(submit, get, window, pending, opts, store, stats, stopper, progress) -> None:
+    """Feed chunks to an executor (process pool or Dask) with at most ``window`` in flight,
+    writing results in order as they come back."""
+    for chunk in _chunks(opts, store, stats, stopper):
+        pending.append(submit(chunk))
+        while len(pending) >= window and not stopper.stop:
+            _drain(pending, store, stats, progress, stopper, False, get)
+        if stopper.stop:
+            break
+    _drain(pending, store, stats, progress, stopper, True, get)
+    # after a stop: write what has already come back; the rest is checked on --resume
+    while pending and pending[0].done():
+        _drain(pending, store, stats, progress, stopper, False, get)
 
 
 def _run_dask(opts, config, store, stats, stopper, show, total, timer) -> None:
@@ -475,15 +482,8 @@ def _run_dask(opts, config, store, stats, stopper, show, total, timer) -> None:
 
         progress = _Progress(show, total)
         try:
-            for chunk in _chunks(opts, store, stats, stopper):
-                pending.append(client.submit(process_chunk, chunk, config, pure=False))
-                while len(pending) >= window and not stopper.stop:
-                    _drain(pending, store, stats, progress, stopper, False, get)
-                if stopper.stop:
-                    break
-            _drain(pending, store, stats, progress, stopper, True, get)
-            while pending and pending[0].done():
-                _drain(pending, store, stats, progress, stopper, False, get)
+            _pump(lambda chunk: client.submit(process_chunk, chunk, config, pure=False), get,
+                  window, pending, opts, store, stats, stopper, progress)
             for fut in pending:
                 fut.cancel()
         finally:
