@@ -237,7 +237,7 @@ def test_config_with_unknown_key(here, capsys):
     doc = _project(here, 'lang = "da"\nfarve = "rød"\n')
     assert_one_line(*run(capsys, "check", doc),
                     f"kikfacts: {here.resolve() / 'kikfacts.toml'}: ukendt nøgle 'farve' (kendte: "
-                    "fail_on, ignore, lang, options, preview, rule_dirs, select, severity)")
+                    "fail_on, ignore, lang, options, preview, rule_dirs, select, server, severity)")
 
 
 def test_config_with_invalid_toml(here, capsys):
@@ -300,10 +300,42 @@ def test_rule_and_config_strings_are_not_evaluated(here, capsys):
     text = src.read_text(encoding="utf-8")
     text = text.replace("code: KF107", "code: KF907").replace("name: headline-ratio", "name: min-regel")
     text = text.replace("options:\n", f"options:\n  hook: \"{payload}\"\n", 1)
-    doc = _project(here, f'rule_dirs = ["regler"]\n[options.min-regel]\nnote = "{payload}"\n',
+    doc = _project(here, f'rule_dirs = ["regler"]\n[options.min-regel]\nhook = "{payload}"\n',
                    {"KF907_min-regel.yaml": text})
     (here / "udkast.txt").write_text("Hver tredje skole mangler lærere\n\n150 af 640 skoler mangler lærere.\n",
                                      encoding="utf-8")
     code, out, err = run(capsys, "check", doc)
     assert "Traceback" not in out + err and code in (0, 1), (code, err)
     assert not marker.exists()
+
+
+@pytest.mark.parametrize(("options", "expected"), [
+    ('[options.headline-ratio]\ntolerance = "lidt"\n',
+     "'options.headline-ratio.tolerance' skal være tal, ikke tekst ('lidt')"),
+    ("[options.headline-ratio]\ntolerance = true\n",
+     "'options.headline-ratio.tolerance' skal være tal, ikke bool (True)"),
+    ("[options.share-of-base]\ncountable_only = 1\n",
+     "'options.share-of-base.countable_only' skal være bool, ikke tal (1)"),
+    ("[options.headline-ratio]\ntolerence = 0.05\n",
+     "'options.headline-ratio.tolerence': reglen har ikke den indstilling (kendte: tolerance)"),
+    ("[options.headlin-ratio]\ntolerance = 0.05\n",
+     "'options.headlin-ratio': ukendt regel (se 'kikfacts rules')"),
+    ("[options.KF107]\ntolerance = -1\n",
+     "'options.KF107.tolerance' skal være et tal ≥ 0"),
+])
+def test_config_option_values_are_checked_against_the_rule(here, capsys, options, expected):
+    doc = _project(here, options)
+    code, out, err = run(capsys, "check", doc)
+    assert code == 2 and out == ""
+    assert err == f"kikfacts: {here / 'kikfacts.toml'}: {expected}\n"
+
+
+def test_config_option_override_by_code_takes_effect(here, capsys):
+    """A valid override (by rule code) reaches the check: a wide tolerance accepts the headline."""
+    text = "Hver tredje skole mangler lærere\n\nI alt 150 af 640 skoler mangler lærere.\n"
+    (here / "udkast.txt").write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--fail-on", "warning", str(here / "udkast.txt"))
+    assert code == 1 and "[headline-ratio]" in out
+    (here / "kikfacts.toml").write_text("[options.KF107]\ntolerance = 0.2\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--fail-on", "warning", str(here / "udkast.txt"))
+    assert code == 0 and "[headline-ratio]" not in out

@@ -38,3 +38,15 @@ def test_cp1252_file_is_decoded(tmp_path, capsys):
 def test_no_command_prints_help(capsys):
     assert main([]) == 2
     assert "extract" in capsys.readouterr().out
+
+
+def test_python_dash_m_kikfacts_runs_the_command():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "kikfacts", "rules"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0 and "KF101  sum-of-parts" in done.stdout
+    done = subprocess.run([sys.executable, "-m", "kikfacts", "check", "findes-ikke.txt"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 2 and done.stderr.startswith("kikfacts: findes-ikke.txt")

@@ -71,6 +71,12 @@ def _parser() -> argparse.ArgumentParser:
     ck.add_argument("--config", metavar="FILE",
                     help="configuration file (default: nearest kikfacts.toml or pyproject.toml)")
     ck.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    ck.add_argument("--server", metavar="URL",
+                    help="send the drafts to a running 'kikfacts serve' at URL (e.g. "
+                         "http://127.0.0.1:8000) instead of loading the pipeline here; falls back "
+                         "to a local check if the server cannot be reached (config key: server)")
+    ck.add_argument("--no-server", action="store_true",
+                    help="check locally even if the configuration names a server")
 
     ex = sub.add_parser(
         "extract",
@@ -178,7 +184,7 @@ def _cmd_extract(args) -> int:
 
 
 def _settings(args, first_path: str):
-    from .config import resolve_settings
+    from .config import ConfigError, resolve_settings
 
     start = Path(first_path) if first_path != "-" else Path.cwd()
     settings = resolve_settings(args.no_config, args.config, start)
@@ -191,19 +197,49 @@ def _settings(args, first_path: str):
         cfg.ignore = cfg.ignore | args.ignore
     if args.fail_on:
         settings.fail_on = args.fail_on
+    if args.server is not None:
+        from .remote import valid_url
+
+        if not valid_url(args.server):
+            raise ConfigError(f"--server: ikke en adresse som \"http://127.0.0.1:8000\": {args.server!r}")
+        settings.server = args.server
+    if args.no_server:
+        settings.server = None
     return settings
+
+
+def _check_one(src, args, settings, rules):
+    """Check one document: on the server named in the settings if there is one (falling back to
+    a local check when it cannot be reached), otherwise here."""
+    if settings.server:
+        from .remote import RemoteError, check_remote
+
+        try:
+            return check_remote(settings.server, src.text, published=args.published,
+                                config=settings.config, path=src.path)
+        except RemoteError as exc:
+            fallback = "tjekker lokalt" if settings.config.lang == "da" else "checking locally"
+            print(f"kikfacts: {src.path}: {exc}; {fallback}", file=sys.stderr)
+            settings.server = None  # don't wait for a dead server once per file
+    from .engine import run_rules
+    from .extract import extract
+
+    doc = extract(src.text, args.published, path=src.path)
+    return run_rules(doc, rules, settings.config)
 
 
 def _cmd_check(args) -> int:
     from .config import ConfigError
-    from .engine import active_rules, run_rules
-    from .extract import extract
+    from .engine import active_rules
     from .output import dumps, github_lines, report_json, sarif, summary_line, text_lines
     from .reader import InputError
     from .rules import RuleError, load_rules
 
     try:
         settings = _settings(args, args.paths[0])
+        if settings.server and settings.config.rule_dirs:
+            raise ConfigError("--server: egne regelmapper (rule_dirs) kan ikke bruges med en "
+                              "server; kør med --no-server")
         rules = active_rules(settings.config)
     except (ConfigError, RuleError) as exc:
         print(f"kikfacts: {exc}", file=sys.stderr)
@@ -224,8 +260,7 @@ def _cmd_check(args) -> int:
             status = EXIT_USAGE
             continue
         files += 1
-        doc = extract(src.text, args.published, path=src.path)
-        report = run_rules(doc, rules, cfg)
+        report = _check_one(src, args, settings, rules)
         for err in report.errors:
             print(f"kikfacts: {src.path}: {err}", file=sys.stderr)
         results.append((src, report))

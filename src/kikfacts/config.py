@@ -13,7 +13,7 @@ from typing import Any
 
 from .engine import Config
 
-KEYS = {"lang", "select", "ignore", "severity", "rule_dirs", "options", "fail_on", "preview"}
+KEYS = {"lang", "select", "ignore", "severity", "rule_dirs", "options", "fail_on", "preview", "server"}
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -26,6 +26,8 @@ class Settings:
     config: Config
     fail_on: str = "error"
     path: str | None = None
+    #: URL of a running ``kikfacts serve`` that ``kikfacts check`` sends drafts to.
+    server: str | None = None
 
 
 def _table(path: Path) -> dict[str, Any] | None:
@@ -97,7 +99,58 @@ def load_settings(path: Path | None) -> Settings:
     fail_on = table.get("fail_on", "error")
     if fail_on not in FAIL_ON:
         raise ConfigError(f"{path}: 'fail_on' skal være en af {', '.join(FAIL_ON)}")
-    return Settings(cfg, fail_on, str(path))
+    server = table.get("server")
+    if server is not None:
+        from .remote import valid_url
+
+        if not isinstance(server, str) or not valid_url(server):
+            raise ConfigError(f"{path}: 'server' skal være en adresse som \"http://127.0.0.1:8000\"")
+    return Settings(cfg, fail_on, str(path), server)
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, (int, float)):
+        return "tal"
+    if isinstance(value, str):
+        return "tekst"
+    if isinstance(value, list):
+        return "liste"
+    return type(value).__name__
+
+
+def check_options(settings: Settings) -> None:
+    """Refuse option overrides for rules that don't exist, options a rule doesn't have, and
+    values of another type than the rule's default (a number where a number is expected, ...).
+
+    Raises ConfigError naming the configuration file; RuleError if the rule files are bad."""
+    cfg = settings.config
+    if not cfg.options:
+        return
+    from .engine import _cached_rules
+
+    rules = {}
+    for r in _cached_rules(tuple(cfg.rule_dirs)):
+        rules[r.name] = rules[r.code] = r
+    where = settings.path or "konfiguration"
+    for rule_name, overrides in cfg.options.items():
+        rule = rules.get(rule_name)
+        if rule is None:
+            raise ConfigError(f"{where}: 'options.{rule_name}': ukendt regel (se 'kikfacts rules')")
+        for key, value in overrides.items():
+            if key not in rule.options:
+                known = ", ".join(sorted(rule.options)) or "ingen"
+                raise ConfigError(f"{where}: 'options.{rule_name}.{key}': reglen har ikke den "
+                                  f"indstilling (kendte: {known})")
+            want, got = _kind(rule.options[key]), _kind(value)
+            if want != got:
+                raise ConfigError(f"{where}: 'options.{rule_name}.{key}' skal være {want}, "
+                                  f"ikke {got} ({value!r})")
+            if want == "tal" and (value != value or value < 0):
+                raise ConfigError(f"{where}: 'options.{rule_name}.{key}' skal være et tal ≥ 0")
+    # Overrides are stored under the rule's name, which is what the engine looks up.
+    cfg.options = {rules[k].name: v for k, v in cfg.options.items()}
 
 
 def resolve_settings(no_config: bool, config_file: str | None, start: Path) -> Settings:
@@ -108,5 +161,8 @@ def resolve_settings(no_config: bool, config_file: str | None, start: Path) -> S
     if config_file:
         if not Path(config_file).is_file():
             raise ConfigError(f"{config_file}: konfigurationsfilen findes ikke")
-        return load_settings(Path(config_file))
-    return load_settings(find_config(start if start.exists() else Path.cwd()))
+        settings = load_settings(Path(config_file))
+    else:
+        settings = load_settings(find_config(start if start.exists() else Path.cwd()))
+    check_options(settings)
+    return settings

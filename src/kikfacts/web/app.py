@@ -2,9 +2,10 @@
 
 - ``GET /``: the page (Danish; ``?lang=en`` for English). All assets are served from the package:
   no CDN, no external request.
-- ``POST /api/check``, ``POST /api/extract``: ``{"text", "published"?, "lang"?}`` -> one document of
-  ``schema/document.schema.json`` (the same object as ``kikfacts check --format json`` lists), plus
-  ``text``: the text the offsets refer to.
+- ``POST /api/check``, ``POST /api/extract``: ``{"text", "published"?, "lang"?, "config"?}`` -> one
+  document of ``schema/document.schema.json`` (the same object as ``kikfacts check --format json``
+  lists), plus ``text``: the text the offsets refer to. ``config`` carries a kikfacts.toml's rule settings
+  (``kikfacts check --server URL`` sends them).
 - ``POST /api/check-file``: a multipart upload (.txt, .md, .html, .docx) -> the same answer.
 - ``GET /api/rules``, ``GET /api/rules/{code}``, ``GET /healthz``; ``/openapi.json`` and ``/docs``.
 
@@ -41,12 +42,55 @@ _CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'
 _LOCK = threading.Lock()
 
 
+class RuleConfig(BaseModel):
+    """The rule settings of a ``kikfacts.toml`` (what ``kikfacts check --server`` sends along).
+    Rule folders are not accepted: the server never reads files named by a request."""
+
+    model_config = ConfigDict(extra="forbid")
+    select: list[str] | None = Field(None, description="only these rules (names or codes)")
+    ignore: list[str] = Field(default_factory=list, description="skip these rules")
+    severity: dict[str, Literal["error", "warning", "info"]] = Field(
+        default_factory=dict, description="rule name or code -> severity")
+    options: dict[str, dict[str, bool | int | float | str]] = Field(
+        default_factory=dict, description="rule name or code -> option overrides")
+    preview: bool = Field(False, description="also run rules in preview")
+
+
 class CheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(min_length=1, description="the draft (plain text, Markdown or HTML text)")
     published: dt.date | None = Field(None, description="publication date (YYYY-MM-DD) when the "
                                       "draft has no dateline")
     lang: Literal["da", "en"] | None = Field(None, description="message language")
+    config: RuleConfig | None = Field(None, description="rule settings, as in kikfacts.toml")
+
+
+class _BadConfig(Exception):
+    pass
+
+
+def _config(lang: str, rc: RuleConfig | None):
+    """The engine Config for a request; unknown rules and mistyped options are refused."""
+    from ..config import ConfigError, Settings, check_options
+    from ..engine import Config, _cached_rules
+
+    cfg = Config(lang=lang)
+    if rc is None:
+        return cfg
+    known = {k for r in _cached_rules(()) for k in (r.name, r.code)}
+    for name in [*(rc.select or []), *rc.ignore, *rc.severity]:
+        if name not in known:
+            raise _BadConfig(f"config: ukendt regel '{name[:60]}'")
+    cfg.select = frozenset(rc.select) if rc.select is not None else None
+    cfg.ignore = frozenset(rc.ignore)
+    cfg.severity = dict(rc.severity)
+    cfg.options = {k: dict(v) for k, v in rc.options.items()}
+    cfg.preview = rc.preview
+    try:
+        check_options(Settings(cfg, path="config"))
+    except ConfigError as exc:
+        raise _BadConfig(str(exc)) from None
+    return cfg
 
 
 def _static(name: str) -> str:
@@ -124,13 +168,13 @@ def _rules_list(lang: str) -> list[dict[str, Any]]:
 
 
 def _check(text: str, published: dt.date | None, lang: str, path: str | None,
-           source=None) -> dict[str, Any]:
+           source=None, config=None) -> dict[str, Any]:
     from ..engine import Config, check
     from ..output import report_json
     from ..reader import Source
 
     with _LOCK:
-        report = check(text, Config(lang=lang), published=published, path=path)
+        report = check(text, config or Config(lang=lang), published=published, path=path)
     src = source or Source(path or "<tekst>", text, "utf-8")
     d = report_json(src, report)
     d["path"] = path
@@ -247,8 +291,14 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, lang: str = "da", warm: bool 
 
     @app.post("/api/check")
     def api_check(body: CheckRequest) -> dict[str, Any]:
-        """Check a draft: findings, verified relations, suppressed findings and facts."""
-        return _check(body.text, body.published, body.lang or "da", None)
+        """Check a draft: findings, verified relations, suppressed findings and facts.
+        ``config`` takes the rule settings of a kikfacts.toml (select, ignore, severity,
+        options, preview)."""
+        try:
+            cfg = _config(body.lang or "da", body.config)
+        except _BadConfig as exc:
+            return _error(422, f"ugyldig forespørgsel: {exc}")
+        return _check(body.text, body.published, body.lang or "da", None, config=cfg)
 
     @app.post("/api/extract")
     def api_extract(body: CheckRequest) -> dict[str, Any]:
