@@ -5,9 +5,6 @@ be reached (or refuses a draft) falls back to a local check with a one-line note
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 
 import pytest
 
@@ -15,7 +12,7 @@ pytest.importorskip("uvicorn", reason="the web extra is not installed")
 
 from kikfacts.cli import main
 
-from .conftest import CORPUS, ROOT
+from .conftest import CORPUS, ROOT, free_port, serve_in_thread
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -24,32 +21,9 @@ UDKAST = ROOT / "examples" / "udkast.txt"
 DOCS = [UDKAST, *sorted((CORPUS / "docs").glob("*.txt"))[:6]]
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    import uvicorn
-
-    from kikfacts.web.app import create_app
-
-    port = _free_port()
-    config = uvicorn.Config(create_app(max_bytes=LIMIT), host="127.0.0.1", port=port,
-                            log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not srv.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    yield from serve_in_thread(max_bytes=LIMIT)
 
 
 @pytest.fixture
@@ -104,7 +78,7 @@ def test_configuration_travels_with_the_request(server, capsys, here):
 
 
 def test_unreachable_server_falls_back_to_a_local_check(capsys):
-    dead = f"http://127.0.0.1:{_free_port()}"
+    dead = f"http://127.0.0.1:{free_port()}"
     local = run(capsys, "check", "--no-config", str(UDKAST), str(DOCS[1]))
     code, out, err = run(capsys, "check", "--no-config", "--server", dead, str(UDKAST), str(DOCS[1]))
     assert (code, out) == local[:2]
