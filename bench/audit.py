@@ -122,9 +122,11 @@ def run_audit(archive: Path, limit: int, jobs: int, workdir: Path) -> dict:
     cmd = [sys.executable, "-m", "kikfacts.audit", str(archive), "--out", str(out),
            "--jobs", str(jobs), "--limit", str(limit), "--stats-json", str(stats),
            "--no-progress", "--quiet", "--no-config"]
+    load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
     wall = time.perf_counter() - t0
+    load_after = os.getloadavg()[0]
     if proc.returncode != 0:
         raise SystemExit(f"audit failed ({proc.returncode}): {proc.stderr.strip()}")
     s = json.loads(stats.read_text())
@@ -135,7 +137,11 @@ def run_audit(archive: Path, limit: int, jobs: int, workdir: Path) -> dict:
             "docs_per_s": s["docs_per_s"], "mb_per_s": s["mb_per_s"],
             "worker_peak_mb": [round(p / 1024, 1) for p in peaks],
             "max_worker_peak_mb": round(max(peaks) / 1024, 1) if peaks else None,
-            "parent_peak_mb": round(s["parent_peak_kb"] / 1024, 1)}
+            "parent_peak_mb": round(s["parent_peak_kb"] / 1024, 1),
+            "timeouts": s.get("timeouts", 0),
+            # 1-minute load average before and after: other work on the machine depresses the
+            # figures, --jobs 2 most of all
+            "load": [round(load_before, 2), round(load_after, 2)]}
 
 
 def render(r: dict) -> str:
@@ -158,6 +164,8 @@ def render(r: dict) -> str:
     speedup = j2["docs_per_s"] / j1["docs_per_s"]
     lines.append(f"machine check: two busy processes run {r['cpu_scaling']:.2f}× faster than one "
                  f"(the ceiling for --jobs 2 right now; below 2 means other load on the cores)")
+    lines.append(f"load average (1 min) before/after: --jobs 1 {j1['load'][0]:.2f}/{j1['load'][1]:.2f}"
+                 f", --jobs 2 {j2['load'][0]:.2f}/{j2['load'][1]:.2f} (this run itself adds 1 or 2)")
     per_proc = j1["docs_per_s"] / f["docs_per_s"]
     lines += [
         "",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -51,7 +52,35 @@ def test_pass_examples_do_not_trigger_the_rule(rule, ex):
 def test_english_messages(tmp_path):
     text = "Borgermødet holdes tirsdag den 5. juni 2019 på rådhuset."
     (f,) = check(text, Config(lang="en")).findings
-    assert f.message == "5. juni 2019 is a onsdag, not a tirsdag."
+    assert f.message == "5 June 2019 is a Wednesday, not a Tuesday."
+    assert f.arithmetic == "5 June 2019 is a Wednesday, not a Tuesday"
+    # figures keep the report's form ("13,5 mio. kr.") in both languages; words are English
+    text = "Kommunen afsætter samlet 12,5 mio. kr. Heraf går 8,5 mio. kr. til mentorer, mens 6 mio. kr. bruges på kurser."
+    (f,) = check(text, Config(lang="en")).findings
+    assert f.message == ("The parts give 8,5 + 6 = 14,5 mio. kr., but the total is 12,5 mio. kr. "
+                         "(difference 2 mio. kr.).")
+
+
+#: Words that only Danish has; English output may quote the document («...») but not use them.
+#: Figures keep the report's form in both languages ("12,5 mio. kr."), so the abbreviations may stay.
+_DANISH_ONLY = re.compile(
+    r"(?i)(?<!\w)(?:ikke|af|og|er|procent|procentpoint|pct|måneder|kroner|millioner|"
+    r"milliarder|frist|slut|slutter|afrundingen|hvad|sandsynlig|helt|antal|dage|uger|år|ingen|sådan|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|januar|februar|marts|maj|juni|juli|oktober|"
+    r"fremdrift|målet|teksten|delene|totalen|forskel)(?!\w)|[æøå]"
+)
+
+
+@pytest.mark.parametrize("rule,ex", list(_cases("fail")))
+def test_english_output_has_no_danish_words(rule, ex):
+    pub = dt.date.fromisoformat(ex.published) if ex.published else None
+    report = check(ex.text, Config(lang="en", select=frozenset({rule.name})), published=pub)
+    out = [f for f in report.findings + report.verified if f.rule == rule.name]
+    assert out
+    for f in out:
+        for text in (f.message, f.arithmetic):
+            unquoted = re.sub(r"«[^»]*»", "", text)
+            assert not _DANISH_ONLY.search(unquoted), f"{rule.name}: Danish in English output: {text}"
 
 
 def _write(tmp_path, name, body):

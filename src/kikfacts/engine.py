@@ -15,6 +15,7 @@ import regex
 
 from . import __version__
 from .checks import CHECK_KINDS, Result, Structure
+from .checks.base import english
 from .extract import extract
 from .model import SCHEMA_VERSION, Document
 from .rules import SEVERITIES, Rule, RuleError, load_rules
@@ -156,7 +157,13 @@ def _to_finding(rule: Rule, res: Result, config: Config) -> Finding:
         template_key = res.message_key if res.message_key.startswith("verified") else "verified"
     if template_key not in rule.messages:
         template_key = "verified" if res.status == "verified" and "verified" in rule.messages else "message"
-    message = rule.message(template_key, config.lang).format_map(_Params(res.params))
+    params, arithmetic = res.params, res.arithmetic
+    if config.lang == "en":
+        # the checks write their explanations in Danish; the document's words stay as quoted
+        quotes = [f.text for f in res.facts] + list(res.extra.get("quotes", []))
+        params = {k: english(v, quotes) if isinstance(v, str) else v for k, v in params.items()}
+        arithmetic = english(arithmetic, quotes)
+    message = rule.message(template_key, config.lang).format_map(_Params(params))
     message = _DOUBLE_DOT.sub(".", message)
     severity = config.severity.get(rule.name) or config.severity.get(rule.code) or \
         res.severity or rule.severity
@@ -176,7 +183,7 @@ def _to_finding(rule: Rule, res: Result, config: Config) -> Finding:
         sentence=facts[0].sentence,
         stated=res.stated,
         computed=res.computed,
-        arithmetic=res.arithmetic,
+        arithmetic=arithmetic,
         suggestion=res.suggestion,
     )
 

@@ -7,8 +7,6 @@ import math
 from bisect import bisect_left, bisect_right
 from typing import Sequence
 
-import regex
-
 from kikfacts.patterns import compile as _rc
 
 from . import grammar
@@ -29,6 +27,9 @@ _STOP = {
     "hhv", "ifølge", "vores", "deres", "hans", "hendes", "dets", "dens",
 }
 _WORD = _rc(r"[\p{L}][\p{L}\-]*")
+_HEADER_CUE = _rc(r"(?i)\b(?:nyhed er fra|publiceret|udgivet|dato)\b")
+_MONEY_FOR = _rc(r"\s+(?:\p{L}+\s+){0,3}?(?:til|i|på|for)\s+(?:de\s+|den\s+|det\s+)?")
+_PCT_OF = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>[\p{L}][\p{L}\-]*)")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -69,9 +70,7 @@ def _published_from_header(text: str, blocks: list[Block]) -> dt.date | None:
         if b.kind not in ("dateline", "headline", "heading", "furniture", "lead"):
             continue
         chunk = text[b.start : b.end]
-        if b.kind in ("lead", "headline") and not regex.search(
-            r"(?i)\b(?:nyhed er fra|publiceret|udgivet|dato)\b", chunk
-        ):
+        if b.kind in ("lead", "headline") and not _HEADER_CUE.search(chunk):
             continue
         for c in grammar.find_dates(chunk, None):
             if c.precision == "day" and c.value and c.priority >= 70:
@@ -118,9 +117,7 @@ def _is_adjective(word: str) -> bool:
 
 def _money_subject(text: str, end: int) -> str | None:
     """What an amount is for: "23,5 mio. kr. investeres i personale" -> "personale"."""
-    m = regex.match(
-        r"\s+(?:\p{L}+\s+){0,3}?(?:til|i|på|for)\s+(?:de\s+|den\s+|det\s+)?", text[end : end + 80]
-    )
+    m = _MONEY_FOR.match(text[end : end + 80])
     if m:
         return _subject_after(text, end + m.end() - 1) or None
     return None
@@ -129,8 +126,12 @@ def _money_subject(text: str, end: int) -> str | None:
 _AFTER_COUNT_NOT = _rc(
     # a figure before a unit of time is a duration or an age ("80 år"), never a count;
     # "tre gange så mange" is a multiplier
-    r"\s+(?:år|års|måned|måneder|uge|uger|dag|dage|døgn|timer|minutter)(?![\p{L}])"
-    r"|\s+gange\s+(?:så|større|flere|mere|mindre|færre|højere|lavere|som)(?![\p{L}])"
+    # (read within the paragraph: what follows a blank line says nothing about the figure)
+    rf"{grammar._WS_IN_PARAGRAPH}(?:år|års|måned|måneder|uge|uger|dag|dage|døgn|timer|minutter)"
+    r"(?![\p{L}])"
+    rf"|{grammar._WS_IN_PARAGRAPH}gange{grammar._WS_IN_PARAGRAPH}"
+    r"(?:så|større|flere|mere|mindre|færre|højere|lavere|som)"
+    r"(?![\p{L}])"
 )
 
 
@@ -185,9 +186,12 @@ def _find_facts(
     candidates += grammar.find_partitive_counts(text)
     candidates += grammar.find_index_levels(text)
 
+    hits = masks.hits
+
     def masked(c: Candidate) -> bool:
-        if any(masks.hits(s) for s in c.num_spans):
-            return True
+        for s in c.num_spans:
+            if hits(s):
+                return True
         return skip_blocks.hits((c.start, c.end)) and c.kind != "date"
 
     candidates = [c for c in candidates if not masked(c)]
@@ -252,7 +256,7 @@ def _find_facts(
             elif c.kind == "percent" and c.extra.get("base_span"):
                 fact.subject = _subject_after(text, c.extra["base_span"][1])
             elif c.kind == "percent":
-                m = regex.match(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>[\p{L}][\p{L}\-]*)", after)
+                m = _PCT_OF.match(after)
                 fact.subject = m.group("s") if m else None
             else:
                 fact.subject = _subject_after(text, c.end)

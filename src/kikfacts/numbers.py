@@ -6,6 +6,8 @@ into its value. Both are shared by every fact grammar.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .lang_da import FRACTION_WORDS, MULTIPLIERS, TENS, UNITS
@@ -110,8 +112,9 @@ def parse_digits(text: str) -> float:
     return float(t)
 
 
+@lru_cache(maxsize=8192)
 def parse_number(text: str) -> float | None:
-    """Value of a numeral in digits or words."""
+    """Value of a numeral in digits or words (cached: a pure function of a short string)."""
     text = text.strip()
     if not text:
         return None

@@ -3,26 +3,38 @@
 A fact pattern can only match at the start of a word, and only a few words before the thing
 that makes it a fact of its kind: a figure, a currency, "procent", a month... Scanning every
 character position with fifty large patterns is what made extraction slow, so the extractor
-first lists the words once (one simple regex pass), marks the *anchor* words of each kind, and
-then tries each pattern with ``match`` only at the starts of the words just before an anchor.
-The result is the same set of leftmost, non-overlapping matches as ``finditer`` for every match
-that contains an anchor of its kind; without a scanner in effect, ``finditer`` is used as is.
+first lists the words once (``str.split``, their offsets computed in C), marks the *anchor* words
+of each kind (cached per word), and walks back from each anchor over the words that may start or
+lead up to a match of its kind (qualifiers, numerals, prepositions of dates...; kinds are bits,
+so one walk serves every kind of an anchor). Each pattern is then tried with ``match`` only at
+those words. The result is the same set of leftmost, non-overlapping matches as ``finditer``
+for every match that contains an anchor of its kind and starts with a word of its kind;
+without a scanner in effect, ``finditer`` is used as is.
+
+A text is cut into paragraphs at blank lines: a match is tried with the end of its paragraph
+(or ``CAP`` characters on) as its end position, so no fact runs across a blank line and a
+paragraph's facts do not depend on the text around it. The end position also keeps the
+``regex`` module's search for a pattern's required string from reading the rest of a long text
+at every candidate, which made some patterns quadratic; candidates inside one word are taken
+from its first ``MAX_IN_WORD`` characters only, for the same reason.
 """
 
 from __future__ import annotations
 
 import contextvars
-from bisect import bisect_left
+import re as _stdre
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate, chain, compress, islice
+from operator import add
 from typing import Iterator
 
 import regex
 
 from kikfacts.patterns import compile as _rc
 
-from .lang_da import MONTHS, QUANTITY_UNITS, UNITS, TENS
+from .lang_da import DURATION_UNITS, MONTHS, QUANTITY_UNITS, UNITS
 
-_TOKEN = _rc(r"\S+")
 _START = _rc(r"(?<![\p{L}\d])(?=[\p{L}\d€§+\-−%])")
 _NUMWORD = _rc(
     r"(?i)(?:(?:en|et|to|tre|fire|fem|seks|syv|otte|ni)og)?(?:tyve|tredi?ve|fyrre(?:tyve)?|"
@@ -32,70 +44,111 @@ _NUMWORD = _rc(
 #: Digits that can be (part of) a date or a period: a year, or day-month-year with separators.
 _DATEISH = _rc(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[-/.]\d{1,2}[-/.]\d|\d{1,2}/\d{1,2}")
 _MONTH_PREFIXES = tuple(sorted({m.rstrip(".")[:3] for m in MONTHS}))
+_MONTH_NAMES = tuple(sorted(MONTHS))
+#: The words of time a period is anchored on: units, their genitives, "perioden", "siden".
+_PERIOD_WORDS = {k.rstrip(".") for k in DURATION_UNITS} | {
+    "års", "måneders", "ugers", "dages", "døgns", "timers", "kvt", "halvdel", "periode",
+    "perioden", "projektperiode", "forsøgsperiode", "årene", "siden", "årig", "årige"}
+#: The letters a word starts with ("år" in "år.", "kvt" in "kvt.").
+_HEAD = _rc(r"\p{L}+")
 _UNIT_WORDS = {u.lower() for u in QUANTITY_UNITS} | {"mio.", "mia."}
-_TENS = set(TENS)
 
 
 def _is_number(w: str) -> bool:
     return any(ch.isdigit() for ch in w) or bool(_NUMWORD.fullmatch(w.rstrip(".,")))
 
 
+_PUNCT = "()[]{}\"'«»“”,;:!?"
+
+
 @lru_cache(maxsize=65536)
-def _kinds(w: str) -> frozenset[str]:
-    """The kinds a word can anchor (cached: the same words recur in every release)."""
-    return frozenset(_kinds_of(w))
+def _kinds(word: str) -> frozenset[str]:
+    """The kinds a whitespace-separated word can anchor, punctuation around it stripped (cached:
+    the same words recur in every release)."""
+    return frozenset(_kinds_of(word.strip(_PUNCT)))
+
+
+#: A figure glued to what follows it: "1.008kr.", "5mio.", "30pct.", "12km".
+_GLUED = _rc(r"[+\-−–]?\d[\d.,]*(?P<rest>\p{L}.*|€.*)")
+
+
+#: A figure and nothing else ("1.008", "2019", "12-14"): the commonest new word in a release.
+_PLAIN_FIGURE = _rc(r"[\d.,\-–/]+")
 
 
 def _kinds_of(w: str) -> set[str]:
     lw = w.lower()
+    if lw[:1].isdigit() and _PLAIN_FIGURE.fullmatch(lw):
+        # the fast path of the general rules below, for a word of digits and separators
+        return {"number", "mask", "date", "period"} if _DATEISH.search(lw) else {"number", "mask"}
     out: set[str] = set()
     if any(ch.isdigit() for ch in lw):
-        out |= {"number", "mask", "ratio"}
+        out |= {"number", "mask"}
         if _DATEISH.search(lw):
             out |= {"date", "period"}
+        g = _GLUED.fullmatch(lw)
+        if g:
+            out |= _kinds_of(g.group("rest")) & {"money", "percent", "quantity", "ore"}
     elif _NUMWORD.fullmatch(lw.rstrip(".,")):
-        out |= {"number", "mask"}
+        # a number word is in a mask only in "på én gang" (see Scanner: "article")
+        out.add("number")
+        if lw.rstrip(".,") in ("en", "et", "én", "ét"):
+            out.add("article")
     if lw.startswith(("kr", "dkk", "eur", "€", "øre", "mio", "mia", "million", "milliard", "t.kr", "tkr")):
         out.add("money")
+    if lw.startswith(("kr.", "dkk", "eur", "€")):
+        out.add("cur")
+    if lw.startswith("øre"):
+        out.add("ore")
+    if lw.startswith(("kvartal", "kvt", "halvår")):
+        out.add("qrange")
+    if lw in ("pr.", "per"):
+        out.add("per")
+    if lw == "af":
+        out.add("partitive")
     if lw.startswith(("procent", "pct", "%")) or "%" in lw:
         out.add("percent")
-    if lw in ("ud", "hver", "hvert", "halvdelen", "halvparten", "pr.", "per", "halvt") or lw.rstrip(".,").endswith(
+    if lw in ("ud", "hver", "hvert", "halvdelen", "halvparten", "halvt") or lw.rstrip(".,").endswith(
         ("del", "dele", "delen")
     ):
         out.add("ratio")
-    if lw[:3] in _MONTH_PREFIXES or lw.rstrip(".,") in (
+    head = _HEAD.match(lw)
+    head = head.group() if head else ""
+    if lw.startswith(_MONTH_NAMES) or lw.rstrip(".,") in (
         "år", "fjor", "primo", "medio", "ultimo", "udgangen", "slutningen", "begyndelsen",
         "starten", "midten", "foråret", "sommeren", "efteråret", "vinteren", "årets", "året",
     ):
         out |= {"date", "period"}
-    if lw.rstrip(".,").startswith(("kvartal", "kvt", "halvår", "halvdel", "måned", "mdr", "md",
-                                   "uge", "dag", "døgn", "siden", "period", "årene", "årig",
-                                   "år", "timer")) or lw.rstrip(".,").endswith(("år", "års", "årene")):
+    if head in _PERIOD_WORDS or head.endswith("år") and len(head) >= 5:
+        # a unit of time ("måneder", "kvt."), "perioden", "siden", or "regnskabsår"
         out.add("period")
-    if lw.rstrip(".,").startswith(("år", "årig", "alder", "fylder", "fyldt")) or "årig" in lw:
+    if head == "år" or lw.startswith(("årig", "alder", "fylder", "fyldt")) or "årig" in lw:
         out |= {"age", "period", "number"}
     if lw.rstrip(".,") in _UNIT_WORDS or lw in _UNIT_WORDS:
         out.add("quantity")
-    if "@" in lw or lw.startswith(("www", "http", "§")):
+    if "@" in lw or lw.startswith(("www", "http", "§", "åbningstid", "åben", "åbner", "lukker")):
         out.add("mask")
     return out
 
 
 #: How many words before an anchor a match of each kind may start.
 BACK = {"number": 3, "money": 5, "percent": 5, "ratio": 4, "date": 4, "period": 6, "age": 5,
-        "quantity": 5, "mask": 4}
+        "quantity": 5, "mask": 4, "ore": 8, "qrange": 8, "per": 6, "partitive": 8, "cur": 4, "article": 0}
 
-# Words that may stand between the start of a match and its anchor. Walking back from an anchor
-# stops at the first word outside this set (or at BACK words), so most anchors give one or two
-# start positions instead of BACK + 1.
+# Words that may start a match or stand between its start and its anchor. Walking back from an
+# anchor stops before the first word outside this set (or at BACK words), so most anchors give one
+# or two start positions instead of BACK + 1. Every word a fact pattern can start with must be in
+# the set of its kind (or be a numeral, or a month for dates and periods).
 _QUALIFYING = {
-    "ca.", "ca", "cirka", "omkring", "omtrent", "godt", "knap", "knapt", "næsten", "over", "under",
+    "ca.", "ca", "cirka", "cirka.", "omkring", "omtrent", "godt", "knap", "knapt", "næsten", "over", "under",
     "mere", "flere", "færre", "mindre", "end", "mindst", "minimum", "op", "til", "mod", "højst",
     "maks.", "maksimalt", "små", "lidt", "og", "vel", "nap", "hen", "ved", "henved", "mellem",
     "eller", "-", "–", "en", "et", "én", "ét", "halv", "halvt", "halvanden", "halvandet",
 }
 _PREFIX = {
     "number": _QUALIFYING,
+    "ore": _QUALIFYING,
+    "cur": _QUALIFYING,
     "money": _QUALIFYING | {"mio.", "mia.", "mio", "mia", "millioner", "milliarder", "million",
                             "milliard", "tusind", "kr.", "kr", "dkk", "eur", "€", "øre"},
     "percent": _QUALIFYING,
@@ -120,71 +173,235 @@ _PREFIX = {
 }
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=65536)
+def _precedes(word: str) -> frozenset[str]:
+    """The kinds whose match may run on over ``word`` towards an anchor after it."""
+    if word[:1].isdigit() and _PLAIN_FIGURE.fullmatch(word):
+        return _FIGURE_PRECEDES  # a numeral: every kind but masks (whose cues are words)
+    return frozenset(k for k in BACK if _may_precede(word, "number" if k == "partitive" else k))
+
+
 def _may_precede(word: str, kind: str) -> bool:
-    w = word.lower().strip("()[]{}\"'«»“”,;:!?")
-    if kind == "mask" or not w:
+    if kind in _ANY_WORD:
+        return True
+    if kind == "mask":
+        return _mask_cue(word)
+    w = word.lower().strip(_PUNCT)
+    if not w:
         return True
     if w in _PREFIX.get(kind, _QUALIFYING) or _is_number(w):
         return True
     return w[:3] in _MONTH_PREFIXES and kind in ("date", "period")
 
 
+#: Words that may start a mask (a phone number, a case number, an address...) before the figure
+#: it masks: walking back from a figure for masks goes over these words only.
+_MASK_CUES = {
+    "tlf", "telefon", "telefonnr", "mobil", "mob", "tel", "direkte", "fax", "ring", "nr", "cvr",
+    "se", "ean", "p", "kl", "klokken", "beløb", "beløbene", "tal", "tallene", "er", "angivet", "i",
+    "sags", "sag", "sagsnr", "sagsnummer", "j", "jnr", "journalnr", "journalnummer", "journal",
+    "ref", "refnr", "reference", "lov", "bekendtgørelse", "nummer", "no", "stk", "side", "kapitel",
+    "bilag", "afsnit", "punkt", "linje", "rute", "bus", "linie", "sal", "etage", "hus", "boks",
+    "postboks", "fase", "etape", "trin", "pulje", "version", "kreds", "gruppe", "lokale",
+    "bygning", "opgang", "niveau", "klasse", "årgang", "område", "zone", "stadie", "stadium",
+    "modul", "lokalplan", "kommuneplan", "lokalplanforslag", "kommuneplantillæg", "tillæg",
+    "cirkulære", "skema", "figur", "tabel", "note", "rapport", "delområde", "byggefelt", "matr",
+    "matrikel", "set", "læst", "vist", "delt", "på", "ad", "indeks", "+", "dk", "åbent", "åben",
+    "åbner", "lukker",
+}
+_STREET = _rc(
+    r"\p{Lu}[\p{Ll}æøå]+(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|stræde|strædet|vænge|"
+    r"torv|boulevard|toft|bakke|bakken|stien|sti|park|parken|kaj|kajen|vang|gård|have|haven|høj|"
+    r"torvet|holm|mark|marken|dal|dalen|skov|skoven|engen|bro|broen|hus)"
+)
+_CUE_HEAD = _rc(r"[.\-/]")
+_UPPER_TAIL = _rc(r"(?<![\p{L}])\p{Lu}{1,3}$")
+
+
+@lru_cache(maxsize=65536)
+def _mask_cue(word: str) -> bool:
+    """Whether a word may stand before the figure in a mask ("tlf.", "CVR-nr.", "Hovedgade")."""
+    w = word.strip("()[]{}\"'«»“”,;!?")
+    lw = w.lower().rstrip(".:")
+    if not lw or lw in _MASK_CUES or lw.startswith("åbningstid"):
+        return True
+    head = _CUE_HEAD.split(lw, maxsplit=1)[0]
+    if head in _MASK_CUES:
+        return True
+    return bool(_STREET.fullmatch(w.rstrip(".:,")) or _UPPER_TAIL.search(w.rstrip(".:,")))
+
+
+@lru_cache(maxsize=65536)
+def _offsets(word: str) -> tuple[int, ...]:
+    """Candidate starts inside a whitespace-separated word ("(ca." -> (1,)); only in its first
+    ``MAX_IN_WORD`` characters, so that a 100 KB "word" costs no more than a short one."""
+    return tuple(m.start() for m in _START.finditer(word, 0, MAX_IN_WORD))
+
+
+#: Blank lines: a fact never runs across one (a paragraph break).
+_BLANK_LINE = _rc(r"\n[^\S\n]*\n")
+#: Whitespace as ``str.split`` sees it (the standard library's ``re`` agrees with it exactly).
+_WS = _stdre.compile(r"\s+")
+#: The longest text one fact pattern is allowed to look at from its start (the longest fact or
+#: mask in the corpus and in the benchmark's 10 MB is 47 characters).
+CAP = 1000
+#: Candidate starts are taken from the first this many characters of a word only.
+MAX_IN_WORD = 64
+#: Kinds whose walk back from an anchor takes any word.
+_ANY_WORD = {"per", "qrange"}
+
+
+_FIGURE_PRECEDES = frozenset(k for k in BACK if k != "mask")
+_KIND_BIT = {k: 1 << n for n, k in enumerate(BACK)}
+_PARTITIVE_BIT = _KIND_BIT["partitive"]
+_ARTICLE_BIT = _KIND_BIT["article"]
+_MASK_BIT = _KIND_BIT["mask"]
+#: "på én gang", "ad en omgang", "i et hug": the only masks with a number word in them.
+_ONCE = {"gang", "omgang", "gangen", "hug"}
+#: _ALIVE[d]: the kinds whose matches may start ``d`` words before their anchor.
+_ALIVE = [sum(b for k, b in _KIND_BIT.items() if BACK[k] >= d) for d in range(max(BACK.values()) + 1)]
+
+
+class _BitKinds(dict):
+    """The kind names of a combination of kind bits, computed when first asked for."""
+
+    def __missing__(self, bits: int) -> tuple[str, ...]:
+        v = self[bits] = tuple(k for k, b in _KIND_BIT.items() if bits & b)
+        return v
+
+
+_BIT_KINDS = _BitKinds()
+
+
+@lru_cache(maxsize=65536)
+def _kind_bits(word: str) -> int:
+    return sum(_KIND_BIT[k] for k in _kinds(word))
+
+
+@lru_cache(maxsize=65536)
+def _precedes_bits(word: str) -> int:
+    """Bits of the kinds whose match may run on over ``word`` towards an anchor after it."""
+    return sum(_KIND_BIT[k] for k in _precedes(word))
+
+
 class Scanner:
-    """Candidate start positions per kind, for one text."""
+    """Candidate start positions per kind, for one text.
+
+    The text is cut at blank lines into paragraphs: a pattern only ever looks inside the paragraph
+    it starts in (and at most ``CAP`` characters ahead), and walking back from an anchor stops at
+    the paragraph's start, so a paragraph's facts depend on that paragraph alone.
+    """
 
     def __init__(self, text: str):
         self.text = text
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-        starts = [m.start() for m in _START.finditer(text)]
-        # the candidate starts inside each whitespace-separated token ("(ca." has two)
-        per_token: list[list[int]] = []
-        j = 0
-        for a, b, _ in tokens:
-            inside = []
-            while j < len(starts) and starts[j] < b:
-                if starts[j] >= a:
-                    inside.append(starts[j])
-                j += 1
-            per_token.append(inside)
-        marks: dict[str, list[int]] = {k: [] for k in BACK}
-        for i, (_, _, w) in enumerate(tokens):
-            for k in _kinds(w.strip("()[]{}\"'«»“”,;:!?")):
-                marks[k].append(i)
-        self.positions: dict[str, list[int]] = {}
-        for k, idx in marks.items():
-            back = BACK[k]
-            chosen: set[int] = set()
-            for i in idx:
-                chosen.add(i)
-                j = i
-                # the word before the first allowed one may start the match too ("Heraf 8 mio.")
-                while j > 0 and i - j < back:
-                    j -= 1
-                    chosen.add(j)
-                    if not _may_precede(tokens[j][2], k):
-                        break
-            self.positions[k] = sorted(p for t in chosen for p in per_token[t])
+        self.breaks = breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+        self._stops: dict[str, list[int]] = {}
+        words = text.split()
+        self.positions: dict[str, list[int]] = {k: [] for k in BACK}
+        if not words:
+            return
+        # word starts, computed in C: lengths of words and of the whitespace after each
+        gaps = _WS.findall(text)
+        lead = 0
+        if text[0].isspace():
+            lead = len(gaps[0])
+            gaps = gaps[1:]
+        starts = list(accumulate(chain((lead,), map(add, map(len, words), map(len, gaps)))))
+        kinds = list(map(_kind_bits, words))
+        chosen: dict[int, int] = {}  # word index -> bits of the kinds it is a candidate start for
+        nb = len(breaks)
+        for i in compress(range(len(words)), kinds):
+            active = kinds[i]
+            b = bisect_right(breaks, starts[i]) if nb else 0
+            lo = breaks[b - 1] if b else -1  # words at or before ``lo`` are in an earlier paragraph
+            if active & _PARTITIVE_BIT:
+                # "Ti af de 30": only after a numeral, and "af" itself starts nothing
+                if not (i > 0 and starts[i - 1] > lo and _is_number(words[i - 1].lower().strip(_PUNCT))):
+                    active &= ~_PARTITIVE_BIT
+                own = active & ~_PARTITIVE_BIT
+            else:
+                own = active
+            if active & _ARTICLE_BIT:
+                # "en", "et" anchor a mask only before "gang", "omgang", "hug"
+                active &= ~_ARTICLE_BIT
+                nxt = _HEAD.match(words[i + 1].lower().strip(_PUNCT)) if i + 1 < len(words) else None
+                if nxt is not None and nxt.group() in _ONCE:
+                    active |= _MASK_BIT
+                own = active & ~_PARTITIVE_BIT
+            if own:
+                chosen[i] = chosen.get(i, 0) | own
+            j = i
+            d = 0
+            while j > 0:
+                j -= 1
+                d += 1
+                active &= _ALIVE[d] if d < len(_ALIVE) else 0
+                if not active or starts[j] <= lo:
+                    break
+                # a match starts at a word that may stand before its anchor (a qualifier, a
+                # numeral, a preposition of its kind, a mask's cue word): the walk goes over those
+                # words only, and every word it goes over is a candidate start
+                active &= _precedes_bits(words[j])
+                if not active:
+                    break
+                chosen[j] = chosen.get(j, 0) | active
+        pos: dict[str, list[int]] = self.positions
+        for j, bits in chosen.items():
+            s = starts[j]
+            offs = _offsets(words[j])
+            for k in _BIT_KINDS[bits]:
+                pk = pos[k]
+                for o in offs:
+                    pk.append(s + o)
+        for pk in pos.values():
+            pk.sort()
 
     def finditer(self, pattern: regex.Pattern, kind: str, start: int = 0, end: int | None = None
                  ) -> Iterator[regex.Match]:
-        """Leftmost non-overlapping matches of ``pattern`` that start at a candidate position."""
+        """Leftmost non-overlapping matches of ``pattern`` that start at a candidate position.
+
+        Each match is tried with the paragraph's end (or ``CAP`` characters on) as its end
+        position, so no match runs across a blank line, and a pattern's search for a required
+        string never reads the rest of a long text from every position.
+        """
         text = self.text
         end = len(text) if end is None else end
         pos = self.positions[kind]
-        i = bisect_left(pos, start)
+        if not pos:
+            return
+        stops = self._stops.get(kind)
+        if stops is None:
+            stops = self._stops[kind] = self._stops_for(pos)
+        i = bisect_left(pos, start) if start else 0
         last = start
-        while i < len(pos):
-            p = pos[i]
-            i += 1
+        match = pattern.match
+        for p, stop in zip(islice(pos, i, None), islice(stops, i, None)):
             if p < last:
                 continue
             if p >= end:
                 break
-            m = pattern.match(text, p, end)
-            if m is not None and m.end() > m.start():
+            m = match(text, p, stop if stop < end else end)
+            if m is not None and m.end() > p:
                 yield m
                 last = m.end()
+
+    def _stops_for(self, pos: list[int]) -> list[int]:
+        """For each candidate start, where a match from it must end: the end of its paragraph,
+        or ``CAP`` characters on."""
+        breaks = self.breaks
+        n = len(self.text)
+        if not breaks:
+            return [p + CAP if p + CAP < n else n for p in pos]
+        out = []
+        b = 0
+        nb = len(breaks)
+        seg_end = breaks[0]
+        for p in pos:
+            while seg_end <= p:
+                b += 1
+                seg_end = breaks[b] if b < nb else n
+            out.append(p + CAP if p + CAP < seg_end else seg_end)
+        return out
 
 
 _current: contextvars.ContextVar[Scanner | None] = contextvars.ContextVar("kikfacts_scanner", default=None)

@@ -16,6 +16,9 @@ one worker process per core), then run ``kikfacts audit ARCHIVE --out results.sq
 --engine dask --scheduler tcp://HOST:8786``. The sources are read by the machine running the
 command; document chunks travel to the workers and results come back to the same SQLite store.
 
+``--out-format parquet --out DIR`` writes a Parquet dataset instead (any engine);
+``--doc-timeout SECONDS`` bounds the time of one document (see :mod:`kikfacts.audit.runner`).
+
 Exit codes: 0 done (1 with ``--fail-on`` when findings at or above that level were found),
 2 a usage or input error (one line, no traceback), 130 interrupted (resume with ``--resume``).
 """
@@ -30,9 +33,12 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from .sources import DEFAULT_DOC_TIMEOUT
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 SUBCOMMANDS = ("run", "export", "report")
 DEFAULT_OUT = "kikfacts-audit.sqlite"
+DEFAULT_OUT_DIR = "kikfacts-audit-results"
 
 
 class _DefaultRun:
@@ -59,6 +65,16 @@ def _positive(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ikke et antal sekunder: {value!r}") from None
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"skal være 0 eller større: {value!r}")
+    return n
+
+
 def add_parser(subparsers) -> argparse.ArgumentParser:
     """Add the ``audit`` command (with ``run``, ``export`` and ``report``) to a subparsers action."""
     au = subparsers.add_parser(
@@ -79,8 +95,15 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     r.add_argument("sources", nargs="+", metavar="SOURCE",
                    help="folders (recursive: .txt .md .html .docx), .jsonl/.csv files with a text "
                         "column, .zip archives, or single documents")
-    r.add_argument("-o", "--out", default=DEFAULT_OUT, metavar="RESULTS",
-                   help=f"results database (SQLite; default: {DEFAULT_OUT})")
+    r.add_argument("-o", "--out", default=None, metavar="RESULTS",
+                   help=f"results: a SQLite database file, or with --out-format parquet a folder "
+                        f"(default: {DEFAULT_OUT}, or {DEFAULT_OUT_DIR}/)")
+    r.add_argument("--out-format", choices=("sqlite", "parquet"), default="sqlite",
+                   help="sqlite: one database file (default); parquet: a Parquet dataset, a "
+                        "folder per table with one file per partition (any engine; with "
+                        "--engine dask the cluster's results are gathered into it)")
+    r.add_argument("--partition-size", type=_positive, default=1000, metavar="N",
+                   help="documents per Parquet partition (default: 1000)")
     r.add_argument("-j", "--jobs", type=_positive, default=1, metavar="N",
                    help="worker processes (default: 1; 0 = one per core)")
     r.add_argument("--resume", action="store_true",
@@ -104,6 +127,12 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     r.add_argument("--max-bytes", type=_positive, default=None, metavar="N",
                    help="longest document checked, in bytes; longer ones are recorded as failed "
                         "(default: 1000000)")
+    r.add_argument("--doc-timeout", type=_seconds, default=None, metavar="SECONDS",
+                   help="longest time one document may take; a document that takes longer (or "
+                        "hangs) is recorded as failed with reason 'timeout' and the run goes on. "
+                        "With --jobs 2 or more a worker stuck past the limit is killed and "
+                        "replaced. 0 = no limit; not enforced with --engine dask (default: "
+                        f"{DEFAULT_DOC_TIMEOUT:g})")
     r.add_argument("--chunk-size", type=_positive, default=8, metavar="N",
                    help="documents sent to a worker at a time (default: 8)")
     r.add_argument("--limit", type=_positive, metavar="N", help="only the first N documents")
@@ -176,6 +205,8 @@ def _config(args):
 
 def _resume_command(args) -> str:
     parts = ["kikfacts", "audit", *args.sources, "--out", args.out, "--resume"]
+    if args.out_format != "sqlite":
+        parts += ["--out-format", args.out_format]
     if args.jobs != 1:
         parts += ["--jobs", str(args.jobs)]
     if args.engine != "local":
@@ -187,6 +218,8 @@ def _resume_command(args) -> str:
         if v is not None and v != {"text_column": "text", "date_column": "date",
                                    "title_column": "title"}.get(opt):
             parts += ["--" + opt.replace("_", "-"), v]
+    if args.doc_timeout is not None:
+        parts += ["--doc-timeout", f"{args.doc_timeout:g}"]
     if args.config:
         parts += ["--config", args.config]
     if args.no_config:
@@ -209,13 +242,18 @@ def _cmd_run(args) -> int:
         return _err("--scheduler kræver --engine dask")
     if args.resume and args.overwrite:
         return _err("--resume og --overwrite kan ikke bruges sammen")
+    if args.out is None:
+        args.out = DEFAULT_OUT_DIR if args.out_format == "parquet" else DEFAULT_OUT
     columns = Columns(text=args.text_column, id=args.id_column or "id", date=args.date_column,
                       title=args.title_column, explicit_id=args.id_column is not None)
     jobs = args.jobs or os.cpu_count() or 1
     opts = Options(sources=args.sources, out=args.out, jobs=jobs, engine=args.engine,
                    scheduler=args.scheduler, resume=args.resume, overwrite=args.overwrite,
                    max_bytes=args.max_bytes or DEFAULT_MAX_BYTES, chunk_size=args.chunk_size or 1,
-                   columns=columns, progress=args.progress, limit=args.limit)
+                   columns=columns, progress=args.progress, limit=args.limit,
+                   doc_timeout=DEFAULT_DOC_TIMEOUT if args.doc_timeout is None
+                   else args.doc_timeout, out_format=args.out_format,
+                   partition_docs=args.partition_size or 1)
     try:
         stats = run_audit(opts, cfg)
     except (SourceError, StoreError) as exc:
@@ -229,8 +267,9 @@ def _cmd_run(args) -> int:
     if not args.quiet:
         skipped = f", {stats.skipped} allerede gemt" if stats.skipped else ""
         dup = f", {stats.duplicates} dublerede id'er sprunget over" if stats.duplicates else ""
+        slow = f", {stats.timeouts} over tidsgrænsen" if stats.timeouts else ""
         print(f"{stats.written} dokumenter tjekket ({stats.ok} ok, {stats.failed} fejlede"
-              f"{skipped}{dup}) på {stats.seconds:.1f} s (+{stats.startup_seconds:.1f} s opstart): {stats.docs_per_s:.1f} dok/s, "
+              f"{slow}{skipped}{dup}) på {stats.seconds:.1f} s (+{stats.startup_seconds:.1f} s opstart): {stats.docs_per_s:.1f} dok/s, "
               f"{stats.mb_per_s:.2f} MB/s; {stats.n_findings} fund -> {args.out} "
               f"(se: kikfacts audit report {shlex.quote(args.out)})")
     if args.fail_on != "never":

@@ -9,26 +9,39 @@ Engines:
 - ``dask``: the same chunks ("partitions") as tasks on a ``dask.distributed`` cluster (an existing
   scheduler, or a ``LocalCluster`` started for the run).
 
-Only the parent writes to the store, one transaction per document, in source order. A first
+Only the parent writes to the store (a SQLite database, one transaction per document, or a
+Parquet dataset, one partition at a time: :mod:`kikfacts.audit.dataset`), in source order. A first
 Ctrl-C (or SIGTERM) stops submitting work, writes what has come back, and returns with
 ``interrupted`` set; a second Ctrl-C stops at once (committed documents are still safe).
+
+Every document gets an outcome, also one that hangs: ``doc_timeout`` (``--doc-timeout``) limits
+the time of one document. Where documents are checked in a process's main thread (``--jobs 1``
+and the pool's workers) a ``SIGALRM`` interrupts the document when its time is up, and it is
+recorded as failed with a "timeout" reason. In the process pool the parent also watches each
+worker (which document it is on, since when): a worker still on the same document a grace
+period after the limit (stuck in code that does not let the alarm through) is killed and replaced,
+the document is recorded as timed out, and the rest of the work in flight is sent again. On a Dask
+cluster, tasks run in worker threads where no alarm can be set, so the limit is not enforced there.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import os
 import resource
 import signal
 import sys
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Iterator
 
 from .. import __version__
 from ..engine import Config
-from .sources import DEFAULT_MAX_BYTES, Columns, Item, count_documents, iter_pending, read_item
+from .sources import (DEFAULT_DOC_TIMEOUT, DEFAULT_MAX_BYTES, Columns, Item, count_documents,
+                      iter_pending, read_item)
 from .store import Store, StoreError, dumps
 
 
@@ -47,6 +60,12 @@ class Options:
     progress: bool | None = None  # None: when stderr is a terminal
     count: bool = True
     limit: int | None = None
+    #: Seconds one document may take (0: no limit); see the module docstring.
+    doc_timeout: float = DEFAULT_DOC_TIMEOUT
+    #: ``sqlite`` (``out`` is a database file) or ``parquet`` (``out`` is a dataset folder).
+    out_format: str = "sqlite"
+    #: Documents per Parquet partition (``out_format == "parquet"``).
+    partition_docs: int = 1000
 
 
 @dataclass
@@ -66,6 +85,10 @@ class Stats:
     parent_cpu_seconds: float = 0.0
     interrupted: bool = False
     n_findings: int = 0
+    #: Documents recorded as failed because they ran out of time (--doc-timeout).
+    timeouts: int = 0
+    #: Worker processes killed and replaced because a document was stuck.
+    restarts: int = 0
     #: Peak resident memory (KiB) of each worker process, by worker pid.
     worker_peak_kb: dict[int, int] = field(default_factory=dict)
     parent_peak_kb: int = 0
@@ -87,17 +110,92 @@ class Stats:
 
 # -- the work done for one document (in a worker) ----------------------------------------------
 
-def check_item(item: Item, config: Config) -> dict:
-    """Check one document; the result holds rows ready for the store."""
-    from ..engine import check
-    from ..reader import InputError
+class DocTimeout(BaseException):
+    """A document's time is up (a BaseException, so that no ``except Exception`` swallows it)."""
 
+
+def timeout_reason(doc_id: str, seconds: float) -> str:
+    return f"{doc_id}: timeout: tjekket i mere end {seconds:g} s (grænsen er --doc-timeout)"
+
+
+class _Alarm:
+    """A per-document time limit with ``SIGALRM``: usable in a process's main thread only."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = float(seconds or 0)
+        self.usable = (self.seconds > 0 and hasattr(signal, "setitimer")
+                       and threading.current_thread() is threading.main_thread())
+        self.armed = False
+        self._old: Any = None
+
+    def _fire(self, signum, frame) -> None:
+        if self.armed:
+            self.armed = False
+            raise DocTimeout
+
+    def __enter__(self) -> "_Alarm":
+        if self.usable:
+            self._old = signal.signal(signal.SIGALRM, self._fire)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.usable:
+            self.armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old if self._old is not None else signal.SIG_DFL)
+
+    @contextlib.contextmanager
+    def limit(self):
+        if not self.usable:
+            yield
+            return
+        self.armed = True
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        try:
+            yield
+        finally:
+            self.armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _new_result(item: Item) -> dict:
     doc = {"id": item.id, "seq": item.seq, "source": item.source, "title": item.title,
            "published": item.published, "published_source": "column" if item.published else None,
            "outcome": "failed", "reason": None, "bytes": len(item.data) if item.data else 0,
            "n_facts": 0, "n_findings": 0, "n_errors": 0, "n_warnings": 0, "n_info": 0,
            "n_verified": 0, "n_suppressed": 0}
-    result: dict[str, Any] = {"document": doc, "facts": [], "findings": [], "verified": []}
+    return {"document": doc, "facts": [], "findings": [], "verified": []}
+
+
+def timed_out(item: Item, seconds: float) -> dict:
+    """The result of a document that ran out of time."""
+    result = _new_result(item)
+    result["document"]["reason"] = timeout_reason(item.id, seconds)
+    result["timeout"] = True
+    return result
+
+
+def check_item(item: Item, config: Config, alarm: _Alarm | None = None) -> dict:
+    """Check one document; the result holds rows ready for the store.
+
+    With an armed ``alarm`` (see :class:`_Alarm`), a document that takes longer than its
+    ``seconds`` is recorded as failed with a "timeout" reason.
+    """
+    if alarm is not None and alarm.usable:
+        try:
+            with alarm.limit():
+                return _check_item(item, config)
+        except DocTimeout:
+            return timed_out(item, alarm.seconds)
+    return _check_item(item, config)
+
+
+def _check_item(item: Item, config: Config) -> dict:
+    from ..engine import check
+    from ..reader import InputError
+
+    result: dict[str, Any] = _new_result(item)
+    doc = result["document"]
     if item.error:
         doc["reason"] = item.error
         return result
@@ -147,18 +245,81 @@ def _peak_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def process_chunk(items: list[Item], config: Config) -> tuple[list[dict], int, int]:
+def process_chunk(items: list[Item], config: Config, doc_timeout: float = 0.0
+                  ) -> tuple[list[dict], int, int]:
     """Check a chunk of documents: (results, worker pid, worker peak memory in KiB)."""
-    out = [check_item(it, config) for it in items]
+    out = []
+    board = _BOARD
+    with _Alarm(doc_timeout) as alarm:
+        for it in items:
+            if board is not None:
+                board.begin(it.seq)
+            out.append(check_item(it, config, alarm))
+            if board is not None:
+                board.end()
     return out, os.getpid(), _peak_kb()
 
 
+class _Board:
+    """Shared memory where each pool worker shows which document it is on, and since when."""
+
+    def __init__(self, ctx, n: int):
+        self.n = n
+        self.seq = ctx.RawArray("q", n)
+        self.since = ctx.RawArray("d", n)  # time.monotonic() (system-wide); 0 when idle
+        self.pid = ctx.RawArray("q", n)
+        self.next = ctx.Value("i", 0)
+        self.slot = -1
+
+    def reset(self) -> None:
+        with self.next.get_lock():
+            self.next.value = 0
+        for i in range(self.n):
+            self.seq[i] = self.pid[i] = 0
+            self.since[i] = 0.0
+
+    def join(self) -> None:  # in a new worker
+        with self.next.get_lock():
+            self.slot = self.next.value % self.n
+            self.next.value += 1
+        self.pid[self.slot] = os.getpid()
+        self.since[self.slot] = 0.0
+
+    def begin(self, seq: int) -> None:
+        self.since[self.slot] = 0.0
+        self.seq[self.slot] = seq
+        self.since[self.slot] = time.monotonic()
+
+    def end(self) -> None:
+        self.since[self.slot] = 0.0
+
+    def stuck(self, limit: float) -> list[tuple[int, int]]:
+        """(pid, seq) of the workers on the same document for more than ``limit`` seconds."""
+        now = time.monotonic()
+        out = []
+        for i in range(self.n):
+            since, pid = self.since[i], self.pid[i]
+            if since and pid and now - since > limit:
+                out.append((pid, self.seq[i]))
+        return out
+
+
+#: This worker's place on the board (pool workers only).
+_BOARD: _Board | None = None
+
+
 def _ready(_: int) -> int:
+    time.sleep(0.05)  # so that every worker takes one of these
     return os.getpid()
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config, board: _Board | None = None) -> None:
+    global _BOARD
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if board is not None:
+        board.join()
+        _BOARD = board
     warm_up(config)
 
 
@@ -189,6 +350,14 @@ def open_store(opts: Options, config: Config) -> Store:
     """Open (or create) the results database, refusing to mix runs by mistake."""
     from pathlib import Path
 
+    if opts.out_format == "parquet":
+        from .dataset import open_dataset
+
+        return open_dataset(opts.out, resume=opts.resume, overwrite=opts.overwrite,
+                            config_sig=config_signature(config), version=__version__,
+                            sources=opts.sources, partition_docs=opts.partition_docs)
+    if opts.out_format != "sqlite":
+        raise StoreError(f"ukendt resultatformat '{opts.out_format}' (brug sqlite eller parquet)")
     p = Path(opts.out)
     if p.exists() and opts.overwrite and not opts.resume:
         for suffix in ("", "-wal", "-shm"):
@@ -196,7 +365,8 @@ def open_store(opts: Options, config: Config) -> Store:
             if q.exists():
                 q.unlink()
     if p.is_dir():
-        raise StoreError(f"{opts.out}: er en mappe; --out skal være en databasefil")
+        raise StoreError(f"{opts.out}: er en mappe; --out skal være en databasefil (eller brug "
+                         "--out-format parquet for et Parquet-datasæt i en mappe)")
     existed = p.exists() and p.stat().st_size > 0
     store = Store(p)
     sig = config_signature(config)
@@ -211,7 +381,8 @@ def open_store(opts: Options, config: Config) -> Store:
             store.close()
             raise StoreError(f"{opts.out}: blev kørt med en anden konfiguration (regler, sprog "
                              "eller indstillinger); brug samme konfiguration eller --overwrite")
-    else:
+    if store.get_meta("config") is None:
+        # a new database, or one whose first run was killed before it got this far
         store.set_meta("config", sig)
         store.set_meta("kikfacts", __version__)
         store.set_meta("created", time.strftime("%Y-%m-%dT%H:%M:%S"))
@@ -259,6 +430,9 @@ def _chunks(opts: Options, store: Store, stats: Stats, stopper: _Stopper) -> Ite
         if opts.resume and store.has(pending.id):
             stats.skipped += 1
             continue
+        if not store.claim(pending.id):  # a Parquet dataset drops duplicates here
+            stats.duplicates += 1
+            continue
         item = pending.load(seq, opts.max_bytes)
         chunk.append(item)
         chunk_bytes += len(item.data or b"")
@@ -303,6 +477,8 @@ def _write(store: Store, results: list[dict], stats: Stats, progress: _Progress)
                 stats.failed += 1
             stats.bytes += doc["bytes"] or 0
             stats.n_findings += doc.get("n_findings") or 0
+            if r.get("timeout"):
+                stats.timeouts += 1
         else:
             stats.duplicates += 1
         n += 1
@@ -370,7 +546,7 @@ def _run_serial(opts, config, store, stats, stopper, show, total, timer) -> None
     progress = _Progress(show, total)
     try:
         for chunk in _chunks(opts, store, stats, stopper):
-            results, pid, peak = process_chunk(chunk, config)
+            results, pid, peak = process_chunk(chunk, config, opts.doc_timeout)
             stats.worker_peak_kb[pid] = peak
             _write(store, results, stats, progress)
             if stopper.stop:
@@ -391,48 +567,144 @@ def _drain(pending: collections.deque, store, stats, progress, stopper, block_al
                 return
             continue
         pending.popleft()
-        stats.worker_peak_kb[pid] = max(stats.worker_peak_kb.get(pid, 0), peak)
+        if pid:
+            stats.worker_peak_kb[pid] = max(stats.worker_peak_kb.get(pid, 0), peak)
         _write(store, results, stats, progress)
         if not block_all:
             return
 
 
+class _Task:
+    """A chunk in flight in the process pool; sent again if its worker pool had to be replaced."""
+
+    def __init__(self, items: list[Item]):
+        self.items = items
+        self.fut: Any = None
+        #: Results decided by the parent (documents that ran out of time).
+        self.extra: list[dict] = []
+
+    def done(self) -> bool:
+        return self.fut is None or self.fut.done()
+
+    def cancel(self) -> None:
+        if self.fut is not None:
+            self.fut.cancel()
+
+
+class _WatchedPool:
+    """A ``ProcessPoolExecutor`` whose stuck workers are killed, and which is then replaced.
+
+    Killing one worker breaks a ``ProcessPoolExecutor`` as a whole, so the pool is started again
+    (forked from the parent, which has the pipeline loaded: a fraction of a second) and every
+    chunk not yet back is sent again, without the documents that ran out of time.
+    """
+
+    def __init__(self, opts: Options, config: Config, stats: Stats, pending: collections.deque):
+        import multiprocessing as mp
+
+        if "fork" in mp.get_all_start_methods():
+            # load the pipeline once, here: forked workers start with it (copy-on-write)
+            self.ctx = mp.get_context("fork")
+            warm_up(config)
+        else:  # pragma: no cover - each worker loads it in its initializer
+            self.ctx = mp.get_context()
+        self.opts, self.config, self.stats, self.pending = opts, config, stats, pending
+        self.board = _Board(self.ctx, opts.jobs)
+        #: A worker on one document this long is killed (the alarm had its chance first).
+        self.hard_limit = opts.doc_timeout + max(1.0, opts.doc_timeout / 2) \
+            if opts.doc_timeout else 0.0
+        self.killed: dict[int, float] = {}  # seq -> time limit, of documents whose worker we killed
+        self.pool = self._start()
+
+    def _start(self):
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.board.reset()
+        pool = ProcessPoolExecutor(self.opts.jobs, mp_context=self.ctx,
+                                   initializer=_init_worker, initargs=(self.config, self.board))
+        # start every worker (and wait until each has run its initializer)
+        for f in [pool.submit(_ready, i) for i in range(self.opts.jobs)]:
+            f.result()
+        return pool
+
+    def submit(self, chunk: list[Item]) -> _Task:
+        task = _Task(chunk)
+        task.fut = self.pool.submit(process_chunk, chunk, self.config, self.opts.doc_timeout)
+        return task
+
+    def watch(self) -> None:
+        """Kill the workers stuck on one document for longer than the hard limit."""
+        if not self.hard_limit:
+            return
+        for pid, seq in self.board.stuck(self.hard_limit):
+            self.killed[seq] = self.opts.doc_timeout
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+    def get(self, task: _Task, timeout: float):
+        from concurrent.futures.process import BrokenProcessPool
+
+        if task.fut is None:
+            return sorted(task.extra, key=_seq), 0, 0
+        try:
+            results, pid, peak = task.fut.result(timeout)
+        except TimeoutError:
+            self.watch()
+            raise
+        except BrokenProcessPool as exc:
+            if not self.killed:
+                raise StoreError(f"en arbejdsproces døde uventet ({exc}); det gemte er intakt, "
+                                 "fortsæt med --resume") from None
+            self._restart()
+            raise TimeoutError from None  # the caller waits again, for the chunk sent again
+        self.watch()
+        if task.extra:
+            results = sorted(results + task.extra, key=_seq)
+        return results, pid, peak
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.stats.restarts += 1
+        self.pool = self._start()
+        for task in self.pending:
+            if task.fut is not None and task.fut.done() and not task.fut.cancelled() \
+                    and task.fut.exception() is None:
+                continue  # came back before the pool broke
+            keep = []
+            for it in task.items:
+                if it.seq in self.killed:
+                    task.extra.append(timed_out(it, self.killed[it.seq]))
+                else:
+                    keep.append(it)
+            task.items = keep
+            task.fut = self.pool.submit(process_chunk, keep, self.config, self.opts.doc_timeout) \
+                if keep else None
+        self.killed.clear()
+
+    def shutdown(self) -> None:
+        for task in self.pending:
+            task.cancel()
+        # running chunks are short; waiting for them lets the workers exit cleanly
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _seq(result: dict) -> int:
+    return result["document"]["seq"]
+
+
 def _run_pool(opts, config, store, stats, stopper, show, total, timer) -> None:
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    if "fork" in mp.get_all_start_methods():
-        # load the pipeline once, here: forked workers start with it (copy-on-write)
-        ctx = mp.get_context("fork")
-        warm_up(config)
-    else:  # pragma: no cover - each worker loads it in its initializer
-        ctx = mp.get_context()
-    pool = ProcessPoolExecutor(opts.jobs, mp_context=ctx, initializer=_init_worker,
-                               initargs=(config,))
-    window = opts.jobs * 3
     pending: collections.deque = collections.deque()
-
-    def get(fut, timeout):
-        return fut.result(timeout)
-
+    pool = _WatchedPool(opts, config, stats, pending)
     progress = _Progress(show, total)
     try:
-        # start every worker (and wait until each has run its initializer)
-        for f in [pool.submit(_ready, i) for i in range(opts.jobs)]:
-            f.result()
         timer.start()
-        _pump(lambda chunk: pool.submit(process_chunk, chunk, config), get, window, pending,
-              opts, store, stats, stopper, progress)
-    except BrokenProcessPool as exc:
-        raise StoreError(f"en arbejdsproces døde uventet ({exc}); det gemte er intakt, "
-                         "fortsæt med --resume") from None
+        _pump(pool.submit, pool.get, opts.jobs * 3, pending, opts, store, stats, stopper,
+              progress)
     finally:
         progress.close()
-        for fut in pending:
-            fut.cancel()
-        # running chunks are short; waiting for them lets the workers exit cleanly
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
 
 
 def _pump(submit, get, window, pending, opts, store, stats, stopper, progress) -> None:
@@ -482,7 +754,8 @@ def _run_dask(opts, config, store, stats, stopper, show, total, timer) -> None:
 
         progress = _Progress(show, total)
         try:
-            _pump(lambda chunk: client.submit(process_chunk, chunk, config, pure=False), get,
+            _pump(lambda chunk: client.submit(process_chunk, chunk, config, opts.doc_timeout,
+                                              pure=False), get,
                   window, pending, opts, store, stats, stopper, progress)
             for fut in pending:
                 fut.cancel()

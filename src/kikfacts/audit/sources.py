@@ -36,6 +36,9 @@ CSV_EXT = {".csv", ".tsv"}
 ZIP_EXT = {".zip"}
 #: Largest document checked, in bytes (UTF-8); a longer one is recorded as failed.
 DEFAULT_MAX_BYTES = 1_000_000
+#: Longest time one document may take, in seconds (``--doc-timeout``): a press release takes
+#: milliseconds, a document of DEFAULT_MAX_BYTES a few seconds.
+DEFAULT_DOC_TIMEOUT = 60.0
 
 
 class SourceError(Exception):
@@ -353,4 +356,4 @@ def read_item(item: Item):
 
 
 __all__ = ["Columns", "Item", "Pending", "SourceError", "check_sources", "iter_pending",
-           "count_documents", "read_item", "parse_date", "DEFAULT_MAX_BYTES"]
+           "count_documents", "read_item", "parse_date", "DEFAULT_MAX_BYTES", "DEFAULT_DOC_TIMEOUT"]

@@ -176,6 +176,10 @@ class Store:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() \
             is not None
 
+    def claim(self, doc_id: str) -> bool:
+        """Whether to check this document (always: a duplicate id is dropped when written)."""
+        return True
+
     def write(self, result: dict) -> bool:
         """Write one document's result in one transaction. False if the id is already stored."""
         db = self.db
@@ -204,8 +208,16 @@ class Store:
 
 
 def open_readonly(path: str | Path) -> sqlite3.Connection:
-    """Open a results database for reading (export, report)."""
+    """Open a results database for reading (export, report).
+
+    A Parquet dataset (``--out-format parquet``) is loaded into an in-memory database."""
     p = Path(path)
+    if p.is_dir():
+        from .dataset import is_dataset, to_sqlite
+
+        if is_dataset(p):
+            return to_sqlite(p)
+        raise StoreError(f"{path}: er en mappe, men ikke et kikfacts Parquet-datasæt")
     if not p.is_file():
         raise StoreError(f"{path}: resultatdatabasen findes ikke")
     try:

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+import regex
 
 from kikfacts.patterns import compile as _rc
 
@@ -120,11 +121,14 @@ def fmt_fact_value(f: Fact, x: float | None = None) -> str:
     if x is None:
         return f.text
     if f.kind == "money":
-        return fmt_amount(x, f.unit, f)
+        # a table cell ("274" under "mio. kr.") takes the scale of its value
+        return fmt_amount(x, f.unit, None if f.extra.get("table") else f)
     if f.kind == "percent":
         return f"{fmt_number(x)} {'procentpoint' if f.unit == 'pp' else '%'}"
     if f.kind == "quantity" and f.unit:
-        return f"{fmt_number(x)} {f.unit}"
+        return fmt_amount(x, f.unit, f)
+    if f.kind == "count" and regex.search(r"(?i)\bmi[oa]\.|\bmilli", f.text):
+        return fmt_amount(x, None, f)
     return fmt_number(x)
 
 
@@ -191,3 +195,78 @@ _COMMON = {
 
 def content_stems(text: str) -> set[str]:
     return {w.lower()[:7] for w in _CONTENT.findall(text) if w.lower() not in _COMMON}
+
+
+# --------------------------------------------------------------------------- English output
+_WEEKDAYS_EN = {"mandag": "Monday", "tirsdag": "Tuesday", "onsdag": "Wednesday", "torsdag": "Thursday",
+                "fredag": "Friday", "lørdag": "Saturday", "søndag": "Sunday"}
+_MONTHS_EN = {"januar": "January", "februar": "February", "marts": "March", "april": "April",
+              "maj": "May", "juni": "June", "juli": "July", "august": "August",
+              "september": "September", "oktober": "October", "november": "November",
+              "december": "December"}
+#: Danish words the checks put into explanations and parameters, in English. Longest first.
+_PHRASES_EN = [
+    ("inden for afrundingen", "within rounding"),
+    ("ikke et helt antal", "not a whole number"),
+    ("af hvad? Sandsynlig base", "of what? Probable base"),
+    ("ingen sådan dag", "no such day"),
+    ("intet sådant år", "no such year"),
+    ("procentpoint", "percentage points"),
+    ("måneder", "months"),
+    ("slutter", "ends"),
+    ("frist", "deadline"),
+    ("slut", "end"),
+    ("ikke en", "not a"),
+    ("ikke", "not"),
+    ("er en", "is a"),
+    ("af", "of"),
+    ("af de", "of the"),
+    ("millioner", "mio."),
+    ("milliarder", "mia."),
+    ("kroner", "kr."),
+    ("procent", "%"),
+    ("pct.", "%"),
+    ("dage", "days"),
+    ("uger", "weeks"),
+    ("måneder", "months"),
+    ("timer", "hours"),
+    ("år", "years"),
+    ("indeks", "index"),
+]
+#: A figure written with nothing but digits and these words needs no quoting: it reads the same
+#: in English once they are translated.
+_PLAIN_FIGURE = _rc(
+    r"(?i)[\d.,\s−-]+(?:%|mio\.|mia\.|millioner|milliarder|kr\.|kroner|procent|pct\.|procentpoint|"
+    r"dage|uger|måneder|timer|år|km|MW|PJ|GWh|MWh|kWh|m2|ha|ton|kg|\s)*"
+)
+_DATE_DA = _rc(r"\b(\d{1,2})\.\s+(" + "|".join(_MONTHS_EN) + r")\s+(\d{4})\b")
+_WORDS_EN = _rc(r"(?<![\p{L}])(?:" + "|".join(
+    regex.escape(da) for da, _ in sorted(_PHRASES_EN, key=lambda p: -len(p[0]))) + r")(?![\p{L}])")
+_EN = dict(_PHRASES_EN)
+
+
+def english(text: str, quotes: Iterable[str] = ()) -> str:
+    """An explanation or parameter the checks wrote in Danish, in English: words, dates and
+    weekdays. Figures keep the form the report uses in both languages ("12,5 mio. kr.", "1.159").
+    The document's own words (``quotes``, the texts of the facts involved) are kept as written, in
+    «guillemets»."""
+    if not isinstance(text, str) or not text:
+        return text
+    kept: list[str] = []
+
+    def keep(s: str) -> str:
+        kept.append(s)
+        return f"\x00{len(kept) - 1}\x00"
+
+    quotes = {q for q in quotes if q and regex.search(r"\p{L}", q) and not _PLAIN_FIGURE.fullmatch(q)}
+    for q in sorted(quotes, key=len, reverse=True):
+        if q in text:
+            text = regex.sub(r"(?<![\p{L}\d])«?" + regex.escape(q) + r"»?(?![\p{L}\d])",
+                             lambda m: keep(m.group()), text)
+    text = regex.sub(r"«[^»]*»", lambda m: keep(m.group()), text)  # quoted text stays as it is
+    text = _DATE_DA.sub(lambda m: f"{int(m.group(1))} {_MONTHS_EN[m.group(2)]} {m.group(3)}", text)
+    text = regex.sub(r"\b(" + "|".join(_WEEKDAYS_EN) + r")\b", lambda m: _WEEKDAYS_EN[m.group(1)], text)
+    text = _WORDS_EN.sub(lambda m: _EN[m.group()], text)
+    return regex.sub(r"\x00(\d+)\x00",
+                     lambda m: kept[int(m.group(1))] if kept[int(m.group(1))].startswith("«")
+                     else f"«{kept[int(m.group(1))]}»", text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterator
 
 import regex
@@ -23,6 +24,7 @@ from .structure import Structure
 
 _PAREN_OPEN = _rc(r"\(\s*$")
 _PAREN_CLOSE = _rc(r"^\s*\)")
+_PERCENT_THEN_PAREN = _rc(r"(?i)\d\s*(?:%|pct\.?|procent)\s*\(\s*$")
 
 
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -33,6 +35,8 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
         before, after = text_before(doc, p, 40), text_after(doc, p, 40)
         if not (_PAREN_OPEN.search(before) and _PAREN_CLOSE.match(after)):
             continue
+        if _PERCENT_THEN_PAREN.search(doc.text[max(0, p.start - 20) : p.start]):
+            continue  # "27,2 pct. (29,7 pct.)": last period's figure beside this one, not a share
         # the probable base: the count the sentence introduces with "i alt", else the largest
         counts = [f for f in doc.facts if f.sentence == p.sentence and f.kind == "count"
                   and f.start < p.start and not isinstance(f.value, list)]
@@ -122,13 +126,45 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 
 _CHANGE_WORDS = _rc(
     r"(?i)\b(?:steg|steget|faldt|faldet|stigning|fald|mod|end|sidste\s+år|i\s+fjor|tidligere|"
-    r"forventer|forventet|budgetteret|oprindelig\w*|nu|før|efter|ekstra|yderligere|mere|flere|"
+    r"forventer|forventet|forventning\w*|budgetteret|oprindelig\w*|nu|før(?!\s+skat)|efter(?!\s+skat)|"
+    r"sammenlign\w*|dengang|prognose\w*|ekstra|yderligere|mere|flere|"
     r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|om\s+måneden|hvert\s+år|pr\.|per)(?!\w)"
 )
 
 
+_NUMERAL = _rc(r"\d[\d.,]*")
+_WORD = _rc(r"[\p{L}-]+")
+_CLAUSE_MARK = _rc(r"[,;:.!?()\n]")
+_KEY_WORD = _rc(r"[\p{L}\d-]+")
+_CLAUSE_END = _rc(r"[;\n]|[.!?]\s+(?=\p{Lu})")  # "kr. mere end" does not end the sentence
+_FRA_SOURCE = _rc(r"(?i)\bfra\s+(?!\d|sidste|i\s+fjor|året|januar|februar|marts|april|maj|juni|"
+                  r"juli|august|september|oktober|november|december)")
+_ROSE_TO = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset)\b.*\btil\s*$")
+_UP_TO_LEVEL = _rc(r"(?i).*\b(?:til|på)\s*$")
+_FORECAST = _rc(r"(?i)\b(?:forvent\w*|ventes|prognose\w*|skøn\w*|budgett\w*|målet|mål\s+om)\b")
+_RATE_WORDS = {"pr.", "per", "årligt", "om året", "om måneden", "hvert år"}
+
+
+def _change_context(doc: Document, f: Fact, currents: set[str]) -> str:
+    """The words around a figure that could make it another time's or another case's figure:
+    its clause, 50 characters either way. "fra" after the figure only counts before a time
+    ("fra 2016", "fra sidste år"), not before a source ("hentes fra kassebeholdningen")."""
+    before = _CLAUSE_END.split(text_before(doc, f, 50))[-1]
+    after = _CLAUSE_END.split(text_after(doc, f, 50))[0]
+    after = _FRA_SOURCE.sub(" ", after)
+    # "steg med 36 % til 269 mio. kr.": the figure after "til" is the new level, the current one
+    if f.id in currents or _ROSE_TO.search(before):
+        before = _UP_TO_LEVEL.sub("", before)
+    return before + " " + after
+
+
+@lru_cache(maxsize=4096)
+def _digits_of(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
 def _digits(f: Fact) -> str:
-    return "".join(ch for ch in f.text if ch.isdigit())
+    return _digits_of(f.text)
 
 
 _LABEL = _rc(r"(?m)^[ \t]*(?:[-•*·▪][ \t]+)?(?P<label>[^:\n]{2,40}):[ \t]*$")
@@ -138,31 +174,65 @@ def _topic(doc: Document, f: Fact) -> set[str]:
     """Content words that say what a figure is: the words just before it and the label of a
     "Label: figure" line (as in Fakta boxes)."""
     before = text_before(doc, f, 60)
-    words = regex.findall(r"[\p{L}-]+", before)[-4:]
+    words = _WORD.findall(before)[-4:]
     # and the sentence's first words: its subject ("Anlægsbudgettet ... lyder på 52,5 mio. kr.")
     if f.sentence >= 0:
-        words += regex.findall(r"[\p{L}-]+", doc.sentence_text(f.sentence)[:40])[:2]
+        words += _WORD.findall(doc.sentence_text(f.sentence)[:40])[:2]
     stems = content_stems(" ".join(words))
+    if f.extra.get("table"):
+        # a table cell is about its row's label ("Resultat før skat   269   198")
+        line_start = doc.text.rfind("\n", 0, f.start) + 1
+        label = regex.match(r"[^\d\n]*", doc.text[line_start : f.start]).group()
+        return content_stems(label)
     m = _LABEL.search(doc.text[max(0, f.start - 60) : f.start])
     if m:
         stems |= content_stems(m.group("label"))
     return stems
 
 
+def _topic_after(doc: Document, f: Fact) -> set[str]:
+    """Content words right after a figure, up to the end of its clause: "416 mio. kr. hentes fra
+    kassebeholdningen", "12,4 mio. kr. til indsatsen"."""
+    after = _CLAUSE_MARK.split(text_after(doc, f, 50), maxsplit=1)[0]
+    return content_stems(" ".join(_WORD.findall(after)[:4]))
+
+
+def _related_topics(a: set[str], b: set[str]) -> set[str]:
+    """Stems that agree in their first five letters ("bygget"/"byggesum", "anlæg"/"anlægsbudget")."""
+    pa = {x[:5]: x for x in a}
+    return {pa[y[:5]] for y in b if y[:5] in pa}
+
+
 def _mantissa(f: Fact) -> str:
-    m = regex.search(r"\d[\d.,]*", f.text)
+    return _mantissa_of(f.text)
+
+
+@lru_cache(maxsize=4096)
+def _mantissa_of(text: str) -> str:
+    m = _NUMERAL.search(text)
     return m.group() if m else ""
 
 
 def _looks_like_typo(a: Fact, b: Fact) -> bool:
     """Swapped digits (68/86), one digit changed (17,8/18,8), or the same figure with another
     scale word (68 mio./68 mia.): the typical slips of the keyboard."""
-    da, db = _mantissa(a), _mantissa(b)
+    return _typo_texts(a.text, b.text)
+
+
+@lru_cache(maxsize=16384)
+def _typo_texts(ta: str, tb: str) -> bool:
+    da, db = _mantissa_of(ta), _mantissa_of(tb)
     if da == db:
         return True
+    # a slipped decimal comma: "52,5 mio. kr."/"525 mio. kr." (same words around the figure)
+    ga, gb = _digits_of(ta), _digits_of(tb)
+    if ga == gb and ga.strip("0") and _NUMERAL.sub("", ta).lower() == _NUMERAL.sub("", tb).lower():
+        return True
+    if len(da) != len(db):
+        return False
     if sorted(da) == sorted(db):
         return True
-    return len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1
+    return sum(x != y for x, y in zip(da, db)) == 1
 
 
 def _same_list(doc: Document, a: Fact, b: Fact) -> bool:
@@ -174,10 +244,40 @@ def _same_list(doc: Document, a: Fact, b: Fact) -> bool:
         lo == hi and doc.blocks[lo].kind == "bullet")
 
 
+def _words_of(doc: Document, a: Fact, b: Fact, stems: set[str]) -> str:
+    """The document's own words behind topic stems ("omsætni" -> "omsætningen")."""
+    text = doc.sentence_text(a.sentence) + " " + doc.sentence_text(b.sentence) if a.sentence >= 0 \
+        and b.sentence >= 0 else doc.text
+    words = []
+    for stem in sorted(stems):
+        m = regex.search(r"(?i)\b" + regex.escape(stem) + r"\p{L}*", text)
+        words.append(m.group().lower() if m else stem)
+    return ", ".join(words)
+
+
 def _subject_key(f: Fact) -> str | None:
     if not f.subject:
         return None
-    return " ".join(w.lower() for w in regex.findall(r"[\p{L}\d-]+", f.subject))
+    return _key_of(f.subject)
+
+
+@lru_cache(maxsize=4096)
+def _key_of(subject: str) -> str:
+    return " ".join(w.lower() for w in _KEY_WORD.findall(subject))
+
+
+def _same_subject(a: Fact, b: Fact) -> bool:
+    """Subjects that name the same thing: "anlæg"/"anlægsprojekter", "almene boliger"."""
+    ka, kb = _subject_key(a), _subject_key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or (len(ka) >= 5 and len(kb) >= 5 and ka[:5] == kb[:5]) or bool(
+        _key_stems(ka) & _key_stems(kb))
+
+
+@lru_cache(maxsize=4096)
+def _key_stems(key: str) -> frozenset[str]:
+    return frozenset(content_stems(key))
 
 
 def _distinctive(f: Fact) -> bool:
@@ -188,55 +288,117 @@ def _distinctive(f: Fact) -> bool:
 def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     """The same quantity for the same thing, written twice: the two must agree."""
     facts = [f for f in doc.facts if f.kind in ("money", "count", "quantity")
-             and not isinstance(f.value, list) and f.number and not f.extra.get("currency_implied")]
-    topics = {f.id: _topic(doc, f) for f in facts}
+             and not isinstance(f.value, list) and f.number]
+    # "186 mio." without a currency word is an amount by context: it may be compared with a
+    # written amount for a finding, but two of them never verify each other
+    implied = {f.id for f in facts if f.extra.get("currency_implied")}
+    topic_cache: dict[str, set[str]] = {}
+    wide_cache: dict[str, set[str]] = {}
+
+    def topic(f: Fact) -> set[str]:
+        if f.id not in topic_cache:
+            topic_cache[f.id] = _topic(doc, f)
+        return topic_cache[f.id]
+
+    def wide(f: Fact) -> set[str]:
+        if f.id not in wide_cache:
+            wide_cache[f.id] = topic(f) | _topic_after(doc, f)
+        return wide_cache[f.id]
     related: set[frozenset[str]] = set()
     for rel in st.parts_relations + st.table_relations:
         members = [rel.total, *rel.parts]
         related |= {frozenset((x.id, y.id)) for x in members for y in members}
     for lp in st.level_pairs:
         related.add(frozenset((lp.before.id, lp.after.id)))
+    # the new level of a pair ("steg fra 142 til 186 mio. kr.") is the current figure: the change
+    # words around it speak about the old one
+    currents = {lp.after.id for lp in st.level_pairs}
     max_ratio = options.get("max_ratio", 10.0)
     paired: set[str] = set()
     flagged: set[tuple[str, str]] = set()
-    for i, a in enumerate(facts):
-        for b in facts[i + 1 :]:
-            if a.sentence == b.sentence or a.kind != b.kind or a.unit != b.unit:
+    flagged_against: set[tuple[str, float]] = set()
+    # per figure once, not per pair: a 200-figure document has 20.000 pairs
+    ivs = {f.id: interval(f) for f in facts}
+    keys = {f.id: _subject_key(f) for f in facts}
+    change_words: dict[str, set[str]] = {}
+    dates: dict[int, set[str]] = {}
+    for d in doc.facts:
+        if d.kind in ("date", "period"):
+            dates.setdefault(d.sentence, set()).add(str(d.value))
+
+    def words_of(f: Fact) -> set[str]:
+        if f.id not in change_words:
+            change_words[f.id] = {w.lower() for w in _CHANGE_WORDS.findall(_change_context(doc, f, currents))}
+        return change_words[f.id]
+
+    def forecast(f: Fact) -> bool:
+        return f.sentence >= 0 and bool(_FORECAST.search(doc.sentence_text(f.sentence)))
+
+    def params_for(a: Fact, b: Fact, shared: set[str]) -> dict[str, Any]:
+        return {"first": a.text, "second": b.text,
+                "subject": a.subject or b.subject or _words_of(doc, a, b, shared) or "?"}
+
+    buckets: dict[tuple[str, str | None], list[Fact]] = {}
+    for f in facts:
+        buckets.setdefault((f.kind, f.unit), []).append(f)
+    pairs = ((a, b) for group in buckets.values() for i, a in enumerate(group) for b in group[i + 1 :])
+    for a, b in sorted(pairs, key=lambda ab: (ab[0].start, ab[1].start)):
+        if a.sentence == b.sentence or a.id in implied and b.id in implied:
+            continue
+        equal = ivs[a.id].meets(ivs[b.id]) and abs(a.number - b.number) <= 0.01 * a.number
+        if not equal and not _looks_like_typo(a, b):
+            continue  # different amounts may well be different things: say nothing
+        shared = topic(a) & topic(b)
+        same_subject = _same_subject(a, b) if a.kind == "money" else (
+            bool(keys[a.id]) and keys[a.id] == keys[b.id])
+        if equal:
+            if (a.id in implied or b.id in implied):
                 continue
-            shared = topics[a.id] & topics[b.id]
-            same_subject = a.kind == "money" and _subject_key(a) and _subject_key(a) == _subject_key(b)
-            params = {"first": a.text, "second": b.text,
-                      "subject": a.subject or b.subject or ", ".join(sorted(shared)) or "?"}
-            if interval(a).meets(interval(b)) and abs(a.number - b.number) <= 0.01 * a.number:
-                if b.id not in paired and (shared or same_subject or (_distinctive(a) and a.number == b.number)):
-                    paired.add(b.id)
-                    yield Result("verified", [a, b], params, a.number, b.number,
-                                 f"{a.text} = {b.text} ✓")
-                continue
-            # a finding needs more: an amount, said of the same thing, outside any relation
-            if a.kind != "money" or not (shared or same_subject):
-                continue
-            if frozenset((a.id, b.id)) in related or _same_list(doc, a, b):
-                continue
-            if {a.qualifier, b.qualifier} & {"over", "under", "mindst", "højst"}:
-                continue  # bounds, not values
-            ctx_a = text_before(doc, a, 50) + " " + text_after(doc, a, 50)
-            ctx_b = text_before(doc, b, 50) + " " + text_after(doc, b, 50)
-            if _CHANGE_WORDS.search(ctx_a) or _CHANGE_WORDS.search(ctx_b):
-                continue
-            dates_a = {str(d.value) for d in doc.facts if d.kind in ("date", "period") and d.sentence == a.sentence}
-            dates_b = {str(d.value) for d in doc.facts if d.kind in ("date", "period") and d.sentence == b.sentence}
-            if dates_a and dates_b and dates_a != dates_b:
-                continue
-            if not _looks_like_typo(a, b):
-                continue  # different amounts may well be different things: say nothing
-            ratio = max(a.number, b.number) / min(a.number, b.number)
-            if ratio > max_ratio and _mantissa(a) != _mantissa(b):
-                continue  # an order of magnitude apart: two different amounts
-            if (a.id, b.id) in flagged:
-                continue
-            flagged.add((a.id, b.id))
-            yield Result("finding", [a, b], params, a.number, b.number, f"{a.text} ≠ {b.text}")
+            if b.id not in paired and (shared or same_subject or (_distinctive(a) and a.number == b.number)):
+                paired.add(b.id)
+                params = params_for(a, b, shared)
+                yield Result("verified", [a, b], params, a.number, b.number,
+                             f"{a.text} = {b.text} ✓", extra={"quotes": [params["subject"]]})
+            continue
+        # a finding needs more: said of the same thing, outside any relation; a count or a
+        # measure only with three or more digits, two of them significant
+        # (a warning: "420 nye boliger" / "720 nye boliger" is a slip or two projects)
+        shared = shared or _related_topics(wide(a), wide(b))
+        # without a shared word, only two measures of three or more significant digits each
+        # ("133.000 kvadratmeter" / "433.000 kvadratmeter") are hardly a coincidence: a warning
+        lone = not (shared or same_subject)
+        if lone and not (a.kind == "quantity" and _distinctive(a) and _distinctive(b)):
+            continue
+        if a.kind != "money" and not (min(len(_digits(a)), len(_digits(b))) >= 3
+                                      and len(_digits(a).strip("0")) >= 2
+                                      and (same_subject or shared or lone)):
+            continue
+        if frozenset((a.id, b.id)) in related or _same_list(doc, a, b):
+            continue
+        if {a.qualifier, b.qualifier} & {"over", "under", "mindst", "højst"}:
+            continue  # bounds, not values
+        words_a, words_b = words_of(a), words_of(b)
+        if words_a - _RATE_WORDS or words_b - _RATE_WORDS or (words_a != words_b):
+            continue  # a change, a comparison or another time; "pr. barn" in both is one rate
+        if forecast(a) != forecast(b):
+            continue  # an expectation and an outcome are two different figures
+        dates_a, dates_b = dates.get(a.sentence, set()), dates.get(b.sentence, set())
+        if dates_a and dates_b and not dates_a & dates_b:
+            continue
+        ratio = max(a.number, b.number) / min(a.number, b.number)
+        if ratio > max_ratio and _mantissa(a) != _mantissa(b):
+            continue  # an order of magnitude apart: two different amounts
+        if (a.id, b.id) in flagged:
+            continue
+        # the same wrong figure against another copy of the same right one: said once
+        if (a.id, b.number) in flagged_against or (b.id, a.number) in flagged_against:
+            continue
+        flagged.add((a.id, b.id))
+        flagged_against.update({(a.id, b.number), (b.id, a.number)})
+        params = params_for(a, b, shared)
+        yield Result("finding", [a, b], params, a.number, b.number, f"{a.text} ≠ {b.text}",
+                     severity=None if a.kind == "money" and not lone else "warning",
+                     extra={"quotes": [params["subject"]]})
 
 
 __all__ = ["unlabelled_share", "headline_ratio", "repeated_figure"]

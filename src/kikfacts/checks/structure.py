@@ -25,7 +25,7 @@ TOTAL_BEFORE = _rc(
 TOTAL_AFTER = _rc(r"(?i)^\s*(?:i\s+alt|samlet|tilsammen|totalt)\b")
 PART_CUE = _rc(
     r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordeler\s+sig|fordelt\s+med|bestående\s+af|går\s+til|"
-    r"mens|og\s+resten|resten|øvrige|deraf|fordeles)\b|:"
+    r"mens|og\s+resten|resten|øvrige|deraf|fordeles|stod\s+for|tegnede\s+sig\s+for)\b|:"
 )
 #: Cues that make the figure before them a total even without "samlet" or "i alt".
 STRONG_PART_CUE = _rc(
@@ -39,9 +39,28 @@ OPENING_PART_CUE = _rc(
 _TABLE_ROW = _rc(
     r"(?m)^[ \t]*(?P<label>\S.*?)(?:[ \t]{2,}|\t)(?P<nums>[-+−]?\d[\d.,]*(?:(?:[ \t]{2,}|\t)[-+−]?\d[\d.,]*)*)[ \t]*$"
 )
+_TABLE_GAP = _rc(r"(?:(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _TOTAL_LABEL = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum|heraf\s+i\s+alt|alle)\b")
+TOTAL_OPENING = _rc(r"(?i)^\W*(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
+OF_TOTAL_OPENING = _rc(r"(?i)^\W*af\s+(?:de|i\s+alt)\s*$")
 OF_TOTAL = _rc(r"(?i)(?:^|\b)af\s+(?:de|i\s+alt)\s*$")
 EXHAUSTIVE = _rc(r"(?i)\b(?:fordelt|fordeler|mens|resten|øvrige|og\s+de\s+sidste)\b")
+_PARTIAL = _rc(r"(?i)\b(?:heraf|hvoraf|deraf|blandt\s+andet|bl\.\s*a\.|eksempelvis|fx|for\s+eksempel)\b")
+_WORDS = _rc(r"\p{L}+")
+_OF_NOUN = _rc(r"(?i)\s+af\s+(?:de\s+|det\s+|den\s+)?(\p{L}{4,})\b")
+
+
+def _base_word(w: str) -> str:
+    """A noun without its definite ending: "boligerne" -> "bolig", "faldet" -> "fald"."""
+    w = w.lower()
+    for end in ("erne", "ene", "en", "et"):
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            return w[: -len(end)]
+    return w
+
+
+#: "Besøgene i 2020 fordelte sig med", "Pengene fordeles således": a split announced before the parts
+_SPLIT_BEFORE = _rc(r"(?i)\b(?:fordel\w*\s+sig\s+(?:med|på|således)|fordeles\s+(?:med|på|således))\s+$")
 STOP_TOTAL = _rc(r"(?i)\b(?:samlet|i\s+alt|totalt|sammenlagt|tilsammen)\b")
 
 
@@ -65,6 +84,8 @@ class StockFlow:
 class LevelPair:
     before: Fact
     after: Fact
+    #: paired through a shared subject word across sentences, not by cue words: report at most a warning
+    loose: bool = False
 
 
 _START = _rc(
@@ -83,7 +104,8 @@ _OUT = _rc(
 
 
 _COMPARATIVE = _rc(
-    r"(?i)\b(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere)\s+end\b"
+    r"(?i)\b(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere|kortere|længere)\s+end\b"
+    r"|\b(?:stigning|fald|fremgang|tilbagegang)\w*\s+på\s+[^;:!?\n]{1,25}?\s+i\s+forhold\s+til\b"
 )
 _ANAPHOR = _rc(
     r"(?i)\b(?:tallet|antallet|niveauet|det\s+tal|var\s+der|er\s+der\s+nu|nu\s+er\s+der|"
@@ -111,7 +133,15 @@ class Structure:
             after = text_after(doc, total, 20)
             cue = bool(TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after)
                        or OF_TOTAL.search(before))
-            rel = self._parts_in_sentence(total, facts[i + 1 :], strong_only=not cue)
+            # "Samlet steg forbruget af vedvarende energi dermed med 13,5 PJ": a sentence that
+            # opens with "Samlet"/"I alt" about its one figure of that kind
+            opens_total = bool(TOTAL_OPENING.match(doc.sentence_text(total.sentence))) and \
+                self._only_one_in_sentence(total, facts)
+            cue = cue or opens_total
+            # "Af de 281 unge, der forlod ..., er 118 ..., 97 ..., og 66 ...": the parts follow
+            # the total that opens the sentence, without another cue
+            of_total = bool(OF_TOTAL_OPENING.search(before))
+            rel = self._parts_in_sentence(total, facts[i + 1 :], strong_only=not cue, of_total=of_total)
             if rel is None and cue:
                 rel = (self._parts_following(total, facts[i + 1 :])
                        or self._parts_before(total, facts[:i])
@@ -123,6 +153,81 @@ class Structure:
                 out.append(rel)
                 used.update(p.id for p in rel.parts)
                 used.add(total.id)
+        out += self._parts_pointing_back(facts, used)
+        out += self._parts_of_named_total(facts, used)
+        return out
+
+    def _parts_of_named_total(self, facts: list[Fact], used: set[str]) -> list[PartsRelation]:
+        """ "20 af boligerne er til borgere med demens, mens de øvrige 28 er almindelige": the
+        parts name their total by its noun ("af boligerne", "af faldet"); the total is the one
+        figure before them, of the same kind, nearest a mention of that noun."""
+        doc = self.doc
+        out = []
+        by_sentence: dict[int, list[Fact]] = {}
+        for f in facts:
+            by_sentence.setdefault(f.sentence, []).append(f)
+        for si, fs in by_sentence.items():
+            if si < 1 or len(fs) < 2 or any(f.id in used for f in fs):
+                continue
+            m = _OF_NOUN.match(doc.text, fs[0].end)
+            # the extractor may keep "af boligerne" in the count: "20 af boligerne"
+            noun = m.group(1) if m else fs[0].extra.get("noun") if fs[0].extra.get("partitive") else None
+            text = doc.sentence_text(si)
+            if not noun or not EXHAUSTIVE.search(text) or STOP_TOTAL.search(text):
+                continue
+            parts = [f for f in fs if same_unit(f, fs[0]) and not isinstance(f.value, list)]
+            if len(parts) != 2 or parts[0].kind != "count":
+                continue  # "N af boligerne" is a count's idiom; "skære en milliard af rammen" is not
+            word = _base_word(noun)
+            # the figures the noun is said of: in their subject ("48 nye plejeboliger") or just
+            # before them ("et fald på 23.212")
+            named = [f for f in facts if si - 8 <= f.sentence < si and same_unit(f, parts[0])
+                     and f.id not in used and not isinstance(f.value, list)
+                     and (word in (f.subject or "").lower()
+                          or word in " ".join(_WORDS.findall(text_before(doc, f, 30))[-3:]).lower())]
+            if len({f.number for f in named}) != 1 or not all(0 < p.number <= named[-1].number * 10 for p in parts):
+                continue  # none, or figures of different size: which one is meant?
+            out.append(PartsRelation(named[-1], parts, True, "named"))
+            used.update(p.id for p in parts)
+            used.add(named[-1].id)
+        return out
+
+    def _parts_pointing_back(self, facts: list[Fact], used: set[str]) -> list[PartsRelation]:
+        """ "I 2020 fik huset 148.000 besøg mod 312.000 i 2019. ... Besøgene i 2020 fordelte sig
+        med 96.000 ..., 38.000 ... og 14.000 ...": a sentence that splits something before its first
+        figure, and the one figure of that kind (of the year it names) in the two sentences before."""
+        doc = self.doc
+        out = []
+        by_sentence: dict[int, list[Fact]] = {}
+        for f in facts:
+            by_sentence.setdefault(f.sentence, []).append(f)
+        for si, fs in by_sentence.items():
+            if si < 1 or len(fs) < 2 or any(f.id in used for f in fs):
+                continue
+            head = doc.text[doc.sentences[si].start : fs[0].start]
+            if not _SPLIT_BEFORE.search(head) or STOP_TOTAL.search(doc.sentence_text(si)):
+                continue
+            parts = [f for f in fs if same_unit(f, fs[0]) and not isinstance(f.value, list)]
+            if len(parts) < 2:
+                continue
+            year = regex.search(r"\b(?:19|20)\d\d\b", head)
+            cands = []
+            for sj in (si - 1, si - 2):
+                if sj < 0 or abs(doc.sentences[sj].block - doc.sentences[si].block) > 1:
+                    break
+                cands = [f for f in by_sentence.get(sj, []) if same_unit(f, parts[0]) and f.id not in used
+                         and not isinstance(f.value, list)]
+                if year:
+                    cands = [f for f in cands if year.group() in text_before(doc, f, 40) + text_after(doc, f, 20)
+                             and not regex.search(r"\b(?:19|20)\d\d\b", text_after(doc, f, 20).replace(year.group(), ""))]
+                if cands:
+                    break
+            if len(cands) != 1 or not all(self._eligible(cands[0], p) for p in parts):
+                continue
+            closed = " og " in doc.text[parts[-2].end : parts[-1].start]
+            out.append(PartsRelation(cands[0], parts, closed or bool(EXHAUSTIVE.search(head)), "back"))
+            used.update(p.id for p in parts)
+            used.add(cands[0].id)
         return out
 
     def _only_one_in_sentence(self, total: Fact, facts: list[Fact]) -> bool:
@@ -132,7 +237,8 @@ class Structure:
     def _parts_before(self, total: Fact, prev: list[Fact]) -> PartsRelation | None:
         """Parts in the sentence before a total: "407 mio. kr., mens 938 mio. kr. Samlet 1.345"."""
         doc = self.doc
-        if not TOTAL_BEFORE.search(text_before(doc, total, 60)):
+        if not (TOTAL_BEFORE.search(text_before(doc, total, 60))
+                or TOTAL_OPENING.match(doc.sentence_text(total.sentence))):
             return None
         ps = [f for f in prev if f.sentence == total.sentence - 1
               and doc.sentences[f.sentence].block == doc.sentences[total.sentence].block]
@@ -150,7 +256,7 @@ class Structure:
         doc = self.doc
         tb = doc.sentences[total.sentence].block
         announce = None
-        last = total.sentence + (2 if announced_only else 3)
+        last = total.sentence + (3 if announced_only else 4)
         for si in range(total.sentence, min(last, len(doc.sentences))):
             st = doc.sentence_text(si).rstrip()
             cue = r"(?i)\bfordel" if announced_only else r"(?i)\bfordel|\bgår\s+til|\bbruges|\bheraf|\bsåledes"
@@ -184,14 +290,15 @@ class Structure:
         # beyond a thousandfold (a slipped scale word) it is something else
         return 0 < f.number <= total.number * 1000.5
 
-    def _parts_in_sentence(self, total: Fact, rest: list[Fact], strong_only: bool = False
-                           ) -> PartsRelation | None:
+    def _parts_in_sentence(self, total: Fact, rest: list[Fact], strong_only: bool = False,
+                           of_total: bool = False) -> PartsRelation | None:
         doc = self.doc
         same = [f for f in rest if f.sentence == total.sentence]
         if len(same) < 2:
             return None
         gap = doc.text[total.end : same[0].start]
-        if not (STRONG_PART_CUE if strong_only else PART_CUE).search(gap):
+        if not (of_total and same_unit(total, same[0])) and \
+                not (STRONG_PART_CUE if strong_only else PART_CUE).search(gap):
             return None
         if strong_only and not same_unit(total, same[0]):
             return None
@@ -210,8 +317,12 @@ class Structure:
                          ) -> PartsRelation | None:
         """Parts in the one or two sentences after the total ("..., mens 37 mio. kr. ...")."""
         doc = self.doc
-        limit = 1 if opening else 2
+        limit = 3 if opening else 2
         nxt = [f for f in rest if total.sentence < f.sentence <= total.sentence + limit]
+        if opening:
+            # "1 mia. kr. ... [a sentence without amounts] ... Af de mange penge går 430 mio. kr.
+            # til ..., 390 mio. kr. ... og 180 mio. kr. ...": the next amounts after the total
+            nxt = [f for f in nxt if same_unit(f, total)]
         if not nxt:
             return None
         first_sentence = nxt[0].sentence
@@ -220,7 +331,7 @@ class Structure:
             return None
         s = doc.sentences[first_sentence]
         stext = doc.text[s.start : s.end]
-        if STOP_TOTAL.search(stext) or not PART_CUE.search(stext):
+        if STOP_TOTAL.search(stext) or not (PART_CUE.search(stext) or opening and OPENING_PART_CUE.match(stext)):
             return None
         if opening and not (OPENING_PART_CUE.match(stext) or
                             STRONG_PART_CUE.search(doc.text[s.start : parts[0].start])):
@@ -228,18 +339,26 @@ class Structure:
         # the parts' sentence must follow the total's sentence in the same block or list
         tb = doc.blocks[doc.sentences[total.sentence].block]
         pb = doc.blocks[s.block]
-        if pb.index != tb.index and not (pb.index == tb.index + 1 and
+        reach = 2 if opening and OPENING_PART_CUE.match(stext) else 1
+        if pb.index != tb.index and not (tb.index < pb.index <= tb.index + reach and
                                          {tb.kind, pb.kind} <= {"bullet", "paragraph", "lead"}):
+            return None
+        if opening and first_sentence > total.sentence + 1 and not OPENING_PART_CUE.match(stext):
             return None
         if not all(self._eligible(total, f) for f in parts):
             return None
-        return PartsRelation(total, parts, bool(EXHAUSTIVE.search(stext)), "following")
+        # "Af de mange penge går 430 ..., 390 ... og 180 ...": a list closed with "og" covers the
+        # total, unless "heraf" says the parts are only some of it
+        closed = " og " in doc.text[parts[-2].end : parts[-1].start] and not _PARTIAL.search(stext)
+        return PartsRelation(total, parts, bool(EXHAUSTIVE.search(stext)) or closed, "following")
 
     # ------------------------------------------------------------------ tables
     @cached_property
     def table_relations(self) -> list[PartsRelation]:
         """Columns of a table written as text that end in an "I alt" row."""
         doc = self.doc
+        if not _TABLE_GAP.search(doc.text):
+            return []  # no figure after a run of spaces or a tab: no table (one cheap pass)
         by_start = {f.start: f for f in doc.facts}
         covering = sorted(doc.facts, key=lambda f: f.start)
         out: list[PartsRelation] = []
@@ -259,13 +378,31 @@ class Structure:
                 return None
             return f
 
+        base_row: list[tuple[int, int]] | None = None
+        signed_rows: list[list[tuple[int, int]]] = []
         for m in _TABLE_ROW.finditer(doc.text):
             if doc.text[last_end:m.start()].count("\n") > 1 and last_end >= 0:
                 rows = []  # a blank line ends a table
+                base_row, signed_rows = None, []
             last_end = m.end()
             cells = [(m.start("nums") + c.start(), m.start("nums") + c.end())
                      for c in regex.finditer(r"[-+−]?\d[\d.,]*", m.group("nums"))]
             label = m.group("label").strip()
+            # an accounts table: a result row, rows written with their sign ("-83", "+26"), then
+            # the next result row, which is the first plus the signed rows
+            if all(doc.text[a] in "+-−" for a, _ in cells):
+                if base_row is not None and len(cells) == len(base_row):
+                    signed_rows.append(cells)
+                else:
+                    base_row, signed_rows = None, []
+            else:
+                if base_row is not None and signed_rows and len(cells) == len(base_row):
+                    for j, (a, b) in enumerate(cells):
+                        total = cell_fact(a, b)
+                        parts = [cell_fact(*base_row[j])] + [cell_fact(*r[j]) for r in signed_rows]
+                        if total is not None and all(p is not None and same_unit(total, p) for p in parts):
+                            out.append(PartsRelation(total, parts, True, "table"))
+                base_row, signed_rows = cells, []
             if _TOTAL_LABEL.match(label) and rows:
                 for j, (a, b) in enumerate(cells):
                     total = cell_fact(a, b)
@@ -333,7 +470,9 @@ class Structure:
                 out.append((a, b))
         for i, a in enumerate(counts):
             # "130 tjenestebiler, og 42 af dem": "dem" is the count just before, in the sentence
-            if i and regex.match(r"(?i)\s+af\s+dem\b", doc.text[a.end : a.end + 10]):
+            # (the extractor may keep "af dem" in the count's own text: "42 af dem")
+            if i and (regex.match(r"(?i)\s+af\s+dem\b", doc.text[a.end : a.end + 10])
+                      or regex.search(r"(?i)\baf\s+dem$", a.text)):
                 b = counts[i - 1]
                 if b.sentence == a.sentence and 0 < a.number <= b.number:
                     out.append((a, b))
@@ -353,18 +492,22 @@ class Structure:
                 continue
             pre = text_before(doc, a, 12)
             mid = doc.text[a.end : b.start]
-            if regex.search(r"(?i)\bfra\s+$", pre) and regex.fullmatch(
-                r"(?is)[^.;:!?]{0,60}?\btil\s+", mid
-            ):
+            # an ordinal's dot ("i 2. kvartal") does not end the clause
+            after_fra = bool(_FRA_END.search(pre))
+            if after_fra and _TIL_MID.fullmatch(mid):
                 out.append(LevelPair(a, b))
-            elif regex.fullmatch(r"(?is)[^.;:!?]{0,40}?\b(?:mod|sammenlignet\s+med|imod)\s+", mid) \
-                    and not regex.search(r"(?i)\bfra\s+$", pre):
+            elif not after_fra and _MOD_MID.fullmatch(mid):
                 out.append(LevelPair(b, a))  # "217 mio. kr. mod 171 mio. kr. året før"
+            elif _OP_FRA_MID.fullmatch(mid):
+                out.append(LevelPair(b, a))  # "48,4 procent af forbruget, op fra 25,1 procent i 2012"
         out += self._series_pairs(facts)
+        out += self._subject_pairs(facts)
         out += self._comparative_pairs(facts)
         for sf in self.stock_flows:
             out.append(LevelPair(sf.start, sf.end))
-        return out
+        seen: set[tuple[str, str]] = set()
+        return [lp for lp in out if not ((lp.before.id, lp.after.id) in seen
+                                         or seen.add((lp.before.id, lp.after.id)))]
 
     def _comparative_pairs(self, facts: list[Fact]) -> list[LevelPair]:
         """ "Landmændene høstede 7,1 mio. tons. Det er 25 pct. mindre end i 2022, hvor
@@ -390,10 +533,37 @@ class Structure:
                 out.append(LevelPair(y, prev[0]))
         return out
 
+    def _subject_pairs(self, facts: list[Fact]) -> list[LevelPair]:
+        """ "Omsætningen steg til 4,2 mia. kr. ... I 2023 var omsætningen 3,7 mia. kr.": the same
+        subject word, its new level ("steg til") a few sentences before its level of a named
+        earlier year."""
+        doc = self.doc
+        out = []
+        for b in facts:
+            if b.kind == "percent" or isinstance(b.value, list) or b.sentence < 0:
+                continue
+            m = _YEAR_SUBJECT.match(doc.text[doc.sentences[b.sentence].start : b.start])
+            if m is None:
+                continue
+            stem = m.group("noun").lower()[:6]
+            for si in range(b.sentence - 1, max(-1, b.sentence - 4), -1):
+                if doc.blocks[doc.sentences[si].block].kind in ("headline", "dateline"):
+                    break
+                cands = [a for a in facts if a.sentence == si and same_unit(a, b) and not isinstance(a.value, list)
+                         and _NEW_LEVEL.search(text_before(doc, a, 60))
+                         and stem in text_before(doc, a, 60).lower()]
+                if len(cands) == 1:
+                    out.append(LevelPair(b, cands[0]))
+                    break
+        return out
+
     def _series_pairs(self, facts: list[Fact]) -> list[LevelPair]:
-        """A figure at one date and the same kind of figure at a later date, in consecutive
+        """A figure at one date and the same kind of figure at another date, in consecutive
         sentences or list items: "2.561 personer i november 2016 ... i november 2018 var
-        tallet 2.185", "April 2016: 156.500" / "December 2018: 123.800"."""
+        tallet 2.185", "April 2016: 156.500" / "December 2018: 123.800". The second sentence
+        must point back at the figure ("tallet", "antallet", "var der") or be a sibling list
+        item; the earlier date is the "before" level ("8,7 mia. km i 2023. I 2022 var tallet
+        8,5 mia. km"), and "Nu er tallet 30" after a dated figure is the later one."""
         doc = self.doc
         dated: dict[int, str] = {}
         for d in doc.facts:
@@ -406,18 +576,61 @@ class Structure:
         out = []
         for si, fs in by_sentence.items():
             nxt = by_sentence.get(si + 1)
-            if not nxt or si not in dated or si + 1 not in dated or dated[si] >= dated[si + 1]:
-                continue
-            a = [f for f in fs if f.kind != "percent"]
-            b = [f for f in nxt if f.kind != "percent"]
-            if len(a) != 1 or len(b) != 1 or not same_unit(a[0], b[0]):
+            if not nxt:
                 continue
             b_sent = doc.sentence_text(si + 1)
             ba, bb = doc.blocks[doc.sentences[si].block], doc.blocks[doc.sentences[si + 1].block]
             listed = ba.kind == bb.kind == "bullet"
-            if not listed and not _ANAPHOR.search(b_sent):
-                continue
-            if not listed and ba.index != bb.index:
-                continue
-            out.append(LevelPair(a[0], b[0]))
+            a = [f for f in fs if f.kind != "percent"]
+            b = [f for f in nxt if f.kind != "percent"]
+            if listed:
+                if si not in dated or si + 1 not in dated or dated[si] == dated[si + 1]:
+                    continue
+                if len(a) != 1 or len(b) != 1 or not same_unit(a[0], b[0]):
+                    continue
+                first, second = a[0], b[0]
+            else:
+                if ba.index != bb.index:
+                    continue
+                # the figure the anaphor introduces: "I 2022 var tallet 8,5 mia. km, ...";
+                # "I 2011 var andelen 30 pct." for a share
+                pointed = [f for f in b if _ANAPHOR_BEFORE.search(text_before(doc, f, 30))]
+                pointed += [f for f in nxt if f.kind == "percent" and f.unit != "pp" and f.role != "change"
+                            and _SHARE_ANAPHOR.search(text_before(doc, f, 30))]
+                if not pointed:
+                    continue
+                second = min(pointed, key=lambda f: f.start)
+                pool = a if second.kind != "percent" else [
+                    f for f in fs if f.kind == "percent" and f.role != "change"]
+                same = [f for f in pool if same_unit(f, second)]
+                if len(same) != 1:
+                    continue
+                first = same[0]
+            da, db = dated.get(si), dated.get(si + 1)
+            if da and db:
+                if da == db or (da[:len(db)] == db[:len(da)]):
+                    continue  # the same time: two figures of one moment, no change
+                out.append(LevelPair(first, second) if da < db else LevelPair(second, first))
+            elif da and not listed and _NOW.search(b_sent):
+                out.append(LevelPair(first, second))  # "I februar 2019 stod 16 ... Nu er tallet 30"
+            elif not da and db and _BEFORE_NOW.search(doc.sentence_text(si)):
+                out.append(LevelPair(first, second))  # "Før ombygningen kørte 18.400 ... I august i år var tallet 15.900"
         return out
+
+
+_FRA_END = _rc(r"(?i)\bfra\s+$")
+_TIL_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.){0,60}?\btil\s+")
+_MOD_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.){0,40}?\b(?:mod|sammenlignet\s+med|imod)\s+")
+_OP_FRA_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.){0,50}?,?\s*\b(?:op|ned)\s+fra\s+")
+#: "I 2023 var omsætningen 3,7 mia. kr.": an earlier year's figure for a subject named before
+_YEAR_SUBJECT = _rc(r"(?i)^\W*i\s+(?P<year>(?:19|20)\d\d)\s+(?:var|lå|udgjorde)\s+(?P<noun>\p{L}{5,})\s+(?:på\s+)?$")
+_NEW_LEVEL = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset)\s+(?:\p{L}+\s+){0,3}?til\s+$")
+
+
+_ANAPHOR_BEFORE = _rc(
+    r"(?i)\b(?:tallet|antallet|niveauet|det\s+tal|var\s+der|er\s+der\s+nu|nu\s+er\s+der|"
+    r"lå\s+det|ligger\s+det|var\s+det)(?:\s+(?:nede|oppe|kun|blot|steget|faldet)){0,2}(?:\s+(?:på|til))?\s*$"
+)
+_SHARE_ANAPHOR = _rc(r"(?i)\b(?:var|er|lå|blev)\s+andelen(?:\s+(?:nede|oppe|kun|blot)){0,2}(?:\s+(?:på|til))?\s*$")
+_NOW = _rc(r"(?i)^\W*(?:nu|i\s+dag|i\s+år|aktuelt)\b")
+_BEFORE_NOW = _rc(r"(?i)^\W*(?:før|inden|tidligere|oprindelig\w*)\b")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
+import regex
 
 from kikfacts.patterns import compile as _rc
 
@@ -65,6 +66,7 @@ def weekday_date(doc: Document, options: dict[str, Any], st: Structure) -> Itera
                          suggestion=f"{real} den {_fmt_date(d)}")
 
 
+_YEAR = _rc(r"\b(?:1[89]|2[01])\d\d\b")
 _PAST = _rc(
     r"(?i)\b(?:blev|var|havde|åbnede|indviede|vedtog|besluttede|startede|afsluttede|holdt|"
     r"modtog|underskrev|har\s+været|er\s+blevet|fandt\s+sted|skete)\b"
@@ -72,14 +74,64 @@ _PAST = _rc(
 _FUTURE = _rc(r"(?i)\b(?:skal|vil|forventes|forventer|planlagt|ventes|kommer\s+til|fra\s+og\s+med)\b")
 
 
+_MONTH_YEAR = _rc(r"(?i)\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+                  r"december)\s+(\d{4})\b")
+_YEAR_RANGE = _rc(r"\b(\d{4})\s*[-–]\s*(\d{4})\b")
+_PREP_YEAR = _rc(r"(?i)\b(?:i|fra|til|siden)\s+(\d{4})(?=\s*[,.]\s|\s+(?:var|blev|er|kom|steg|faldt|og|til|fik|"
+                 r"havde|har)\b)")
+
+
+_LATE_NUMBER = _rc(r"(?<![\d.,])(?:2[2-9]|[3-9]\d)\d\d(?![\d.,]*\d)")
+
+
+def _plausible(year: int) -> bool:
+    return 1800 <= year <= 2200
+
+
+def _impossible_years(doc: Document) -> Iterator[Result]:
+    """ "november 5016", "5023-2026", "I 5011 var andelen": a year no modern release means (a slip
+    of one digit), in a text whose other years are of our time. Only where the wording makes the
+    number a year: after a month, in a range of years, after "i"/"fra"/"til" before a verb."""
+    modern = any(f.kind in ("date", "period", "year") for f in doc.facts)
+    seen: set[int] = set()
+    hits = []
+    # one cheap pass for four-digit numbers from 2200 up, then the wording around each
+    for late in _LATE_NUMBER.finditer(doc.text):
+        lo = max(0, late.start() - 16)
+        window = doc.text[lo : late.end() + 40]
+        for m in _MONTH_YEAR.finditer(window):
+            if not _plausible(int(m.group(1))):
+                hits.append((lo + m.start(), lo + m.end()))
+        for m in _YEAR_RANGE.finditer(window):
+            a, b = int(m.group(1)), int(m.group(2))
+            if 1900 <= a <= 2100 and not _plausible(b) or 1900 <= b <= 2100 and not _plausible(a):
+                hits.append((lo + m.start(), lo + m.end()))
+        for m in _PREP_YEAR.finditer(window) if modern else ():
+            if 2200 < int(m.group(1)) <= 9999:
+                hits.append((lo + m.start(), lo + m.end()))
+    for a, b in sorted(hits):
+        if a in seen:
+            continue
+        seen.add(a)
+        si = next((x.index for x in doc.sentences if x.start <= a < x.end), -1)
+        text = doc.text[a:b]
+        f = Fact("date", text, a, b, None, sentence=si,
+                 block=doc.sentences[si].block if si >= 0 else -1, id=f"year@{a}")
+        yield Result("finding", [f], {"date": text}, text, None, f"{text}: intet sådant år",
+                     message_key="message_invalid")
+
+
 def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     for f in doc.facts:
         if f.kind == "date" and f.extra.get("invalid"):
             yield Result("finding", [f], {"date": f.text}, f.text, None, f"{f.text}: ingen sådan dag",
                          message_key="message_invalid")
+    yield from _impossible_years(doc)
     for f in doc.facts:
         if f.kind == "period" and isinstance(f.value, dict) and f.value.get("start") and f.value.get("end"):
             a, b = _to_date(f.value["start"]), _to_date(f.value["end"], end=True)
+            if a and b and b < a and not _YEAR.search(f.text) and b.month < a.month:
+                continue  # "fra 25. december til 3. januar": the end falls in the next year
             if a and b and b < a:
                 yield Result("finding", [f], {"period": f.text}, f.value["start"], f.value["end"],
                              f"{f.value['end']} < {f.value['start']}", message_key="message_period")
@@ -151,6 +203,8 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 yield Result("finding", [f, d], params, n, span,
                              f"{v['start']} – {v['end']} = {span} måneder, ikke {d.text}")
             break
+    yield from _durations_between(doc, st)
+    yield from _durations_beside(doc)
     # a status date at the end of a "de første N måneder af ÅÅÅÅ" period confirms it
     for f in doc.facts:
         if f.kind != "period" or not isinstance(f.value, dict) or not f.value.get("end"):
@@ -166,6 +220,137 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                                                   "months": fmt_number(months)}, f.value["end"],
                              d.value, f"{f.text} slutter {d.text} ✓")
                 break
+
+
+def _month_span(a: str, b: str) -> tuple[int, int] | None:
+    """Whole months from date ``a`` to date ``b`` (ISO, cut to year or month), as the interval
+    their precision allows: 2011 to 2021 is 109-131 months, April 2004 to April 2023 is 228."""
+    if len(a) < 4 or len(b) < 4:
+        return None
+    def bounds(iso: str) -> tuple[int, int]:
+        y = int(iso[:4])
+        if len(iso) >= 7:
+            m = y * 12 + int(iso[5:7]) - 1
+            return m, m
+        return y * 12, y * 12 + 11
+    (a0, a1), (b0, b1) = bounds(a), bounds(b)
+    lo, hi = sorted((abs(b0 - a1), abs(b1 - a0)))
+    if (b0 - a1) * (b1 - a0) < 0:
+        lo = 0
+    return lo, hi
+
+
+_DURATION_QUALIFIER = _rc(r"(?i)\b(knap|næsten|godt|over|mere\s+end|under|små|ca\.|cirka|omkring)\s+(?:\p{L}+\s+)?$")
+
+
+def _duration_months(doc: Document, f: Fact) -> tuple[float, float, float] | None:
+    """A duration's stated months and the interval its wording allows ("knap 20 år": 17,5-20,5)."""
+    dur = f.value.get("duration") if isinstance(f.value, dict) else None
+    if not dur or not dur.endswith(("M", "Y")) or f.value.get("start") or f.value.get("end"):
+        return None
+    unit = 12 if dur.endswith("Y") else 1
+    n = float(dur[1:-1]) * unit
+    lo, hi = n - unit / 2, n + unit / 2
+    q = regex.search(r"(?i)\b(knap|næsten|godt|over|mere\s+end|ca\.|cirka|omkring)\b", f.text)
+    q = q.group(1).lower() if q else None
+    if q is None:
+        m = _DURATION_QUALIFIER.search(doc.text[max(0, f.start - 20):f.start])
+        q = m.group(1).lower() if m else None
+    if q in ("knap", "næsten"):
+        lo = n * 0.85 - unit / 2
+    elif q == "godt":
+        hi = n * 1.15 + unit / 2
+    elif q in ("ca.", "cirka", "omkring"):
+        lo, hi = n * 0.9 - unit / 2, n * 1.1 + unit / 2
+    elif q in ("over", "mere end") and "cue" not in f.extra:
+        hi = float("inf")  # "mere end et år", not "over fire år" (= in the course of)
+    return n, lo, hi
+
+
+def _fmt_span(months: float) -> str:
+    if months % 12 == 0:
+        return f"{fmt_number(months / 12)} år"
+    return f"{fmt_number(months)} måneder"
+
+
+def _nearest_date(doc: Document, f: Fact) -> Fact | None:
+    dates = [d for d in doc.facts if d.kind == "date" and d.sentence == f.sentence and d.value
+             and isinstance(d.value, str) and not d.extra.get("relative")]
+    if not dates:
+        return None
+    return min(dates, key=lambda d: min(abs(d.start - f.end), abs(f.start - d.end)))
+
+
+def _durations_between(doc: Document, st: Structure) -> Iterator[Result]:
+    """ "I 2021 ... 15 pct. I 2011 var andelen 30 pct., så den er faldet ... på ti år": a duration
+    said of a change between two dated levels must be the time between their dates."""
+    used: set[str] = set()
+    for lp in st.level_pairs:
+        da, db = _nearest_date(doc, lp.before), _nearest_date(doc, lp.after)
+        if da is None or db is None or da.value == db.value or da is db:
+            continue
+        span = _month_span(da.value, db.value)
+        if span is None:
+            continue
+        last = max(lp.before.sentence, lp.after.sentence)
+        sentences = {lp.before.sentence, lp.after.sentence}
+        if last + 1 < len(doc.sentences) and doc.sentences[last + 1].block == doc.sentences[last].block \
+                and _POINTS_BACK.match(doc.sentence_text(last + 1)):
+            sentences.add(last + 1)
+        for f in doc.facts:
+            if f.kind != "period" or f.sentence not in sentences or f.id in used:
+                continue
+            got = _duration_months(doc, f)
+            if got is None:
+                continue
+            n, lo, hi = got
+            used.add(f.id)
+            params = {"period": f"{da.text} – {db.text}", "months": _fmt_span(round((span[0] + span[1]) / 2)),
+                      "stated": f.text}
+            shown = f"{da.value} – {db.value} = {_fmt_span(round((span[0] + span[1]) / 2))}"
+            if lo <= span[1] and span[0] <= hi:
+                yield Result("verified", [f, da, db], params, n, span, f"{shown} ≈ {f.text} ✓",
+                             message_key="verified_between")
+            else:
+                yield Result("finding", [f, da, db], params, n, span, f"{shown}, ikke {f.text}",
+                             message_key="message_between")
+            break
+
+
+_POINTS_BACK = _rc(r"(?i)^\W*(?:det|dette|hvilket|faldet|stigningen|dermed)\b")
+
+
+def _durations_beside(doc: Document) -> Iterator[Result]:
+    """ "... bygge 420 boliger over fire år. Boligerne skal stå klar i perioden 2024-2027.": a
+    duration with "over"/"på"/"i løbet af" and a range of years in the next sentence of the same
+    paragraph (the range counts its years both ways: 2024-2027 is three or four years)."""
+    periods = [f for f in doc.facts if f.kind == "period" and isinstance(f.value, dict)]
+    for f in periods:
+        got = _duration_months(doc, f)
+        if got is None or f.extra.get("cue") not in ("over", "på", "i løbet af"):
+            continue
+        near = [r for r in periods if r is not f and r.value.get("start") and r.value.get("end")
+                and not r.value.get("duration") and abs(r.sentence - f.sentence) == 1
+                and doc.sentences[r.sentence].block == doc.sentences[f.sentence].block]
+        others = [g for g in periods if g is not f and g.sentence in (f.sentence, *(r.sentence for r in near))
+                  and g not in near]
+        if len(near) != 1 or others:
+            continue
+        r = near[0]
+        start, end = str(r.value["start"]), str(r.value["end"])
+        if len(start) != 4 or len(end) != 4:
+            continue  # only ranges of whole years
+        years = int(end) - int(start)
+        n, lo, hi = got
+        span = (years * 12, (years + 1) * 12)
+        params = {"period": r.text, "months": _fmt_span((years + 1) * 12), "stated": f.text}
+        shown = f"{start} – {end} = {fmt_number(years)}-{fmt_number(years + 1)} år"
+        if lo <= span[1] and span[0] <= hi:
+            yield Result("verified", [f, r], params, n, span, f"{shown} ≈ {f.text} ✓",
+                         message_key="verified_between")
+        else:
+            yield Result("finding", [f, r], params, n, span, f"{shown}, ikke {f.text}",
+                         message_key="message_between")
 
 
 _PROGRAMME = _rc(r"(?i)\b(?:løber|strategi\w*|projekt\w*|periode\w*|indsats\w*|aftale\w*|program\w*)\b")
