@@ -16,7 +16,7 @@ import regex
 from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
-from .base import numeric, same_unit, text_after, text_before
+from .base import Interval, interval, numeric, same_unit, text_after, text_before
 
 TOTAL_BEFORE = _rc(
     r"(?i)(?:\bsamlet|\bi\s+alt|\btotalt|\btotal\w*|\bsammenlagt|\btilsammen|\balt\s+i\s+alt|"
@@ -265,6 +265,11 @@ class Structure:
                 break
         if announce is None or doc.sentences[announce].block > tb + 2:
             return None
+        # Another figure of the same kind between the total and the list ("knap 31 mia. kr. ...
+        # I alt 83,8 mio. kr. til nye initiativer. Pengene fordeles sådan:"): the list may split
+        # either, so the farther total keeps it only if the parts add up to it.
+        nearer = any(f.sentence <= announce and same_unit(f, total) and not isinstance(f.value, list)
+                     for f in rest)
         parts = []
         block = doc.sentences[announce].block + 1
         for f in rest:
@@ -279,6 +284,12 @@ class Structure:
             block += 1
         if len(parts) < 2:
             return None
+        if nearer:
+            iv = Interval(0, 0)
+            for p in parts:
+                iv = iv + interval(p)
+            if not iv.meets(interval(total)):
+                return None
         return PartsRelation(total, parts, True, "list")
 
     def _eligible(self, total: Fact, f: Fact) -> bool:
