@@ -75,3 +75,58 @@ def test_spans_lie_inside_the_text():
 def test_extract_rejects_bytes():
     with pytest.raises(TypeError):
         kikfacts.extract(b"bytes")
+
+
+# --------------------------------------------------------------- evaluator reports (generic rules)
+def test_call_verb_numbers_are_masked_but_counts_after_them_are_not():
+    from kikfacts import grammar
+
+    def masked(t):
+        return [t[a:b] for a, b in grammar.find_masks(t)]
+
+    assert any("112" in s for s in masked("Ring 112 ved ulykker."))
+    assert any("1813" in s for s in masked("Kontakt 1813 hvis du er syg."))
+    assert masked("Vi vil kontakte 300 borgere om ordningen.") == []
+    assert masked("Kommunen ringer til 250 ældre i næste uge.") == []
+
+
+def test_past_tense_month_after_publication_is_last_year():
+    pub = dt.date(2023, 1, 15)
+    assert facts("I december steg antallet af ledige.", published=pub) == [("date", "2022-12")]
+    assert facts("Antallet er steget i november.", published=pub) == [("date", "2022-11")]
+    # future or present tense: the publication year, as before
+    assert facts("I december vil antallet stige.", published=pub) == [("date", "2023-12")]
+    assert facts("I december stiger antallet.", published=pub) == [("date", "2023-12")]
+    # late in the year a month just after publication keeps its year (a slip of tense)
+    assert facts("Budgettet blev behandlet, og vedtagelsen sker den 12. oktober.",
+                 published=dt.date(2022, 9, 23)) == [("date", "2022-10-12")]
+
+
+def test_range_over_the_new_year_with_a_written_start_year():
+    assert facts("Der er lukket fra 25. december 2022 til 3. januar.") == [
+        ("period", {"start": "2022-12-25", "end": "2023-01-03"})]
+
+
+def test_table_caption_and_header_units_make_money_and_years_stay_dates():
+    text = (
+        "Kommunens regnskab\n\n"
+        "Hovedtal, mio. kr.    2022     2023\n"
+        "Skoler                 274      301\n"
+        "Ældre                  512      540\n"
+    )
+    got = facts(text, published=dt.date(2024, 1, 10))
+    assert got == [("date", "2022"), ("date", "2023"), ("money", 274_000_000), ("money", 301_000_000),
+                   ("money", 512_000_000), ("money", 540_000_000)]
+    text2 = (
+        "Kommunens regnskab\n\n"
+        "Beløb i mio. kr.\n"
+        "Område          2022     2023\n"
+        "Skoler           274      301\n"
+        "Ældre            512      540\n"
+    )
+    assert facts(text2, published=dt.date(2024, 1, 10))[:3] == [
+        ("date", "2022"), ("date", "2023"), ("money", 274_000_000)]
+
+
+def test_currency_before_a_figure_does_not_run_over_a_column_gap():
+    assert facts("Prisen er kr. 1.500 for et kort.") == [("money", 1500)]

@@ -78,10 +78,38 @@ _TIL_GAP = _compile(r"\s+(?i:til)\s+")
 _FRA_BEFORE = _compile(rf"(?r)(?i)\bfra{_WS_IN_PARAGRAPH}\Z")
 _LINE_END_PUNCT = _compile(r"(?r)[.!?:]\s*$")
 _LINE_END_SENT = _compile(r"(?r)[.!?]\s*$")
+#: A scale word followed by what it counts ("1,85 mio. husstande", "2 mio. flere passagerer")
+#: is a count or a quantity, not an amount of money: the word after it, checked in Python.
 _NOT_MONEY_AFTER = _compile(
-    rf"{_WS_IN_PARAGRAPH}?(?:mennesker|personer|borgere|danskere|indbyggere|besøg|passagerer|"
-    r"ton|liter|km|kubikmeter|brugere|kunder|visninger|seere|stemmer|euro)"
+    rf"{_WS_IN_PARAGRAPH}?(?:(?i:flere|færre|nye|unikke|danske|årlige)[ \t]+)?(?P<w>\p{{L}}+)"
 )
+#: What the word after a bare scale starts with (the words of old) ...
+_NOT_MONEY_HEADS = (
+    "mennesker", "personer", "borgere", "danskere", "indbyggere", "besøg", "passagerer", "ton",
+    "liter", "km", "kubikmeter", "brugere", "kunder", "visninger", "seere", "stemmer", "euro",
+)
+#: ... or ends with (compounds: "enlige husstande" -> "husstande", "fritidsbrugere").
+_NOT_MONEY_TAILS = (
+    "mennesker", "personer", "borgere", "danskere", "indbyggere", "besøgende", "passagerer",
+    "rejsende", "husstande", "husstand", "boliger", "familier", "tons", "liter", "kilometer",
+    "brugere", "kunder", "seere", "lyttere", "læsere", "stemmer", "elever", "børn", "patienter",
+    "ansatte", "medarbejdere", "jobs", "arbejdspladser", "gæster", "deltagere", "tilskuere",
+    "turister", "overnatninger", "biler", "cyklister", "bilister", "træer", "downloads",
+    "opkald", "henvendelser", "ansøgninger", "pakker", "breve", "vaccinationer", "doser",
+    "ledige", "modtagere", "abonnenter", "medlemmer", "pensionister", "studerende",
+    "virksomheder", "kvadratmeter", "hektar", "kwh", "mwh", "gwh",
+)
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """Whether a bare scale ("1,85 mio.") is followed by what it counts ("husstande")."""
+    m = _NOT_MONEY_AFTER.match(text, end, end + 60)
+    if not m:
+        return False
+    w = m.group("w").lower()
+    return w.startswith(_NOT_MONEY_HEADS) or w.endswith(_NOT_MONEY_TAILS)
+
+
 _MED_PAA_BEFORE = _compile(r"(?r)(?i)(?:med|på)\s*$")
 _SHARE_BEFORE = _compile(r"(?r)(?i)(?:heraf|andel\w*|udgør|udgjorde|svarende\s+til|dvs\.)\W*$")
 _SHORTER_AFTER = _compile(rf"{_WS_IN_PARAGRAPH}(?i:kortere|længere)\b")
@@ -123,6 +151,11 @@ _MASKS = [
     r"(?i)\b(?:tlf|telefon|telefonnr|mobil|mob|tel|direkte|fax|ring)\.?(?:nr\.?)?\s*[:.]?\s*"
     r"(?:\+45\s*)?\d{2}(?:[ .]?\d{2}){3}\b",
     r"\+\s?45[\s\d]{8,12}",
+    # short service and emergency numbers after a call verb: "ring 112", "ringe 1813",
+    # "kontakt 1813 hvis ..." (a figure followed by what it counts stays a figure)
+    r"(?i)\b(?:ring|ringe|ringer|kontakt|kontakte)[ \t]+(?:(?:til|på|straks|altid|nummer)[ \t]+)?"
+    r"\d{3,4}(?![\d.,/-]?\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?i:eller|hvis|og|ved|for|om|når|døgnet|"
+    r"straks|med|til|fra|i|på)(?!\p{L}))",
     r"(?<![\d.,])\d{2} \d{2} \d{2} \d{2}(?![\d,])",
     r"(?<![\d.,])\d{4} \d{4}(?![\d,])",
     r"(?<![\d.,])\d{8}(?![\d,])",
@@ -141,13 +174,17 @@ _MASKS = [
     r"(?i)\b(?:sags?\.?\s?nr|sagsnummer|j\.\s?nr|jnr|journalnr|journalnummer|journal\s?nr|"
     r"ref\.?\s?nr|reference|lov\s+nr|bekendtgørelse\s+nr|nr|nummer|no)\.?\s*:?\s*"
     r"[\w]*\d[\w/.-]*",
+    # case numbers of letters and digit groups: "EMN-2023-00295", "KL-21/04512"
+    r"(?<![\w-])\p{L}{1,10}-\d+(?:[-/]\d+)+(?![\w-])",
+    # digit groups of a case number with a zero-padded serial: "2019-12-0034", "21/04512"
+    r"(?<![\w./-])\d{2,4}(?:[-/]\d{1,4})*[-/]0\d{3,}(?![\w/-])",
     r"§+\s*\d+[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?",
     r"(?i)\bstk\.\s*\d+",
     r"(?i)\b(?:side|kapitel|bilag|afsnit|punkt|linje|rute|bus|linie|sal|etage|hus|boks|postboks|"
     r"fase|etape|trin|pulje|version|kreds|gruppe|lokale|bygning|opgang|"
     r"niveau|klasse|årgang|område|zone|stadie|stadium|modul|lokalplan|kommuneplan|"
     r"lokalplanforslag|kommuneplantillæg|tillæg|cirkulære|skema|figur|tabel|boks|note|"
-    r"rapport|delområde|etape|byggefelt|matr\.?\s*nr\.?|matrikel)\s+\d+(?:\.\d+)*[a-zA-Z]?\b"
+    r"rapport|delområde|etape|byggefelt|matr\.?\s*nr\.?|matrikel)\s(?!\s)\d+(?:\.\d+)*[a-zA-Z]?\b"
     r"(?:\s+af\s+\d+)?",
     r"(?i)\b(?:set|læst|vist|delt)\s+\d[\d.]*\s+gange\b|\b\d[\d.]*\s+(?:visninger|likes|delinger)\b",
     # addresses: street + house number, postcode + town
@@ -167,6 +204,9 @@ _MASKS = [
     # number-word compounds and idioms: "225-timersreglen", "12-punktsplan", "på én gang"
     r"(?<![\d.,])(?!(?:19|20)\d\d-)\d+(?:,\d+)?-(?!årig|års|åre|tallet|erne|ern)(?=\p{L}{3,})\p{L}+",
     r"(?i)\b(?:på|ad|i)\s+(?:én|en|et|ét)\s+(?:gang|omgang|gangen|hug)\b",
+    # idioms with "én"/"ét" that count nothing: "under ét tag", "med én stemme", "én og samme"
+    r"(?i)(?:(?<=\bunder\s+)(?:ét|et)\s+tag|(?<=\bmed\s+)én\s+stemme|(?:én|ét|en|et)\s+og\s+samme"
+    r"|(?:én|en)\s+gang\s+for\s+alle)(?!\p{L})",
     r"(?i)\bindeks\s+\d{4}\s*=\s*100\b",
     r"\b(?!DKK|EUR|USD|KR|CO|I\b)\p{Lu}{1,3}[ \t]\d+\b(?![.,]\d)",
     r"(?<![\d.,])(?<!\([^()\n]{0,30})\d{1,2}\)(?=[ \t]+\p{L})",
@@ -194,7 +234,7 @@ _MONEY_A = _compile(
     rf"(?:\s+og\s+(?P<ore>\d{{1,2}})\s+(?i:øre)(?![\p{{L}}]))?"
 )
 _MONEY_B = _compile(
-    rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|eur|€))[ \t\u00a0]*(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
+    rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|eur|€))[ \t\u00a0]?(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
     rf"(?:\s*(?P<scale>(?i:{_SCALE})))?(?:\s*,-)?{_E}"
 )
 _MONEY_ORE = _compile(rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})\s*(?P<ore>(?i:øre)){_E}")
@@ -331,8 +371,7 @@ def find_money(text: str) -> Iterator[Candidate]:
             window = text[max(lo, m.start() - 200) : m.end() + 400]
         if not _money_context(window):
             continue
-        after = text[m.end() : m.end() + 30].lower()
-        if _NOT_MONEY_AFTER.match(after):
+        if _counted_after(text, m.end()):
             continue
         scale = SCALES[m.group("scale").lower()]
         value = _money_value(m, scale)
@@ -425,6 +464,9 @@ _FRAC_ALT = _alt(FRACTION_WORDS)
 _RATIO = _compile(
     rf"{_B}{QUAL_OPT}(?:"
     rf"(?P<a>{NUMBER}|(?i:en|én|et|ét))\s+(?i:ud\s+af)\s+(?P<b>{NUMBER})"
+    # "tre af fem regioner": a part of a whole the text counts ("af de 30" is a count with base)
+    rf"|(?P<pa>{NUMBER}|(?i:én|ét))[ \t]+(?i:af)[ \t]+(?P<pb>{NUMBER})(?![\d\p{{L}}]|[.,]\d)"
+    rf"(?=[ \t]+(?!(?i:procent|pct|mio|mia|millioner|milliarder|kr|kroner|år|måneder|uger|dage|timer)(?!\p{{L}}))\p{{Ll}}{{3,}})"
     rf"|(?i:hver(?:t)?)[ \t]+(?:(?P<ord>(?i:{_ORD_ALT}))|(?P<ordn>\d{{1,3}})\.)"
     rf"|(?P<half>(?i:halvdelen|den\s+ene\s+halvdel|halvparten|halvt\s+så\s+(?:mange|meget|store?|højt?|lang|langt)))"
     rf"|(?P<fa>(?i:en|et|én|to|tre|fire|fem|seks|syv|otte|ni|\d+))\s+(?P<fw>(?i:{_FRAC_ALT}))"
@@ -463,6 +505,12 @@ def find_ratio(text: str) -> Iterator[Candidate]:
         if m.group("a"):
             num, den = parse_number(m.group("a")), parse_number(m.group("b"))
             spans = [m.span(g) for g in ("a", "b") if m.group(g)[0].isdigit()]
+        elif m.group("pa"):
+            num, den = parse_number(m.group("pa")), parse_number(m.group("pb"))
+            if _YEARLIKE.match(m.group("pb")) or num is None or den is None or num > den or \
+                    not float(num).is_integer() or not float(den).is_integer():
+                continue
+            spans = [m.span(g) for g in ("pa", "pb") if m.group(g)[0].isdigit()]
         elif m.group("ord"):
             num, den = 1, ORDINALS[m.group("ord").lower()]
         elif m.group("ordn"):
@@ -482,6 +530,8 @@ def find_ratio(text: str) -> Iterator[Candidate]:
 
 
 # --------------------------------------------------------------------------- dates
+#: "jul." alone is Christmas ("inden jul."): the month only after a day or before a year.
+_NOT_JUL = rf"(?!(?i:jul\.)(?!\s*{_YEAR4}))"
 _REL_YEAR = r"(?P<rel>(?i:i\s+år|i\s+fjor|sidste\s+år|næste\s+år|sidste\s+års?|samme\s+år))"
 _WEEKDAY = rf"(?:(?P<wd>(?i:{_alt(WEEKDAYS)}))(?:\s+den)?\s+)?"
 _DATE_DMY_WORD = (
@@ -495,9 +545,9 @@ _PART = r"(?P<part>(?i:primo|medio|ultimo|udgangen\s+af|slutningen\s+af|begyndel
 _DATE_MONTH_YEAR = (
     rf"(?:{_PART}\s+)?{_MONTH}(?:\s+(?i:måned))?(?:\s+(?P<y>{_YEAR4})|\s+{_REL_YEAR})"
 )
-_DATE_PART_MONTH = rf"{_PART}\s+{_MONTH}(?:\s+{_REL_YEAR})?"
+_DATE_PART_MONTH = rf"{_PART}\s+{_NOT_JUL}{_MONTH}(?:\s+{_REL_YEAR})?"
 _DATE_PART_YEAR = rf"{_PART}\s+(?P<y>{_YEAR4}|(?i:i\s+år|næste\s+år|sidste\s+år))"
-_DATE_PREP_MONTH = rf"(?<=(?i:\b(?:i|inden|før|efter|fra|til|siden|frem\s+til|frem\s+mod|senest\s+i)\s+|måneden\s+)){_MONTH}(?:\s+{_REL_YEAR})?(?![\p{{L}}\d])"
+_DATE_PREP_MONTH = rf"(?<=(?i:\b(?:i|inden|før|efter|fra|til|siden|frem\s+til|frem\s+mod|senest\s+i)\s+|måneden\s+)){_NOT_JUL}{_MONTH}(?:\s+{_REL_YEAR})?(?![\p{{L}}\d])"
 _DATE_PREP_YEAR = (
     rf"(?P<prep>(?i:i|inden|før|efter|fra|siden|til|frem\s+til|frem\s+mod|senest\s+i|"
     rf"allerede\s+i|også\s+i|i\s+løbet\s+af|udgangen\s+af|slutningen\s+af|begyndelsen\s+af|"
@@ -583,11 +633,49 @@ def date_from_match(m, published: dt.date | None, g: dict | None = None
     return f"{year:04d}", "year", extra  # also seasons: "foråret 2017" is year-precise
 
 
+#: Past tense in the sentence of a date: "I december steg ...", "blev ... i november".
+_PAST_TENSE = _compile(
+    r"(?i)(?<![\p{L}])(?:var|blev|havde|steg|faldt|lå|kom|gik|fik|endte|viste|nåede|voksede|"
+    r"dykkede|åbnede|lukkede|startede|begyndte|solgte|modtog|holdt|satte|tog|gav|så|sagde|"
+    r"besluttede|vedtog|indgik|(?!(?:samlede|forenede|hede|rede|brede|lede)(?!\p{L}))\p{L}{2,}ede|"
+    r"(?:har|er|blev)\s+(?:steget|faldet|blevet|været|haft|kommet|gået|sket|vokset|øget|åbnet|"
+    r"lukket|modtaget|solgt|fået|lavet|givet|taget|\p{L}{3,}eret))(?![\p{L}])"
+)
+#: Future or modal verbs and forward-looking words: the month keeps the publication year.
+_FUTURE_TENSE = _compile(
+    r"(?i)(?<![\p{L}])(?:vil|skal|skulle|kommer|forventes|forventer|planlægger|planlægges|"
+    r"næste|kommende|frem|senest|inden|allerede\s+fra|fra\s+og\s+med)(?![\p{L}])"
+)
+_SENT_BEFORE = _compile(r"(?r)[.!?]\s|\n")
+_SENT_AFTER = _compile(r"[.!?](?:\s|$)|\n")
+
+
+def _past_month(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a date is told in the past tense (and not the future)."""
+    b = _SENT_BEFORE.search(text, max(0, start - 200), start)
+    a = _SENT_AFTER.search(text, end, min(len(text), end + 200))
+    sent = text[b.end() if b else max(0, start - 200) : a.start() if a else end + 200]
+    return _PAST_TENSE.search(sent) is not None and _FUTURE_TENSE.search(sent) is None
+
+
+def _later_month(month: int, pub_month: int) -> bool:
+    """A month far enough after the publication month that, told in the past tense, it is last
+    year's: any later month early in the year ("I december steg ..." in January), else half a
+    year on (a past "i oktober" in September is more likely a slip of tense than last year)."""
+    return month > pub_month and (pub_month <= 3 or month - pub_month >= 6)
+
+
 def find_dates(text: str, published: dt.date | None) -> Iterator[Candidate]:
     for rx, prio in ((_DATE, 70), (_DATE_LOOSE, 50)):
         for m in scan(rx, text, "date"):
             g = m.groupdict()  # one dict of the (many) groups, not one per question
             value, precision, extra = date_from_match(m, published, g)
+            if extra.get("year_implied") and value and published is not None and \
+                    _later_month(int(value[5:7]), published.month) and \
+                    _past_month(text, m.start(), m.end()):
+                # "I december steg ..." in a release of January: last year's December
+                value = f"{published.year - 1:04d}{value[4:]}"
+                extra["year_implied"] = "previous"
             if g.get("mo") and not 1 <= int(m.group("mo")) <= 12:
                 continue
             start = m.start()
@@ -615,7 +703,7 @@ _POINT = (
     rf"|[0-3]?\d[./][01]?\d[./-](?:{_YEAR4})"
     rf"|[0-3]?\d/[01]?\d-{_YEAR4}"
     rf"|(?i:primo|medio|ultimo)\s+(?:{_YEAR4}|(?i:{MONTH_RE})(?:\s+{_YEAR4})?)"
-    rf"|(?i:{MONTH_RE})(?:\s+(?i:måned))?(?:\s+{_YEAR4})?"
+    rf"|{_NOT_JUL}(?i:{MONTH_RE})(?:\s+(?i:måned))?(?:\s+{_YEAR4})?"
     rf"|{_YEAR4})"
 )
 _POINT_FULL = _compile(
@@ -633,8 +721,12 @@ _PERIOD = _compile(
     rf"{_B}(?:"
     # fra/i perioden/mellem POINT til/-/og POINT
     rf"(?:(?P<pre>(?i:fra|i\s+perioden|perioden|mellem|i\s+årene|årene))\s+)?"
-    rf"(?P<p1>{_POINT})(?P<sep>\s*[-–—]\s*|\s+(?i:til|og\s+frem\s+til|frem\s+til|og\s+til|og))\s*"
+    rf"(?P<p1>{_POINT})(?P<sep>\s*[-–—]\s*|\s+(?i:til\s+og\s+med|til|og\s+frem\s+til|frem\s+til|og\s+til|og))\s*"
     rf"(?P<p2>{_POINT}){_RANGE_REL}"
+    # days of one month: "20.-26. december", "fra 20. til og med 26. december 2021"
+    rf"|(?:(?i:fra|i\s+perioden|perioden)\s+)?(?:(?i:den)\s+)?(?P<dd1>[0-3]?\d)\.?"
+    rf"(?:\s*[-–]\s*|\s+(?i:til\s+og\s+med|til)\s+)(?:(?i:den)\s+)?(?P<dd2>[0-3]?\d)\.\s*"
+    rf"{_NOT_JUL}(?P<ddm>(?i:{MONTH_RE}))(?:\s+(?P<ddy>{_YEAR4}))?"
     # YEAR-YY
     rf"|(?:(?i:perioden|årene)\s+)?(?P<y1>{_YEAR4})\s*[-–—/]\s*(?P<y2>\d{{2}})(?![\d-]|[.,]\d)"
     # "de første 10 måneder af 2016", "årets første ni måneder", "de seneste fem år"
@@ -736,10 +828,14 @@ def _range_value(g, published) -> dict[str, Any] | None:
         y1 = y2 if (m1 or 0) <= (m2 or 13) else y2 - 1
     if y2 is None and y1 is not None:
         y2 = y1
+        if m1 is not None and m2 is not None and (m2, d2 or 0) < (m1, d1 or 0):
+            y2 = y1 + 1  # "fra 25. december 2022 til 3. januar" ends in the next year
     if y1 is None:
         if published is None:
             return None
         y1 = y2 = published.year
+        if m1 is not None and m2 is not None and (m2, d2 or 0) < (m1, d1 or 0):
+            y2 = y1 + 1  # "fra 25. december til 3. januar": over the new year
     if m1 is None and m2 is not None or m2 is None and m1 is not None:
         # "2016 til maj 2018" is fine; "januar-2016"-like fragments are not ranges
         pass
@@ -819,6 +915,17 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             value = {"start": f"{ya}-{(na - 1) * la + 1:02d}", "end": f"{yb}-{nb * lb:02d}"}
             spans = [m.span(x) for x in ("qya", "qyb") if g.get(x)]
             prio = 82
+        elif g.get("dd1"):
+            d1, d2 = int(g["dd1"]), int(g["dd2"])
+            mo = MONTHS[g["ddm"].lower()]
+            year = int(g["ddy"]) if g.get("ddy") else published.year if published else None
+            if year is None or not d1 < d2:
+                continue
+            a, b = _iso(year, mo, d1), _iso(year, mo, d2)
+            if a is None or b is None:
+                continue
+            value = {"start": a, "end": b}
+            spans = [m.span("dd1"), m.span("dd2")] + ([m.span("ddy")] if g.get("ddy") else [])
         elif g.get("p1"):
             value = _range_value(g, published)
             if value is None:
@@ -984,6 +1091,10 @@ _AGE = _compile(
     rf"|(?:(?i:de|den|en|et|alle)\s+)?(?P<w>(?i:{WORDS}))(?i:årige|årig)"
     rf"|(?P<n>\d{{1,3}})\s+(?i:år)\s+(?:(?i:og|eller)\s+(?i:derover|ældre|opefter|yngre|derunder)|(?i:gamle?))"
     rf"|(?i:fylder|fyldte|fyldt)\s+(?P<n>\d{{1,3}})\s+(?i:år)"
+    # "når de er omkring 30 år", "da hun var 45 år": a person's age after a copula
+    rf"|(?<=(?i:\b(?:jeg|du|han|hun|vi|de|man|som|når|da)\s+(?:er|var|bliver|blev)\s+))"
+    rf"(?:(?P<q>(?i:omkring|cirka|ca\.|knap|godt|næsten|lige|kun|blot))\s+)?(?P<cop>\d{{1,3}})\s+(?i:år)"
+    rf"(?!\s*,?\s*(?i:siden|i\s+træk|frem|tilbage|efter|senere|før|inden|om|fra|til|med|i\s+\p{{L}}))"
     rf")(?![\p{{L}}\d])"
 )
 
@@ -995,7 +1106,8 @@ _AGE_TO = _compile(r"\s+(?i:til)\s+(?P<n>\d{1,3})\s+(?i:år)(?![\p{L}\d])")
 
 def find_age(text: str) -> Iterator[Candidate]:
     for m in scan(_AGE, text, "age"):
-        raw = m.captures("n") + ([m.group("w")] if m.group("w") else [])
+        raw = m.captures("n") + ([m.group("w")] if m.group("w") else []) + (
+            [m.group("cop")] if m.group("cop") else [])
         vals = [parse_number(n) for n in raw]
         if not vals or any(v is None or v > 120 for v in vals):
             continue
@@ -1006,9 +1118,12 @@ def find_age(text: str) -> Iterator[Candidate]:
         person = m.start() > 0 and _PERSON_BEFORE.search(text[max(0, m.start() - 40):m.start()])
         if ql in ("op til", "fra", "over", "under", "mindst") and vals[0] < 15 and not person:
             continue  # "over tre år" is a duration
+        if m.group("cop") and vals[0] < 15:
+            continue  # "projektet er 10 år" is a duration; a person's age after a copula is adult
         value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
         qual = QUALIFIERS.get(ql, None) if ql and ql not in ("på", "fra", "mellem", "i alderen") else None
-        spans = [s for s, n in zip(_spans(m, "n"), m.captures("n")) if n[:1].isdigit()]
+        spans = [s for s, n in zip(_spans(m, "n", "cop"), m.captures("n") + m.captures("cop"))
+                 if n[:1].isdigit()]
         yield Candidate("age", m.start(), m.end(), value, 67, spans, "år", qual)
         if ql == "fra" and len(vals) == 1:
             # "fra 80 år til 82 år": the other end of an age bound is an age too

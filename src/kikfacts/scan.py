@@ -105,7 +105,7 @@ def _kinds_of(w: str) -> set[str]:
     if lw in ("pr.", "per"):
         out.add("per")
     if lw == "af":
-        out.add("partitive")
+        out |= {"partitive", "ratio"}  # "Ti af de 30", "tre af fem regioner"
     if lw.startswith(("procent", "pct", "%")) or "%" in lw:
         out.add("percent")
     if lw in ("ud", "hver", "hvert", "halvdelen", "halvparten", "halvt") or lw.rstrip(".,").endswith(
@@ -207,7 +207,7 @@ _MASK_CUES = {
     "modul", "lokalplan", "kommuneplan", "lokalplanforslag", "kommuneplantillæg", "tillæg",
     "cirkulære", "skema", "figur", "tabel", "note", "rapport", "delområde", "byggefelt", "matr",
     "matrikel", "set", "læst", "vist", "delt", "på", "ad", "indeks", "+", "dk", "åbent", "åben",
-    "åbner", "lukker",
+    "åbner", "lukker", "ringe", "ringer", "kontakt", "kontakte", "til", "straks", "altid",
 }
 _STREET = _rc(
     r"\p{Lu}[\p{Ll}æøå]+(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|stræde|strædet|vænge|"
@@ -255,9 +255,10 @@ _FIGURE_PRECEDES = frozenset(k for k in BACK if k != "mask")
 _KIND_BIT = {k: 1 << n for n, k in enumerate(BACK)}
 _PARTITIVE_BIT = _KIND_BIT["partitive"]
 _ARTICLE_BIT = _KIND_BIT["article"]
+_RATIO_BIT = _KIND_BIT["ratio"]
 _MASK_BIT = _KIND_BIT["mask"]
 #: "på én gang", "ad en omgang", "i et hug": the only masks with a number word in them.
-_ONCE = {"gang", "omgang", "gangen", "hug"}
+_ONCE = {"gang", "omgang", "gangen", "hug", "tag", "stemme", "og"}
 #: _ALIVE[d]: the kinds whose matches may start ``d`` words before their anchor.
 _ALIVE = [sum(b for k, b in _KIND_BIT.items() if BACK[k] >= d) for d in range(max(BACK.values()) + 1)]
 
@@ -317,8 +318,8 @@ class Scanner:
             if active & _PARTITIVE_BIT:
                 # "Ti af de 30": only after a numeral, and "af" itself starts nothing
                 if not (i > 0 and starts[i - 1] > lo and _is_number(words[i - 1].lower().strip(_PUNCT))):
-                    active &= ~_PARTITIVE_BIT
-                own = active & ~_PARTITIVE_BIT
+                    active &= ~(_PARTITIVE_BIT | _RATIO_BIT)
+                own = active & ~(_PARTITIVE_BIT | _RATIO_BIT)
             else:
                 own = active
             if active & _ARTICLE_BIT:
