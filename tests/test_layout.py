@@ -32,3 +32,17 @@ def test_quote_dash_paragraph_is_not_a_bullet():
 def test_abbreviation_before_a_figure_does_not_split():
     sents, _ = _sentences("Det giver en besparelse på kr. 2.400 om året. Prisen er ca. 50 kr.")
     assert sents == ["Det giver en besparelse på kr. 2.400 om året.", "Prisen er ca. 50 kr."]
+
+
+def test_contact_blocks_need_a_contact_signal_not_just_the_word():
+    kinds = lambda text: [b.kind for b in split_blocks(text)]  # noqa: E731
+    body = "Overskrift om borgere\n\nKommunen har 12 skoler.\n\n"
+    # a paragraph that merely uses the verb keeps its facts
+    assert kinds(body + "Kommunen vil i foråret kontakte 300 borgere om ordningen.")[-1] == "paragraph"
+    assert kinds(body + "Sagen har fået stor opmærksomhed i pressen i år.")[-1] == "paragraph"
+    # real contact blocks: a phone number, an address, tlf., or the block opens with the word
+    assert kinds(body + "Pressekontakt: Anne Hansen, 40 42 64 69")[-1] == "contact"
+    assert kinds(body + "Kontakt: Anne Hansen, kommunikationschef")[-1] == "contact"
+    assert kinds(body + "Yderligere oplysninger: Anne Hansen, tlf. 4042 6469")[-1] == "contact"
+    assert kinds(body + "Spørgsmål kan rettes til anne@kommune.dk")[-1] == "contact"
+    assert kinds(body + "Kontakt gerne borgmesteren på +45 40 42 64 69 i dag")[-1] == "contact"
