@@ -283,6 +283,9 @@ def test_unrelated_paragraph_does_not_change_a_paragraphs_facts(paras, plain, da
 @example("Det er 25 procent af", "20 borgere.")               # the base of a percentage
 @example("Alderen hæves fra 80 år", "til 82 år.")             # the other end of an age bound
 @example("Fakta: www.kommune.dk/budget", "2023-2026 1.008 kr.")  # "Budget 2023" across the break
+@example("Fakta: tlf. 20 30 40 50",  # a first line ending in "." was a headline only at text start
+         "1.008 mio. EUR 1.008 til 1.008 et halvt hundrede procent 1.008 til 1.008 procent.\n"
+         "  • 1.008 kr..")
 def test_paragraph_before_does_not_change_a_paragraphs_facts(before, para):
     """A paragraph has the same facts alone and after another paragraph (a blank line between)."""
     assume(para.strip() and before.strip())

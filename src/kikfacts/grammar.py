@@ -366,7 +366,7 @@ def find_money(text: str) -> Iterator[Candidate]:
             # a table row: only its own label says what the figure is ("Rejser  39,9 mio.")
             window = line
         elif not _LINE_END_PUNCT.search(line) and len(line.split()) <= 15 and \
-                text[max(0, ls - 2) : ls] in ("\n\n", "") or ls == 0:
+                (ls == 0 or text[max(0, ls - 2) : ls] == "\n\n"):
             # a headline summarises the paragraph after it: take the context from there too
             window = text[max(lo, m.start() - 200) : m.end() + 400]
         if not _money_context(window):
