@@ -61,7 +61,7 @@ def _is_number(w: str) -> bool:
 _PUNCT = "()[]{}\"'«»“”,;:!?"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _kinds(word: str) -> frozenset[str]:
     """The kinds a whitespace-separated word can anchor, punctuation around it stripped (cached:
     the same words recur in every release)."""
@@ -173,7 +173,7 @@ _PREFIX = {
 }
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _precedes(word: str) -> frozenset[str]:
     """The kinds whose match may run on over ``word`` towards an anchor after it."""
     if word[:1].isdigit() and _PLAIN_FIGURE.fullmatch(word):
@@ -218,7 +218,7 @@ _CUE_HEAD = _rc(r"[.\-/]")
 _UPPER_TAIL = _rc(r"(?<![\p{L}])\p{Lu}{1,3}$")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _mask_cue(word: str) -> bool:
     """Whether a word may stand before the figure in a mask ("tlf.", "CVR-nr.", "Hovedgade")."""
     w = word.strip("()[]{}\"'«»“”,;!?")
@@ -231,7 +231,7 @@ def _mask_cue(word: str) -> bool:
     return bool(_STREET.fullmatch(w.rstrip(".:,")) or _UPPER_TAIL.search(w.rstrip(".:,")))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _offsets(word: str) -> tuple[int, ...]:
     """Candidate starts inside a whitespace-separated word ("(ca." -> (1,)); only in its first
     ``MAX_IN_WORD`` characters, so that a 100 KB "word" costs no more than a short one."""
@@ -274,12 +274,12 @@ class _BitKinds(dict):
 _BIT_KINDS = _BitKinds()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _kind_bits(word: str) -> int:
     return sum(_KIND_BIT[k] for k in _kinds(word))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _precedes_bits(word: str) -> int:
     """Bits of the kinds whose match may run on over ``word`` towards an anchor after it."""
     return sum(_KIND_BIT[k] for k in _precedes(word))
