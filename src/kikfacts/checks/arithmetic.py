@@ -26,7 +26,27 @@ from .structure import LevelPair, Structure
 
 
 def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
-    yield from _differences(doc, st)
+    held: set[frozenset[float]] = set()
+    said: set[frozenset[str]] = set()
+    for res in _differences(doc, st):
+        if res.status == "verified":
+            ids = frozenset(f.id for f in res.facts)
+            if ids in said:
+                continue  # the same difference found twice ("over det afsatte beløb" and its pair)
+            said.add(ids)
+            held.add(frozenset(f.number for f in res.facts))
+        yield res
+    for res in _parts_results(doc, st):
+        key = frozenset(f.number for f in res.facts)
+        if res.status == "verified":
+            if res.extra.get("table") and key in held:
+                continue  # the table says again what the text said and was verified: once is enough
+            held.add(key)
+        yield res
+
+
+def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
+    tables = {id(rel) for rel in st.table_relations}
     for rel in st.parts_relations + st.table_relations:
         total, parts = rel.total, rel.parts
         s = sum(p.number for p in parts)
@@ -51,7 +71,7 @@ def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             if abs(s - total.number) > 1e-9:
                 arithmetic = f"{arithmetic} ≈ {fmt_fact_value(total)} (inden for afrundingen)"
             yield Result("verified", [total, *parts], params, total.number, s,
-                         f"{arithmetic} ✓")
+                         f"{arithmetic} ✓", extra={"table": True} if id(rel) in tables else {})
         elif s > tv.hi or rel.exhaustive:
             missing = total.number - s
             yield Result(
@@ -59,6 +79,8 @@ def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Itera
                 f"{arithmetic} ≠ {fmt_fact_value(total)}",
                 suggestion=(f"{fmt_fact_value(parts[-1], parts[-1].number + missing)}"
                             if parts[-1].number + missing > 0 else None),
+                # a total found by its kind alone, sentences before the parts: maybe another total
+                severity="warning" if rel.source in ("across", "reached") else None,
             )
 
 
@@ -89,6 +111,7 @@ def _differences(doc: Document, st: Structure) -> Iterator[Result]:
             continue
         yield from _pair_differences(doc, st, lp, seen)
     yield from _referenced_differences(doc, st, seen)
+    yield from _table_differences(doc, st, seen)
 
 
 def _difference_result(d: Fact, a: Fact, b: Fact) -> Result:
@@ -163,7 +186,10 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
         m = _NP_OVER.search(text_before(doc, d, 80))
     if m is None:
         return None
-    stems = _np_stems(m.group("np") or m.group("np2") or m.group("np3") or "")
+    np = m.group("np") or m.group("np2") or m.group("np3") or ""
+    if m.group("np") and _FIRST_ESTIMATE_NP.match(doc.text, m.start("np")):
+        return _first_estimate_levels(doc, st, d, pool)
+    stems = _np_stems(np)
     if not stems:
         return None
     when = (m.groupdict().get("when") or "").strip()
@@ -194,6 +220,40 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
     return ref, other[0]
 
 
+#: "mere, end den første vurdering lød på": the first estimate, whatever word the text used for it
+_FIRST_ESTIMATE_NP = _rc(r"(?i)(?:første|oprindelige)\s+(?:vurdering|skøn|overslag|beregning|bud)\b")
+_FIRST_WORD = _rc(r"(?i)\b(?:i\s+første\s+omgang|først|oprindelig\w*)\b")
+_ESTIMATE_VERB = _rc(r"(?i)\b(?:anslå\w*|vurder\w*|skønne\w*|beregne\w*)\b")
+
+
+def _first_estimate_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tuple[Fact, Fact] | None:
+    """ "31.500.000 kr. Det er 7 mio. kr. mere, end den første vurdering lød på. ... I første
+    omgang blev renoveringen anslået til at koste ca. 24.500.000 kr.": the first estimate is the
+    figure nearest an estimating verb in the one other sentence that says it came first."""
+    named = []
+    for si in range(len(doc.sentences)):
+        if si == d.sentence:
+            continue
+        text = doc.sentence_text(si)
+        v = _ESTIMATE_VERB.search(text) if _FIRST_WORD.search(text) else None
+        if v is None:
+            continue
+        at = doc.sentences[si].start + v.end()
+        near = [f for f in pool if f.sentence == si and f.start >= at]
+        if near:
+            named.append(min(near, key=lambda f: f.start - at))
+    if len(named) != 1:
+        return None
+    ref = named[0]
+    own = [f for f in pool if f.sentence == d.sentence and f.end <= d.start and f is not ref]
+    if not own and d.sentence > 0 and _BACKREF.search(sentence_of(doc, d)) and \
+            doc.sentences[d.sentence - 1].block == doc.sentences[d.sentence].block:
+        own = [f for f in pool if f.sentence == d.sentence - 1 and f is not ref]
+    if len(own) != 1 or own[0].number == ref.number:
+        return None
+    return ref, own[0]
+
+
 def _referenced_differences(doc: Document, st: Structure, done: set[str]) -> Iterator[Result]:
     """A difference measured against a figure the text names by its subject: "12,8 millioner
     kroner over det afsatte beløb" (the amount "som byrådet har afsat"), "Udgiftsskønnet
@@ -211,6 +271,64 @@ def _referenced_differences(doc: Document, st: Structure, done: set[str]) -> Ite
             continue
         done.add(d.id)
         yield _difference_result(d, *levels)
+
+
+_TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
+_TOTAL_ROW = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum)\b")
+_NOUN_AFTER = _rc(r"\s+(\p{L}{5,})")
+
+
+def _table_differences(doc: Document, st: Structure, done: set[str]) -> Iterator[Result]:
+    """ "koncernen havde 1.240 medarbejdere, 85 flere end ved udgangen af 2023" with the earlier
+    level only in a table under a header of years ("Medarbejdere  1.240  1.155"): the row is the
+    one its label names (the figure's noun, or the "I alt" row for a figure said to be a total
+    such as "Samlet går der 2.886 elever"), the earlier level the cell of the earlier year."""
+    rows = st.year_rows
+    if not rows:
+        return
+    for d in doc.facts:
+        if d.id in done or d.kind not in ("money", "count", "quantity") or isinstance(d.value, list) \
+                or not d.number or d.sentence < 0 or not _COMPARED.match(doc.text, d.end):
+            continue
+        sent = doc.sentences[d.sentence]
+        before = [f for f in doc.facts if f.sentence == d.sentence and f.end <= d.start and same_unit(f, d)
+                  and not isinstance(f.value, list)]
+        if before:
+            level = before[-1]
+            if not regex.fullmatch(r"(?:\s+[\p{L}-]+){0,2}\s*,\s*", doc.text[level.end : d.start]):
+                continue
+        elif d.sentence > 0 and _BACKREF.search(doc.text[sent.start : d.start]) and \
+                doc.sentences[d.sentence - 1].block == sent.block:
+            # "de fem skoler": a number word is not the level
+            prev = [f for f in doc.facts if f.sentence == d.sentence - 1 and same_unit(f, d)
+                    and not isinstance(f.value, list) and regex.search(r"\d", f.text)]
+            if len(prev) != 1:
+                continue
+            level = prev[0]
+        else:
+            continue
+        if not level.number or any(level in (lp.before, lp.after) for lp in st.level_pairs):
+            continue
+        noun = _NOUN_AFTER.match(doc.text, level.end)
+        stem = noun.group(1).lower()[:6] if noun else None
+        is_total = bool(_TOTAL_CUE.search(text_before(doc, level, 60)))
+        matched = [(cells, years) for label, cells, years in rows
+                   if len(cells) == 2 and len(set(years)) == 2 and all(same_unit(c, level) for c in cells)
+                   and (is_total and _TOTAL_ROW.match(label)
+                        or not is_total and stem and label.lower().startswith(stem))]
+        if len(matched) != 1:
+            continue
+        cells, years = matched[0]
+        old = cells[0] if years[0] < years[1] else cells[1]
+        clause = regex.split(r"[,;]", doc.text[d.end : sent.end], maxsplit=1)[0]
+        named = _YEAR.findall(clause)
+        if named and named[-1] != min(years):
+            continue  # "flere end i 2019": not the table's earlier year
+        done.add(d.id)
+        yield _difference_result(d, old, level)
+
+
+_YEAR = _rc(r"\b(?:19|20)\d\d\b")
 
 
 def stock_flow(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -354,22 +472,217 @@ def _is_change(doc: Document, p: Fact, st: Structure) -> bool:
         return True
     if _NAMED_CHANGE_OF.match(head) and regex.search(r"(?i)\bpå\s+$", head):
         return True  # "Stigningen på 13,5 procent skyldes ..."
+    if _CHANGE_OF_IT.search(head[-80:]):
+        return True  # "..., hvilket er en nedsættelse på 6,7 procent"
+    if _ROSE_BY.search(head[-60:]) and regex.match(r"\s+til\s+\d", doc.text[p.end : p.end + 12]):
+        return True  # "steg i årets første kvartal med 36 % til 269 mio. kr."
     # "fra 41 procent til 47 procent, altså 6 procentpoint": a restated change after a pair
     return any(x.sentence == p.sentence and x.end <= p.start
                for lp in st.level_pairs for x in (lp.before, lp.after)) \
         and bool(_RESTATE.search(doc.text[doc.sentences[p.sentence].start : p.start]))
 
 
+_UP_COMPARED = _rc(r"(?i)\s*(?:\p{L}+\s+)?(?:flere|mere|højere|større|dyrere|længere)\b")
+_IMPLIED_BACK = _rc(r"(?i)^\W*(?:det|dette|hvilket)\s+(?:er|var)\b")
+
+
+def _implied_level_change(doc: Document, p: Fact) -> Result | None:
+    """ "I april havde 621 hoteller åbent. Det er 185 flere end i april 1992, svarende til en
+    stigning på 42 pct.": the earlier level is never written, but the new level and the
+    difference give it (621 − 185 = 436), and the percent must be 185 / 436. The difference is
+    the one figure before the percent with "flere/færre end" after it; the level is the one figure
+    of its kind before it in the sentence, else (when the sentence points back: "Det er") the one
+    in the sentence before."""
+    if p.sentence < 0 or p.role != "change" and not _RESTATE.search(text_before(doc, p, 60)):
+        return None
+    sent = doc.sentences[p.sentence]
+    ds = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start
+          and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+    if len(ds) not in (1, 2) or not _COMPARED.match(doc.text, ds[-1].end):
+        return None
+    d = ds[-1]
+    if not d.number or not _RESTATE.search(doc.text[d.end : p.start]):
+        return None
+    if len(ds) == 2:
+        if not same_unit(ds[0], d) or not regex.fullmatch(r"(?:\s+[\p{L}-]+){0,2}\s*,\s*", doc.text[ds[0].end : d.start]):
+            return None
+        level = ds[0]
+    else:
+        if p.sentence == 0 or not _IMPLIED_BACK.match(doc.text[sent.start : d.start]) or \
+                doc.sentences[p.sentence - 1].block != sent.block:
+            return None
+        prev = [f for f in doc.facts if f.sentence == p.sentence - 1 and same_unit(f, d)
+                and not isinstance(f.value, list)]
+        if len(prev) != 1:
+            return None
+        level = prev[0]
+    up = bool(_UP_COMPARED.match(doc.text, d.end))
+    il, idf = interval(level), interval(d)
+    old = level.number - d.number if up else level.number + d.number
+    iold = il - idf if up else il + idf
+    if old <= 0 or iold.lo <= 0:
+        return None
+    computed = (level.number - old) / old * 100
+    lo, hi = (il.lo - iold.hi) / iold.hi * 100, (il.hi - iold.lo) / iold.lo * 100
+    civ = Interval(min(lo, hi), max(lo, hi))
+    stated = p.number
+    direction = _local_direction(doc, p) or p.extra.get("direction")
+    if direction == "down" or (direction is None and computed < 0):
+        stated = -abs(stated)
+    siv = interval(p)
+    if stated < 0:
+        siv = Interval(-siv.hi, -siv.lo)
+    op = "−" if up else "+"
+    shown = (f"{fmt_fact_value(d)} / ({fmt_fact_value(level)} {op} {fmt_fact_value(d)}) = "
+             f"{fmt_percent(abs(computed))}")
+    params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
+              "before": fmt_fact_value(level, old), "after": fmt_fact_value(level)}
+    if siv.meets(civ):
+        return Result("verified", [p, d, level], params, stated, round(computed, 2), f"{shown} ✓")
+    sev = None if abs(siv.distance(civ)) > 1.0 else "warning"
+    return Result("finding", [p, d, level], params, stated, round(computed, 2), f"{shown}, ikke {p.text}",
+                  severity=sev, suggestion=params["computed"])
+
+
+_UNDER_LEVEL = _rc(
+    r"(?i)\s+(?P<dir>under|over|lavere\s+end|højere\s+end|mindre\s+end|mere\s+end|større\s+end)\s+"
+    r"(?:[\p{L}-]+\s+){1,4}?på\s+$"
+)
+_BELOW = {"under", "lavere end", "mindre end"}
+_UNDER_LEVEL_START = _rc(r"(?i)\s+(?:under|over|lavere\s+end|højere\s+end|mindre\s+end|mere\s+end|større\s+end)\s")
+
+
+def _change_against_named_level(doc: Document, p: Fact, st: Structure) -> Result | None:
+    """ "Det er 25 pct. mindre end i 2022, ... og knap en fjerdedel under normalhøsten på 9,3 mio.
+    tons": a change said against a level named right after it ("under normalhøsten på Y"), from
+    the level the sentence is about: the new level of its pair, else the one figure of that kind
+    before the change in the sentence."""
+    ys = [f for f in doc.facts if f.sentence == p.sentence and f.start > p.end
+          and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+    if not ys:
+        return None
+    y = ys[0]
+    m = _UNDER_LEVEL.fullmatch(doc.text, p.end, y.start)
+    if m is None or not y.number:
+        return None
+    cur = list({lp.after.id: lp.after for lp in st.level_pairs
+                if lp.before.sentence == p.sentence and same_unit(lp.after, y) and lp.after is not y}.values())
+    if not cur:
+        cur = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start and same_unit(f, y)
+               and not isinstance(f.value, list)]
+    if len(cur) != 1 or not cur[0].number:
+        return None
+    a, b = y, cur[0]
+    computed = (b.number - a.number) / a.number * 100
+    ia, ib = interval(a), interval(b)
+    lo, hi = (ib.lo - ia.hi) / ia.hi * 100, (ib.hi - ia.lo) / ia.lo * 100
+    civ = Interval(min(lo, hi), max(lo, hi))
+    siv = interval(p)
+    if p.kind == "ratio":  # "en fjerdedel" is a rounded way of saying it
+        siv = Interval(min(siv.lo, p.number * 0.9) * 100, max(siv.hi, p.number * 1.1) * 100)
+    below = " ".join(m.group("dir").lower().split()) in _BELOW
+    stated = -p.number * (100 if p.kind == "ratio" else 1) if below else p.number * (100 if p.kind == "ratio" else 1)
+    if below:
+        siv = Interval(-siv.hi, -siv.lo)
+    shown = f"({fmt_fact_value(b)} − {fmt_fact_value(a)}) / {fmt_fact_value(a)} = {fmt_percent(computed)}"
+    params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
+              "before": fmt_fact_value(a), "after": fmt_fact_value(b)}
+    if siv.meets(civ):
+        return Result("verified", [p, a, b], params, stated, round(computed, 2), f"{shown} ✓")
+    sev = None if abs(siv.distance(civ)) > 1.0 else "warning"
+    return Result("finding", [p, a, b], params, stated, round(computed, 2), f"{shown}, ikke {p.text}",
+                  severity=sev, suggestion=params["computed"])
+
+
+_CHANGE_OF_IT = _rc(
+    r"(?i)\b(?:hvilket|det)\s+(?:er|svarer\s+til|betyder)\s+(?:en|et)\s+(?:stigning|fald|nedsættelse|"
+    r"forhøjelse|reduktion|nedgang|øgning|forøgelse)\s+på\s+$"
+)
+_NOW_WORDS = _rc(r"(?i)\b(?:i\s+dag|nu|hidtil|i\s+øjeblikket|indtil\s+nu)\b")
+_LATER_OPENING = _rc(r"(?i)^\W*(?:i|fra)\s+(?:20\d\d|næste\s+år)\b|^\W*(?:fremover|næste\s+år)\b")
+
+
+def _now_and_then(doc: Document, p: Fact) -> LevelPair | None:
+    """ "Forældre betaler i dag 1.500 kr. ... I 2018 bliver den højeste takst kr. 1.400 pr. barn,
+    hvilket er en nedsættelse på 6,7 procent": today's level in the sentence before ("i dag"),
+    a coming year's level ("I 2018") in the change's sentence, one figure of the kind in each."""
+    if p.sentence < 1:
+        return None
+    sent = doc.sentences[p.sentence]
+    if not _CHANGE_OF_IT.search(doc.text[max(sent.start, p.start - 80) : p.start]):
+        return None
+    bs = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start
+          and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+    if len(bs) != 1 or doc.sentences[p.sentence - 1].block != sent.block:
+        return None
+    b = bs[0]
+    if not _LATER_OPENING.match(doc.text[sent.start : b.start]) or \
+            not _NOW_WORDS.search(doc.sentence_text(p.sentence - 1)):
+        return None
+    a = [f for f in doc.facts if f.sentence == p.sentence - 1 and same_unit(f, b) and not isinstance(f.value, list)]
+    if len(a) != 1 or not a[0].number:
+        return None
+    return LevelPair(a[0], b)
+
+
+_TO_LEVEL = _rc(r"\s+til\s+$")
+_ROSE_BY = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset)\b[^.;!?]{0,40}?\bmed\s+$")
+
+
+def _level_in_table(doc: Document, p: Fact, st: Structure) -> LevelPair | None:
+    """ "Bankens resultat før skat steg i årets første kvartal med 36 % til 269 mio. kr." with the
+    year before only in a table under a header of years ("Resultat før skat   269   198"): the
+    row the words before the change name, whose later year's cell is the new level as written;
+    the earlier year's cell is the old level."""
+    if not st.year_rows:
+        return None
+    from .consistency import _label_near  # the same reading of a row's label as for repetitions
+
+    nxt = [f for f in doc.facts if f.sentence == p.sentence and f.start > p.end
+           and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+    if not nxt or not _TO_LEVEL.fullmatch(doc.text[p.end : nxt[0].start]):
+        return None
+    level = nxt[0]
+    words = [w.lower() for w in regex.findall(r"[\p{L}-]+", doc.text[doc.sentences[p.sentence].start : p.start])]
+    found = []
+    for label, cells, years in st.year_rows:
+        if len(cells) != 2 or len(set(years)) != 2 or not all(same_unit(c, level) for c in cells):
+            continue
+        if not _label_near(label, words):
+            continue
+        later = 0 if years[0] > years[1] else 1
+        if cells[later].number == level.number:
+            found.append(cells[1 - later])
+    if len(found) != 1 or not found[0].number:
+        return None
+    return LevelPair(found[0], level)
+
+
 def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     in_pairs = {f.id for lp in st.level_pairs for f in (lp.before, lp.after)}
     for p in doc.facts:
+        if p.kind in ("percent", "ratio") and p.unit != "pp" and not isinstance(p.value, list) \
+                and p.id not in in_pairs and p.sentence >= 0 and _UNDER_LEVEL_START.match(doc.text, p.end):
+            res = _change_against_named_level(doc, p, st)
+            if res is not None:
+                yield res
+                continue
         if p.kind != "percent" or isinstance(p.value, list) or p.id in in_pairs:
             continue
         if not _is_change(doc, p, st):
             continue
         if p.id in in_pairs:
             continue  # "faldt fra 5,1 procent til 4,5 procent": levels, not the change
-        for lp in _pairs_for(doc, p, st):
+        pairs = _pairs_for(doc, p, st)
+        if not pairs and p.unit != "pp":
+            res = _implied_level_change(doc, p)
+            if res is not None:
+                yield res
+                continue
+            lp = _now_and_then(doc, p) or _level_in_table(doc, p, st)
+            if lp is not None:
+                pairs = [lp]
+        for lp in pairs:
             a, b = lp.before, lp.after
             if a.number == 0:
                 continue
@@ -451,6 +764,9 @@ def _share_result(p: Fact, part: Fact, base: Fact) -> Result:
     ip, ib = interval(part), interval(base)
     civ = Interval(ip.lo / ib.hi * 100 if ib.hi else x, ip.hi / ib.lo * 100 if ib.lo > 0 else x)
     siv = interval(p)
+    if p.kind == "ratio":
+        # "en tredjedel", "halvdelen" are rounded ways of saying it
+        siv = Interval(min(siv.lo, p.number * 0.9) * 100, max(siv.hi, p.number * 1.1) * 100)
     params = {"percent": p.text, "base": fmt_fact_value(base), "computed": fmt_percent(x),
               "whole": fmt_fact_value(part)}
     m = regex.search(r",(\d+)", p.text)
@@ -496,6 +812,21 @@ def stated_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iter
             for p, part in zip(ps, rel.parts):
                 yield _share_result(p, part, rel.total)
             break
+    yield from _ratio_of_stated(doc, st)
+    # "står for 13.540 af faldet (ca. 58 %), mens de øvrige 9.672 ...": a part's share of its
+    # total, in brackets right after it
+    for rel in st.parts_relations:
+        if not rel.total.number:
+            continue
+        for part in rel.parts:
+            m = _BRACKET_SHARE.match(doc.text, part.end)
+            if m is None:
+                continue
+            # (the extractor may take a bracketed percent after "af faldet" for a change)
+            p = next((f for f in doc.facts if f.start == m.end() and f.kind == "percent" and f.unit != "pp"
+                      and not isinstance(f.value, list) and f.base is None), None)
+            if p is not None and _PAREN_END.match(doc.text, p.end):
+                yield _share_result(p, part, rel.total)
     for p in doc.facts:
         if not plain(p) or p.base is not None:
             continue
@@ -524,6 +855,96 @@ def stated_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         yield res
 
 
+#: "De nye parker svarer dermed til godt 17 procent af ...": a share of two figures said before
+_SHARE_POINTS_BACK = _rc(
+    r"(?i)(?:\b(?:svarer|svarede)\s+(?:dermed\s+|altså\s+|således\s+|hermed\s+)?til|"
+    r"\b(?:udgør|udgjorde)\s+(?:dermed|altså|således|hermed))\s+(?:[\p{L}]+\s+)?$"
+)
+_SHARE_BACK_OPENING = _rc(r"(?i)\b(?:dermed|altså|således|hermed)\b")
+_WHOLE_CUE = _rc(r"(?i)\b(?:samlede|samlet|i\s+alt|hele)\b")
+_BOUND_QUALIFIERS = {"over", "under", "mindst", "højst", "op mod"}
+#: "omkring en tredjedel af stigningen": a share of a change the text just gave
+_OF_CHANGE = _rc(r"(?i)\s+af\s+(?:stigningen|faldet|væksten|fremgangen|tilbagegangen|nedgangen|forøgelsen|"
+                 r"reduktionen|øgningen)\b")
+_CHANGE_BEFORE = _rc(
+    r"(?i)\b(?:(?:steg|steget|faldt|faldet|voksede|vokset|øget|øgedes|reduceret|sænket|hævet|gik\s+(?:op|ned))\s+med|"
+    r"(?:stigning|fald|fremgang|tilbagegang|vækst|nedgang|forøgelse|reduktion|øgning)\w*\s+på)\s+$"
+)
+_OF_NAMED_BASE = _rc(r"(?i)\s+af\s+(?:de[nt]?\s+|alle\s+)?\p{L}")
+
+
+def _ratio_of_stated(doc: Document, st: Structure) -> Iterator[Result]:
+    """A share of two figures the text states apart, when the share's sentence points back at
+    them and names no figure of its own:
+
+    - "Anlæggene får tilsammen 98,6 MW. ... i hele Danmark 576,6 MW ... De nye parker svarer
+      dermed til godt 17 procent af den nuværende kapacitet": the two figures of one kind in the
+      sentence and the two before it;
+    - "steg med 1,0 PJ ... Det samlede forbrug steg med 3,0 PJ, så omkring en tredjedel af
+      stigningen kan tilskrives elbilerne": the two changes ("steg med") in the sentence and the
+      one before.
+
+    There must be exactly two such figures: the smaller is the part, the larger the base. A pair
+    of levels ("fra 100 til 120") is a change, not a part and its base."""
+    for p in doc.facts:
+        if p.kind not in ("percent", "ratio") or p.base is not None or isinstance(p.value, list) \
+                or p.sentence < 0 or p.unit == "pp" or p.role == "change" or not p.number:
+            continue
+        share = p.number if p.kind == "ratio" else p.number / 100
+        if not 0 < share < 1:
+            continue
+        sent = doc.sentences[p.sentence]
+        head = doc.text[sent.start : p.start]
+        of_change = bool(_OF_CHANGE.match(doc.text, p.end))
+        if not of_change:
+            if not (_SHARE_POINTS_BACK.search(head) and _SHARE_BACK_OPENING.search(head)
+                    and _OF_NAMED_BASE.match(doc.text, p.end)):
+                continue
+        if any(f.sentence == p.sentence and f.start >= p.end and f.kind in ("money", "count", "quantity", "percent")
+               for f in doc.facts):
+            continue  # the share's own sentence names a figure after it: not a share of figures before
+        # the figures of the sentence and the two before it (one for a change); one sentence
+        # farther must hold no other figure of their kind, or which two are meant is not clear
+        reach = 1 if of_change else 2
+        cands = []
+        for f in doc.facts:
+            if f.sentence < p.sentence - reach - 1 or f.sentence > p.sentence:
+                continue
+            if f.kind not in ("money", "count", "quantity") or isinstance(f.value, list) or not f.number:
+                continue
+            if f.sentence == p.sentence and f.start >= p.start:
+                continue
+            if abs(doc.sentences[f.sentence].block - sent.block) > 1 or \
+                    doc.blocks[doc.sentences[f.sentence].block].kind in ("headline", "dateline"):
+                continue
+            if of_change and not _CHANGE_BEFORE.search(text_before(doc, f, 60)):
+                continue
+            cands.append(f)
+        groups: dict[tuple[str, str], list[Fact]] = {}
+        for f in cands:
+            if f.sentence >= p.sentence - reach:
+                groups.setdefault((f.kind, f.unit or ""), []).append(f)
+        pairs = [k for k, g in groups.items() if len(g) >= 2]
+        if len(pairs) != 1 or len(groups[pairs[0]]) != 2 or \
+                sum(1 for f in cands if (f.kind, f.unit or "") == pairs[0]) != 2:
+            continue
+        a, b = groups[pairs[0]]
+        if a.qualifier in _BOUND_QUALIFIERS or b.qualifier in _BOUND_QUALIFIERS:
+            continue  # "over 2.000" is a bound, not a part to divide
+        if a.number == b.number or any({lp.before.id, lp.after.id} == {a.id, b.id} for lp in st.level_pairs):
+            continue
+        # the base is the one said to be the whole ("den samlede kapacitet"), else the larger
+        whole = [f for f in (a, b) if _WHOLE_CUE.search(text_before(doc, f, 80))]
+        if len(whole) == 1:
+            base = whole[0]
+            part = b if base is a else a
+        else:
+            part, base = (a, b) if a.number < b.number else (b, a)
+        yield _share_result(p, part, base)
+
+
+_BRACKET_SHARE = _rc(r"(?i)(?:\s+af\s+\p{L}+)?\s*\(\s*")
+_PAREN_END = _rc(r"\s*\)")
 _OF_BASE = _rc(r"(?i)^\s*af\s+(?:de|det|den|alle|borgerne|\p{L}+erne)\b")
 _RESTATE_SHARE = _rc(r"(?i)\b(?:hvilket\s+(?:var|er|svarer\s+til)|svarende\s+til|eller|altså|dvs\.?)\s+$")
 

@@ -127,9 +127,12 @@ def fmt_fact_value(f: Fact, x: float | None = None) -> str:
         return f"{fmt_number(x)} {'procentpoint' if f.unit == 'pp' else '%'}"
     if f.kind == "quantity" and f.unit:
         return fmt_amount(x, f.unit, f)
-    if f.kind == "count" and regex.search(r"(?i)\bmi[oa]\.|\bmilli", f.text):
+    if f.kind == "count" and _SCALE_WORD.search(f.text):
         return fmt_amount(x, None, f)
     return fmt_number(x)
+
+
+_SCALE_WORD = _rc(r"(?i)\bmi[oa]\.|\bmilli")
 
 
 def fmt_percent(x: float) -> str:

@@ -314,6 +314,11 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
     # words around it speak about the old one
     currents = {lp.after.id for lp in st.level_pairs}
     max_ratio = options.get("max_ratio", 10.0)
+    echoed: set[frozenset[str]] = set()
+    for res in _table_echoes(doc, st, currents):
+        echoed.add(frozenset(f.id for f in res.facts))
+        yield res
+    related |= echoed
     paired: set[str] = set()
     flagged: set[tuple[str, str]] = set()
     flagged_against: set[tuple[str, float]] = set()
@@ -345,6 +350,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
     for a, b in sorted(pairs, key=lambda ab: (ab[0].start, ab[1].start)):
         if a.sentence == b.sentence or a.id in implied and b.id in implied:
             continue
+        if echoed and frozenset((a.id, b.id)) in echoed:
+            continue  # compared as a text figure and its table cell above
         equal = ivs[a.id].meets(ivs[b.id]) and abs(a.number - b.number) <= 0.01 * a.number
         if not equal and not _looks_like_typo(a, b):
             continue  # different amounts may well be different things: say nothing
@@ -386,8 +393,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         if dates_a and dates_b and not dates_a & dates_b:
             continue
         ratio = max(a.number, b.number) / min(a.number, b.number)
-        if ratio > max_ratio and _mantissa(a) != _mantissa(b):
-            continue  # an order of magnitude apart: two different amounts
+        if ratio > max_ratio and _mantissa(a) != _mantissa(b) and _digits(a) != _digits(b):
+            continue  # an order of magnitude apart: two different amounts (not a slipped comma)
         if (a.id, b.id) in flagged:
             continue
         # the same wrong figure against another copy of the same right one: said once
@@ -399,6 +406,106 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         yield Result("finding", [a, b], params, a.number, b.number, f"{a.text} ≠ {b.text}",
                      severity=None if a.kind == "money" and not lone else "warning",
                      extra={"quotes": [params["subject"]]})
+
+
+_TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
+_TOTAL_ROW = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum)\b")
+_YEAR = _rc(r"\b(?:19|20)\d\d\b")
+_OTHER_TIME = _rc(r"(?i)\b(?:sidste\s+år|året\s+før|i\s+fjor|samme\s+\p{L}+\s+sidste)\b")
+
+
+@lru_cache(maxsize=1024)
+def _label_keys(label: str) -> tuple[str | None, tuple[str, ...] | None]:
+    words = [w.lower() for w in _WORD.findall(label)]
+    long = [w for w in words if len(w) >= 5]
+    return (long[0][:6] if long else None), (tuple(words[-2:]) if len(words) >= 3 else None)
+
+
+def _label_near(label: str, near: list[str]) -> bool:
+    """A row's label said next to a figure (``near``: the words there, in lower case): its first
+    long word's stem ("Omsætning" in "omsætningen"), or its last two words ("Resultat før skat"
+    in "Overskuddet før skat")."""
+    stem, tail = _label_keys(label)
+    if stem and any(w.startswith(stem) for w in near):
+        return True
+    return tail is not None and any(tuple(near[i : i + 2]) == tail for i in range(len(near) - 1))
+
+
+def _table_echoes(doc: Document, st: Structure, currents: set[str]) -> Iterator[Result]:
+    """A figure of the text and its cell in a table under a header of years: the row its label
+    names ("Omsætning", an "I alt" row for a figure said to be a total), the column of the year
+    its clause names ("I 2023 var omsætningen 3,7 mia. kr."), or for the two levels of a pair
+    ("steg fra 142 til 186 mio. kr.") the earlier and the later year. Equal is verified; a figure
+    that differs from its cell the way a typo does (one digit, the comma, the scale word) is
+    reported; any other difference is left alone (it may be another measure)."""
+    rows = st.year_rows
+    if not rows:
+        return
+    in_rows = {c.id for _, cells, _ in rows for c in cells}
+    pair_of: dict[str, tuple[str, object]] = {}
+    for lp in st.level_pairs:
+        pair_of.setdefault(lp.before.id, ("before", lp))
+        pair_of.setdefault(lp.after.id, ("after", lp))
+    kinds = {(c.kind, c.unit or "") for _, cells, _ in rows for c in cells}
+    for f in doc.facts:
+        if f.id in in_rows or f.sentence < 0 or not f.number or isinstance(f.value, list) \
+                or (f.kind, f.unit or "") not in kinds or f.qualifier in ("over", "under", "mindst", "højst"):
+            continue
+        before = text_before(doc, f, 60)
+        # the row's word before the figure or as its noun ("39,9 millioner rejser")
+        near = [w.lower() for w in _WORD.findall(before) + _WORD.findall(f.text)
+                + _WORD.findall(text_after(doc, f, 30))[:2]]
+        found: list[tuple[str, Fact]] = []
+        for label, cells, years in rows:
+            if len(set(years)) != len(years) or \
+                    not all(c.kind == f.kind and (c.unit or "") == (f.unit or "") for c in cells):
+                continue
+            if _TOTAL_ROW.match(label):
+                if not _TOTAL_CUE.search(before):
+                    continue
+            elif not _label_near(label, near):
+                continue
+            cell = _cell_for(doc, f, cells, years, pair_of, currents)
+            if cell is not None:
+                found.append((label, cell))
+        if len(found) > 1:
+            # two rows the words fit ("Basisresultat", "Basisresultat før nedskrivninger"):
+            # only a cell that agrees tells which
+            found = [(label, cell) for label, cell in found if _equal(f, cell)]
+        if len(found) != 1:
+            continue
+        label, cell = found[0]
+        params = {"first": f.text, "second": cell.text, "subject": label}
+        if _equal(f, cell):
+            yield Result("verified", [f, cell], params, f.number, cell.number, f"{f.text} = {cell.text} ✓",
+                         extra={"quotes": [label]})
+        elif _looks_like_typo(f, cell) or _digits(f) == _digits(cell):  # "39,9 millioner" / "399 mio."
+            yield Result("finding", [f, cell], params, f.number, cell.number, f"{f.text} ≠ {cell.text}",
+                         severity=None if f.kind == "money" else "warning", extra={"quotes": [label]})
+
+
+def _equal(a: Fact, b: Fact) -> bool:
+    return interval(a).meets(interval(b)) and abs(a.number - b.number) <= 0.01 * a.number
+
+
+def _cell_for(doc: Document, f: Fact, cells: list[Fact], years: list[str], pair_of: dict,
+              currents: set[str]) -> Fact | None:
+    """The cell of a row that a figure of the text is: by its pair's role, else by its year."""
+    role = pair_of.get(f.id)
+    if role is not None:
+        if len(years) != 2:
+            return None
+        earlier = 0 if years[0] < years[1] else 1
+        return cells[earlier] if role[0] == "before" else cells[1 - earlier]
+    sent = doc.sentences[f.sentence]
+    head = regex.split(r"[,;]", doc.text[sent.start : f.start])[-1]
+    tail = regex.split(r"[,;]", doc.text[f.end : sent.end], maxsplit=1)[0]
+    named = set(_YEAR.findall(head + " " + tail))
+    if len(named) != 1 or _OTHER_TIME.search(head + " " + tail) or \
+            _CHANGE_WORDS.search(_change_context(doc, f, currents)):
+        return None
+    year = named.pop()
+    return cells[years.index(year)] if year in years else None
 
 
 __all__ = ["unlabelled_share", "headline_ratio", "repeated_figure"]

@@ -8,6 +8,7 @@ combination of figures: each relation needs the cue words that make the text ass
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -41,6 +42,7 @@ _TABLE_ROW = _rc(
 )
 _TABLE_GAP = _rc(r"(?:(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _TOTAL_LABEL = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum|heraf\s+i\s+alt|alle)\b")
+_CHANGE_ROW = _rc(r"(?i)^(fald|stigning|fremgang|tilbagegang|nedgang|tilvækst|vækst)\b[^\d]*$")
 TOTAL_OPENING = _rc(r"(?i)^\W*(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
 OF_TOTAL_OPENING = _rc(r"(?i)^\W*af\s+(?:de|i\s+alt)\s*$")
 OF_TOTAL = _rc(r"(?i)(?:^|\b)af\s+(?:de|i\s+alt)\s*$")
@@ -57,6 +59,62 @@ def _base_word(w: str) -> str:
         if w.endswith(end) and len(w) - len(end) >= 4:
             return w[: -len(end)]
     return w
+
+
+#: "Projektet omfatter 4,5 km ny motorvej og ...": a sentence that splits something into parts
+_COMPRISES = _rc(r"(?i)\b(?:omfatter|omfattede|består\s+af|bestod\s+af)\s+(?:[\p{L}-]+\s+){0,2}$")
+_YEAR = _rc(r"\b(?:19|20)\d\d\b")
+#: a row of a table under a header of years: cells that start with a figure and may carry a unit
+#: ("Omsætning   4,4 mia. kr.   3,7 mia. kr.")
+_YEAR_ROW = _rc(r"(?m)^[ \t]*(?P<label>[^\d\s][^\n]*?)(?:[ \t]{2,}|\t)(?P<nums>[-+−]?\d[^\n]*?)[ \t]*$")
+_BLANK_LINE = _rc(r"\n[ \t]*\n")
+_GAP_SPLIT = _rc(r"[ \t]{2,}|\t")
+_CELL = _rc(r"(?:(?<=^)|(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
+_COMPLEMENT = _rc(r"(?i)^[^.;:!?]{0,60}?,?\s+mens\s+(?:de|den|det)\s+(?:[\p{L}\d]+\s+)?(?:øvrige|resterende|andre)\b"
+                  r"[^.;:!?]{0,40}$")
+_FOR_COMPARISON = _rc(r"(?i)^\W*(?:til\s+sammenligning|sammenlignet\s+med|i\s+sammenligning)\b")
+_SINCE = _rc(r"(?i)[^.;!?\n]{0,15}?,\s*idet\b")
+_DERMED = _rc(r"(?i)\bdermed\b")
+#: "for de første tre kvartaler", "årets første ni måneder", "hele året": a period to date
+_CUMULATIVE = _rc(r"(?i)\b(?:(?:de|årets)\s+første\s+\p{L}+\s+(?:kvartaler|måneder)|hele\s+året|år\s+til\s+dato)\b")
+#: "i første halvår", "i de første to kvartaler": the earlier part of that period
+_SUB_PERIOD = _rc(r"(?i)\b(?:første\s+halvår|første\s+kvartal|(?:de|årets)\s+første\s+\p{L}+\s+(?:kvartaler|måneder))\b")
+#: "i kvartalet", "i 3. kvartal", "i andet halvår": the last period
+_LAST_PERIOD = _rc(r"(?i)\bi\s+(?:kvartalet|måneden|halvåret)\b|\b\d\.\s+kvartal\b|\b(?:andet|tredje|fjerde|sidste)\s+(?:kvartal|halvår)\b")
+#: "Sagerne spænder vidt i størrelse:": a sentence that opens on a definite plural noun
+_DEFINITE_OPENING = _rc(r"^\W*(\p{Lu}\p{Ll}{2,}(?:erne|ene|ne))\b")
+_NOUN_END = _rc(r"\s+(\p{L}{3,})")
+
+
+def _indefinite(word: str) -> str | None:
+    """ "Sagerne" -> "sag", "Projekterne" -> "projekt", "Boligerne" -> "bolig"."""
+    w = word.lower()
+    for end in ("erne", "ene", "ne"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)]
+    return None
+
+
+def _ends_in(noun: str, stem: str) -> bool:
+    """ "renoveringssager" ends in "sag" + a plural ending: it names the same things."""
+    n = noun.lower()
+    return any(n.endswith(stem + e) for e in ("", "e", "er", "r"))
+
+
+_RAISE_FOR_YEAR = _rc(
+    r"(?i)\b(?P<verb>forhøjer|forhøjes|hæver|hæves|øger|øges|sænker|sænkes|reducerer|reduceres|nedsætter)\s+"
+    r"(?:[\p{L}-]+\s+){0,3}?(?P<noun>[\p{L}-]{4,})\s+for\s+(?P<year>(?:19|20)\d\d)\s+med\s+$"
+)
+_REACHES = _rc(r"(?i)[^.;!?]{0,60}?\b(?:når\s+op\s+på|kommer\s+op\s+på|lander\s+på|ender\s+på|bliver\s+på)\s+")
+_ALL_OPENING = _rc(r"(?i)^\W*alle\s+(?:de\s+)?$")
+#: "Så vil den samlede anlægssum komme op på": a whole brought up to a new level
+_REACHED = _rc(r"(?i)^\W*så\s+(?:vil|vill?e|kan|kommer)?\s*(?:den|det|de)\s+samlede\s+(?P<noun>\p{L}{5,})\s+"
+               r"(?:vil\s+|kan\s+)?(?:komme|kommer|nå|når)\s+op\s+på\s+$")
+_SHORTFALL = _rc(r"(?i)\bder\s+(?:vil\s+)?(?:stadig|fortsat)\s+(?:vil\s+)?mangle\s+$")
+_PRICE_BEFORE = _rc(r"(?i)\b(?:prisen|regningen|udgiften|prisen\s+for\s+\p{L}+)\s+(?:lyder|ender|lander|er|bliver)\s+på\s+$")
+_ACROSS_CUE = _rc(r"(?i)\b(?:omfatte|består\s+af|bestod\s+af|mens\s+de|stod\s+for|står\s+for)")
+_STOOD_ANY = _rc(r"(?i)\b(?:stod|står)\s+for\b")
+_STOOD_FOR = _rc(r"(?i)\b(?:stod|står)\s+for\s+$")
 
 
 #: "Besøgene i 2020 fordelte sig med", "Pengene fordeles således": a split announced before the parts
@@ -155,6 +213,258 @@ class Structure:
                 used.add(total.id)
         out += self._parts_pointing_back(facts, used)
         out += self._parts_of_named_total(facts, used)
+        out += self._parts_across(facts, used)
+        out += self._periods_to_date(facts, used)
+        out += self._list_of_named_total(facts, used)
+        out += self._raised_from_year_row(facts, used)
+        out += self._total_reached(facts, used)
+        return out
+
+    def _total_reached(self, facts: list[Fact], used: set[str]) -> list[PartsRelation]:
+        """ "Det beløb, der oftest nævnes, er 8,8 millioner kroner. Så vil den samlede anlægssum
+        komme op på 143,8 millioner kroner": a whole that an amount in the sentence before brings
+        up to a new level is that amount plus the one earlier figure said of the same thing
+        (a word that begins like the whole's noun: "anlægsbudgettet" for "anlægssum"). Paired by
+        a word, so a difference is a warning."""
+        doc = self.doc
+        out: list[PartsRelation] = []
+        if "op på" not in doc.text:
+            return out
+        for t in facts:
+            if t.id in used or isinstance(t.value, list) or t.sentence < 1:
+                continue
+            m = _REACHED.search(text_before(doc, t, 80))
+            if m is None:
+                continue
+            sent = doc.sentences[t.sentence]
+            prev = [f for f in facts if f.sentence == t.sentence - 1 and same_unit(f, t)
+                    and not isinstance(f.value, list)]
+            if len(prev) != 1 or doc.sentences[t.sentence - 1].block != sent.block or \
+                    any(f.sentence == t.sentence and f.end <= t.start and same_unit(f, t) for f in facts):
+                continue
+            stem = m.group("noun").lower()[:5]
+            named = []
+            for f in facts:
+                if f.sentence >= t.sentence - 1 or f.sentence < 0 or not same_unit(f, t) or \
+                        isinstance(f.value, list) or f.id in used:
+                    continue
+                words = _WORDS.findall(doc.sentence_text(f.sentence))
+                if any(w.lower().startswith(stem) for w in words):
+                    named.append(f)
+            if len({f.sentence for f in named}) != 1 or len(named) != 1:
+                continue
+            base, added = named[0], prev[0]
+            if not all(self._eligible(t, p) for p in (base, added)):
+                continue
+            out.append(PartsRelation(t, [base, added], True, "reached"))
+            used.update((t.id, base.id, added.id))
+            # "..., og der vil stadig mangle 4 millioner kroner": the new level and the shortfall
+            # make the price, the one figure the text calls the price ("prisen lyder på")
+            short = [f for f in facts if f.sentence == t.sentence and f.start > t.end and same_unit(f, t)
+                     and not isinstance(f.value, list)]
+            if len(short) != 1 or not _SHORTFALL.search(doc.text[t.end : short[0].start]):
+                continue
+            prices = [f for f in facts if 0 <= f.sentence < t.sentence and same_unit(f, t) and f.id not in used
+                      and not isinstance(f.value, list) and _PRICE_BEFORE.search(text_before(doc, f, 60))]
+            if len(prices) == 1 and all(self._eligible(prices[0], p) for p in (t, short[0])):
+                out.append(PartsRelation(prices[0], [t, short[0]], True, "reached"))
+                used.update((prices[0].id, short[0].id))
+        return out
+
+    def _raised_from_year_row(self, facts: list[Fact], used: set[str]) -> list[PartsRelation]:
+        """ "Lovforslaget forhøjer investeringsrammen for 2020 med 12.120 mio. kr., så rammen for i
+        år når op på 14.420 mio. kr." with the year's level only in a table whose rows are years
+        ("2020    2.300" under "År   Ramme, mio. kr."): the new level is the old plus the rise
+        (a cut: the old is the new plus the cut)."""
+        doc = self.doc
+        out: list[PartsRelation] = []
+        cells = [f for f in facts if f.extra.get("table") and not isinstance(f.value, list)]
+        if not cells:
+            return out
+        text = doc.text
+        for d in facts:
+            if d.id in used or isinstance(d.value, list) or d.extra.get("table") or d.sentence < 0:
+                continue
+            m = _RAISE_FOR_YEAR.search(text_before(doc, d, 120))
+            if m is None:
+                continue
+            after = [f for f in facts if f.sentence == d.sentence and f.start > d.end and same_unit(f, d)
+                     and not isinstance(f.value, list)]
+            if not after or not _REACHES.fullmatch(text, d.end, after[0].start):
+                continue
+            new = after[0]
+            noun = m.group("noun").lower()
+            rows = []
+            for c in cells:
+                if not same_unit(c, d):
+                    continue
+                ls = text.rfind("\n", 0, c.start) + 1
+                le = text.find("\n", c.end)
+                if text[ls : c.start].strip() != m.group("year") or text[c.end : le if le >= 0 else None].strip():
+                    continue
+                # the table's header: the nearest line above without a figure names what it lists
+                head, pos = "", ls - 1
+                for _ in range(12):
+                    if pos <= 0:
+                        break
+                    start = text.rfind("\n", 0, pos) + 1
+                    line = text[start:pos]
+                    if not any(ch.isdigit() for ch in line):
+                        head = line
+                        break
+                    pos = start - 1
+                words = [w.lower() for w in regex.findall(r"\p{L}{4,}", head)]
+                if any(noun.endswith(w) or noun.rstrip("n").endswith(w) for w in words):
+                    rows.append(c)
+            if len(rows) != 1 or rows[0].id in used or {d.id, new.id} & used:
+                continue
+            old = rows[0]
+            if m.group("verb").lower().startswith(("sænk", "reduc", "nedsæt")):
+                out.append(PartsRelation(old, [new, d], True, "year-row"))
+            else:
+                out.append(PartsRelation(new, [old, d], True, "year-row"))
+            used.update((d.id, new.id, old.id))
+        return out
+
+    def _list_of_named_total(self, facts: list[Fact], used: set[str]) -> list[PartsRelation]:
+        """ "De fordeler sig på 453 renoveringssager ... Sagerne spænder vidt i størrelse:" and a
+        list with one count per item: a list announced by a sentence that opens on a definite
+        noun ("Sagerne") splits the one earlier figure whose noun ends in that word
+        ("renoveringssager"). The items need not cover it all: only items that add up to more
+        are reported, as a warning."""
+        doc = self.doc
+        out: list[PartsRelation] = []
+        for si, sent in enumerate(doc.sentences):
+            if si < 1 or sent.block + 1 >= len(doc.blocks) or doc.blocks[sent.block + 1].kind != "bullet":
+                continue
+            text = doc.sentence_text(si).rstrip()
+            m = _DEFINITE_OPENING.match(text) if text.endswith(":") else None
+            if m is None:
+                continue
+            stem = _indefinite(m.group(1))
+            if stem is None:
+                continue
+            parts = []
+            block = sent.block + 1
+            while block < len(doc.blocks) and doc.blocks[block].kind == "bullet":
+                fs = [f for f in facts if f.block == block and not isinstance(f.value, list)]
+                if not fs or fs[0].id in used:
+                    break
+                parts.append(fs[0])
+                block += 1
+            if len(parts) < 2 or not all(same_unit(p, parts[0]) for p in parts):
+                continue
+            cands = [f for f in facts if f.sentence < si and f.sentence >= 0 and same_unit(f, parts[0])
+                     and sent.block - doc.sentences[f.sentence].block <= 3 and f.id not in used
+                     and not isinstance(f.value, list)
+                     and _NOUN_END.match(doc.text, f.end) is not None
+                     and _ends_in(_NOUN_END.match(doc.text, f.end).group(1), stem)]
+            if len(cands) != 1 or not all(self._eligible(cands[0], p) for p in parts):
+                continue
+            out.append(PartsRelation(cands[0], parts, False, "across"))
+            used.update(p.id for p in parts)
+            used.add(cands[0].id)
+        return out
+
+    def _periods_to_date(self, facts: list[Fact], used: set[str]) -> list[PartsRelation]:
+        """ "Resultatet blev 52 mio. kr. i kvartalet. For de første tre kvartaler lander
+        overskuddet dermed på 427 mio. kr., idet selskabet i første halvår tjente 375 mio. kr.":
+        a figure for a period to date ("dermed") is the earlier periods' figure ("idet ...") plus
+        the last period's, the one figure of its kind in the sentence before."""
+        doc = self.doc
+        out: list[PartsRelation] = []
+        if "idet" not in doc.text:
+            return out  # one cheap pass: the cue word is rare
+        for total in facts:
+            if total.id in used or isinstance(total.value, list) or total.sentence < 1:
+                continue
+            m = _SINCE.match(doc.text, total.end)
+            if m is None or not _DERMED.search(text_before(doc, total, 100)):
+                continue
+            sent = doc.sentences[total.sentence]
+            if not _CUMULATIVE.search(doc.text[sent.start : total.start]):
+                continue
+            rest = [f for f in facts if f.sentence == total.sentence and f.start >= m.end()]
+            prev = [f for f in facts if f.sentence == total.sentence - 1 and same_unit(f, total)]
+            if len(rest) != 1 or len(prev) != 1 or not same_unit(rest[0], total) or \
+                    doc.sentences[total.sentence - 1].block != sent.block:
+                continue
+            earlier, last = rest[0], prev[0]
+            if not _SUB_PERIOD.search(doc.text[m.end() : earlier.start]) or \
+                    not _LAST_PERIOD.search(doc.sentence_text(total.sentence - 1)):
+                continue
+            if not all(self._eligible(total, p) for p in (earlier, last)) or \
+                    {earlier.id, last.id} & used:
+                continue
+            out.append(PartsRelation(total, [last, earlier], True, "to-date"))
+            used.update((earlier.id, last.id, total.id))
+        return out
+
+    def _parts_across(self, facts: list[Fact], used: set[str]) -> list[PartsRelation]:
+        """Parts that say they are shares of something, with their total in an earlier sentence:
+        "Projektet omfatter 4,5 km ny motorvej og ombygning af 1,5 km ..." after "Strækningen på
+        cirka seks km", or "... gæster, der stod for 32,2 mio. overnatninger. ... De danske gæster
+        stod for 30,8 mio. overnatninger" after "63,0 mio. overnatninger". The total is the one
+        figure of the parts' kind in the sentences before them (an earlier level of a pair, "mod
+        62,9 mio. i 2022", is not a total). The parts need not cover the total ("loose"): only
+        parts that exceed it are reported, as a warning."""
+        doc = self.doc
+        out: list[PartsRelation] = []
+        if not _ACROSS_CUE.search(doc.text):
+            return out  # one cheap pass: most texts have none of the cues
+        by_sentence: dict[int, list[Fact]] = {}
+        for f in facts:
+            if not isinstance(f.value, list) and f.id not in used:
+                by_sentence.setdefault(f.sentence, []).append(f)
+        groups: list[list[Fact]] = []
+        for si, fs in by_sentence.items():
+            if si < 1:
+                continue
+            head = doc.text[doc.sentences[si].start : fs[0].start]
+            text = doc.sentence_text(si)
+            if _COMPRISES.search(head) and not STOP_TOTAL.search(text):
+                ps = [f for f in fs if same_unit(f, fs[0])]
+                if len(ps) == len(fs) == 2:
+                    groups.append(ps)
+            # "De tre nordligste anlæg får 61,2 MW, mens de tre øvrige tilsammen får 37,4 MW"
+            else:
+                ps = [f for f in fs if f.kind != "count" or any(ch.isdigit() for ch in f.text)]  # "de tre øvrige"
+                if len(ps) == 2 and same_unit(*ps) and \
+                        _COMPLEMENT.search(doc.text[ps[0].end : ps[1].start]) and \
+                        not STOP_TOTAL.search(doc.text[doc.sentences[si].start : ps[0].start]):
+                    groups.append(ps)
+        # "stod for N" in two sentences of one paragraph
+        stood = [f for f in facts if f.id not in used and not isinstance(f.value, list)
+                 and _STOOD_FOR.search(text_before(doc, f, 30))] if _STOOD_ANY.search(doc.text) else []
+        for a, b in zip(stood, stood[1:]):
+            if b.sentence - a.sentence in (1, 2) and same_unit(a, b) and \
+                    doc.sentences[a.sentence].block == doc.sentences[b.sentence].block and \
+                    len(by_sentence.get(a.sentence, [])) == 1 and len(by_sentence.get(b.sentence, [])) == 1 and \
+                    not any(same_unit(f, a) for si in range(a.sentence + 1, b.sentence)
+                            for f in by_sentence.get(si, [])):
+                groups.append([a, b])
+        if not groups:
+            return out
+        earlier = {lp.before.id for lp in self.level_pairs}
+        for parts in groups:
+            if any(p.id in used for p in parts):
+                continue
+            first = parts[0]
+            pb = doc.sentences[first.sentence].block
+            cands = [f for f in facts if f.sentence < first.sentence and same_unit(f, first)
+                     and f.id not in earlier and not isinstance(f.value, list) and f.sentence >= 0
+                     # "Til sammenligning var ...": a figure brought in from outside
+                     and not _FOR_COMPARISON.match(doc.sentence_text(f.sentence))
+                     and pb - doc.sentences[f.sentence].block <= 2
+                     and doc.blocks[doc.sentences[f.sentence].block].kind not in ("headline", "dateline")
+                     and f.qualifier not in ("over", "under", "mindst", "højst", "op mod")]
+            if len(cands) != 1 or cands[0].id in used or not all(self._eligible(cands[0], p) for p in parts):
+                continue
+            if sum(p.number for p in parts) < 0.5 * cands[0].number:
+                continue  # parts of something smaller, not of this figure
+            out.append(PartsRelation(cands[0], parts, False, "across"))
+            used.update(p.id for p in parts)
+            used.add(cands[0].id)
         return out
 
     def _parts_of_named_total(self, facts: list[Fact], used: set[str]) -> list[PartsRelation]:
@@ -414,6 +724,20 @@ class Structure:
                         if total is not None and all(p is not None and same_unit(total, p) for p in parts):
                             out.append(PartsRelation(total, parts, True, "table"))
                 base_row, signed_rows = cells, []
+            # "Januar 2020  64.125 / August 2022  40.913 / Fald  23.212": a change row under the
+            # two levels it is the change between
+            ch = _CHANGE_ROW.match(label)
+            if ch and len(rows) >= 2 and len(rows[-1][1]) == len(rows[-2][1]) == len(cells):
+                for j, (a, b) in enumerate(cells):
+                    d, x, y = cell_fact(a, b), cell_fact(*rows[-2][1][j]), cell_fact(*rows[-1][1][j])
+                    if d is None or x is None or y is None or not (same_unit(d, x) and same_unit(d, y)):
+                        continue
+                    if ch.group(1).lower().startswith(("fald", "tilbagegang", "nedgang")):
+                        out.append(PartsRelation(x, [y, d], True, "table"))  # 40.913 + 23.212 = 64.125
+                    else:
+                        out.append(PartsRelation(y, [x, d], True, "table"))
+                rows = []
+                continue
             if _TOTAL_LABEL.match(label) and rows:
                 for j, (a, b) in enumerate(cells):
                     total = cell_fact(a, b)
@@ -434,6 +758,60 @@ class Structure:
                 rows.append((label, cells))
         return out
 
+    @cached_property
+    def year_rows(self) -> list[tuple[str, list[Fact], list[str]]]:
+        """Rows of a table written as text under a header of years ("Hovedtal  2024  2023",
+        "Skole  Elever 2022  Elever 2023"): (label, one fact per cell, the column's years)."""
+        doc = self.doc
+        text = doc.text
+        # only the lines with a figure after a run of spaces or a tab (one cheap pass), and only
+        # in a text that names a year somewhere
+        if ("  " not in text and "\t" not in text) or not _YEAR.search(text):
+            return []
+        starts = []
+        pos = 0
+        for line in text.split("\n"):
+            if ("  " in line or "\t" in line) and any(ch.isdigit() for ch in line):
+                starts.append(pos)
+            pos += len(line) + 1
+        out = []
+        header: list[str] | None = None
+        last_end = -1
+        facts = sorted((g for g in doc.facts if g.number is not None), key=lambda g: g.start)
+        fstarts = [g.start for g in facts]
+        for line_start in starts:
+            m = _YEAR_ROW.match(text, line_start)
+            if m is None:
+                continue
+            if last_end < 0 or _BLANK_LINE.search(text, last_end, m.start()):
+                # the first row of a table: its header is the line before, if it names years
+                prev_end = line_start - 1
+                prev = text[text.rfind("\n", 0, max(prev_end, 0)) + 1 : prev_end] if prev_end > 0 else ""
+                years = _YEAR.findall(prev)
+                header = years if len(years) >= 2 else None
+            last_end = m.end()
+            texts = _GAP_SPLIT.split(m.group("nums").strip())
+            if not all(t[:1].isdigit() or t[:1] in "+-−" for t in texts):
+                continue  # a sentence with a double space, not a row of figures
+            years = [_YEAR.findall(t) for t in texts]
+            if len(texts) >= 2 and all(len(y) == 1 for y in years):
+                header = [y[0] for y in years]  # "Hovedtal   2024   2023", "3. kvt. 2023   3. kvt. 2022"
+                continue
+            if header is None or len(texts) != len(header):
+                continue
+            cells = []
+            for c in _CELL.finditer(m.group("nums")):
+                a = m.start("nums") + c.start()
+                i = bisect.bisect_right(fstarts, a) - 1
+                # the fact that covers the cell's first digit ("kr.      3,7 mia." starts before it)
+                f = facts[i] if i >= 0 and facts[i].end > a else None
+                if f is None or isinstance(f.value, list):
+                    break
+                cells.append(f)
+            if len(cells) == len(header):
+                out.append((m.group("label").strip(), cells, header))
+        return out
+
     # ------------------------------------------------------------------ stock and flow
     @cached_property
     def stock_flows(self) -> list[StockFlow]:
@@ -452,10 +830,9 @@ class Structure:
                 if "inflow" not in roles and _IN.search(near_after[:30] + " " + near_before[-20:]):
                     roles["inflow"] = f
                 elif "outflow" not in roles and (
-                        regex.search(r"(?i)\bi\s+alt\s*$", near_before) and _OUT.search(text_after(doc, f, 80))
+                        _I_ALT_END.search(near_before) and _OUT.search(text_after(doc, f, 80))
                         or _OUT.match(near_after[:25].lstrip(" \t")) is not None
-                        or regex.match(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forlod|forladt|udskrevet|fraflyttet)\b",
-                                       near_after)):
+                        or _LEFT_AFTER.match(near_after)):
                     roles["outflow"] = f
                 elif "start" not in roles and _START.search(sent):
                     roles["start"] = f
@@ -463,6 +840,14 @@ class Structure:
                             _END.search(near_before[-30:] + " " + near_after[:20]) or any(
                                 d.kind == "date" and d.sentence == f.sentence for d in doc.facts)):
                     roles["end"] = f
+            if len(roles) == 3 and "outflow" not in roles:
+                # "... i dag står der nul borgere på listen. Alle 48 har fået en bolig": the sentence
+                # after the end that opens on "Alle N" counts all who left
+                end = roles["end"]
+                nxt = [f for f in fs if f.sentence == end.sentence + 1]
+                if len(nxt) == 1 and _ALL_OPENING.match(text_before(doc, nxt[0], 20)) and \
+                        nxt[0] not in roles.values():
+                    roles["outflow"] = nxt[0]
             if len(roles) == 4:
                 out.append(StockFlow(roles["start"], roles["inflow"], roles["end"], roles["outflow"]))
         return out
@@ -475,15 +860,12 @@ class Structure:
         counts = [f for f in doc.facts if f.kind == "count" and not isinstance(f.value, list)]
         out = []
         for a, b in zip(counts, counts[1:]):
-            if a.sentence == b.sentence and 0 < a.number <= b.number and regex.fullmatch(
-                r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*", doc.text[a.end : b.start]
-            ):
+            if a.sentence == b.sentence and 0 < a.number <= b.number and _N_OF_M.fullmatch(doc.text[a.end : b.start]):
                 out.append((a, b))
         for i, a in enumerate(counts):
             # "130 tjenestebiler, og 42 af dem": "dem" is the count just before, in the sentence
             # (the extractor may keep "af dem" in the count's own text: "42 af dem")
-            if i and (regex.match(r"(?i)\s+af\s+dem\b", doc.text[a.end : a.end + 10])
-                      or regex.search(r"(?i)\baf\s+dem$", a.text)):
+            if i and (_AF_DEM.match(doc.text[a.end : a.end + 10]) or _AF_DEM_END.search(a.text)):
                 b = counts[i - 1]
                 if b.sentence == a.sentence and 0 < a.number <= b.number:
                     out.append((a, b))
@@ -526,8 +908,10 @@ class Structure:
         the one figure of the same kind in the sentence before is the new one."""
         doc = self.doc
         out = []
+        starts = [s.start for s in doc.sentences]
         for m in _COMPARATIVE.finditer(doc.text):
-            si = next((s.index for s in doc.sentences if s.start <= m.start() < s.end), None)
+            i = bisect.bisect_right(starts, m.start()) - 1
+            si = doc.sentences[i].index if i >= 0 and m.start() < doc.sentences[i].end else None
             if si is None or si == 0:
                 continue
             after = [f for f in facts if f.sentence == si and f.start >= m.end() and f.kind != "percent"
@@ -629,6 +1013,11 @@ class Structure:
         return out
 
 
+_N_OF_M = _rc(r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*")
+_I_ALT_END = _rc(r"(?i)\bi\s+alt\s*$")
+_LEFT_AFTER = _rc(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forlod|forladt|udskrevet|fraflyttet)\b")
+_AF_DEM = _rc(r"(?i)\s+af\s+dem\b")
+_AF_DEM_END = _rc(r"(?i)\baf\s+dem$")
 _FRA_END = _rc(r"(?i)\bfra\s+$")
 _TIL_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.){0,60}?\btil\s+")
 _MOD_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.){0,40}?\b(?:mod|sammenlignet\s+med|imod)\s+")

@@ -81,7 +81,8 @@ _PREP_YEAR = _rc(r"(?i)\b(?:i|fra|til|siden)\s+(\d{4})(?=\s*[,.]\s|\s+(?:var|ble
                  r"havde|har)\b)")
 
 
-_LATE_NUMBER = _rc(r"(?<![\d.,])(?:2[2-9]|[3-9]\d)\d\d(?![\d.,]*\d)")
+#: one cheap pass over the figures: runs of digits with their separators ("5016", "2.500")
+_DIGIT_RUN = _rc(r"\d[\d.,]*\d|\d")
 
 
 def _plausible(year: int) -> bool:
@@ -96,7 +97,12 @@ def _impossible_years(doc: Document) -> Iterator[Result]:
     seen: set[int] = set()
     hits = []
     # one cheap pass for four-digit numbers from 2200 up, then the wording around each
-    for late in _LATE_NUMBER.finditer(doc.text):
+    text = doc.text
+    for late in _DIGIT_RUN.finditer(text):
+        g = late.group()
+        # a four-digit number from 2200 up, not part of a longer figure ("2.500", "0,2500")
+        if len(g) != 4 or not g.isdigit() or g < "2200" or late.start() and text[late.start() - 1] in ".,":
+            continue
         lo = max(0, late.start() - 16)
         window = doc.text[lo : late.end() + 40]
         for m in _MONTH_YEAR.finditer(window):
