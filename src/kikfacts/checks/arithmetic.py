@@ -537,10 +537,17 @@ def _implied_level_change(doc: Document, p: Fact) -> Result | None:
              f"{fmt_percent(abs(computed))}")
     params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
               "before": fmt_fact_value(level, old), "after": fmt_fact_value(level)}
+    return _change_result([p, d, level], p, params, stated, computed, shown, siv, civ)
+
+
+def _change_result(facts: list[Fact], p: Fact, params: dict[str, Any], stated: float,
+                   computed: float, shown: str, siv: Interval, civ: Interval) -> Result:
+    """A stated change ``p`` against the one computed from its levels: verified when their
+    intervals meet; a finding otherwise (a warning when it is off by at most a point)."""
     if siv.meets(civ):
-        return Result("verified", [p, d, level], params, stated, round(computed, 2), f"{shown} ✓")
+        return Result("verified", facts, params, stated, round(computed, 2), f"{shown} ✓")
     sev = None if abs(siv.distance(civ)) > 1.0 else "warning"
-    return Result("finding", [p, d, level], params, stated, round(computed, 2), f"{shown}, ikke {p.text}",
+    return Result("finding", facts, params, stated, round(computed, 2), f"{shown}, ikke {p.text}",
                   severity=sev, suggestion=params["computed"])
 
 
@@ -587,11 +594,7 @@ def _change_against_named_level(doc: Document, p: Fact, st: Structure) -> Result
     shown = f"({fmt_fact_value(b)} − {fmt_fact_value(a)}) / {fmt_fact_value(a)} = {fmt_percent(computed)}"
     params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
               "before": fmt_fact_value(a), "after": fmt_fact_value(b)}
-    if siv.meets(civ):
-        return Result("verified", [p, a, b], params, stated, round(computed, 2), f"{shown} ✓")
-    sev = None if abs(siv.distance(civ)) > 1.0 else "warning"
-    return Result("finding", [p, a, b], params, stated, round(computed, 2), f"{shown}, ikke {p.text}",
-                  severity=sev, suggestion=params["computed"])
+    return _change_result([p, a, b], p, params, stated, computed, shown, siv, civ)
 
 
 _CHANGE_OF_IT = _rc(
