@@ -56,7 +56,9 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
             message_key = "message"
         else:
             message_key = "message_no_base"
-        yield Result("finding", [p] + ([base] if base else []), params, p.number, None,
+        # the finding is the percentage's (its place is where the reader must add the base);
+        # the probable base is named in the message and the suggestion
+        yield Result("finding", [p], params, p.number, None,
                      f"{p.text} af hvad? Sandsynlig base: {params['base']}",
                      suggestion=suggestion, message_key=message_key)
 
