@@ -24,6 +24,7 @@ from .structure import Structure
 
 _PAREN_OPEN = _rc(r"\(\s*$")
 _PAREN_CLOSE = _rc(r"^\s*\)")
+_ONLY_PAREN = _rc(r"(?:\s+[\p{L}-]+){0,2}\s*\(\s*")
 _PERCENT_THEN_PAREN = _rc(r"(?i)\d\s*(?:%|pct\.?|procent)\s*\(\s*$")
 
 
@@ -37,6 +38,9 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
             continue
         if _PERCENT_THEN_PAREN.search(doc.text[max(0, p.start - 20) : p.start]):
             continue  # "27,2 pct. (29,7 pct.)": last period's figure beside this one, not a share
+        if any(f is not p and f.kind in ("count", "money", "quantity") and f.end <= p.start
+               and _ONLY_PAREN.fullmatch(doc.text, f.end, p.start) for f in doc.facts):
+            continue  # "heraf elbiler: 30.800 (1,2 pct.)": the figure before it says what it is of
         # the probable base: the count the sentence introduces with "i alt", else the largest
         counts = [f for f in doc.facts if f.sentence == p.sentence and f.kind == "count"
                   and f.start < p.start and not isinstance(f.value, list)]
