@@ -661,6 +661,10 @@ def _level_in_table(doc: Document, p: Fact, st: Structure) -> LevelPair | None:
     return LevelPair(found[0], level)
 
 
+#: the clause before a stated change names a share or rate as what changed
+_SHARE_CHANGE = _rc(r"(?i)\b(?:andel\w*|procentdel\w*|\w*rate[nr]?|\w*kvote[nr]?)\b[^.;!?]*$")
+
+
 def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     in_pairs = {f.id for lp in st.level_pairs for f in (lp.before, lp.after)}
     for p in doc.facts:
@@ -694,6 +698,11 @@ def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                 civ = interval(b) - interval(a)
                 shown = f"{fmt_number(b.number)} − {fmt_number(a.number)} = {fmt_number(computed, 1)} procentpoint"
             elif p.unit == "pp":
+                continue
+            elif a.kind == "percent" and not _SHARE_CHANGE.search(text_before(doc, p, 80)):
+                # "23,8 procent flere end i 2021, og elbilerne stod dermed for 20,8 procent ...
+                # mod 12,9 procent": a relative change of two percentages is only meant when the
+                # text says the share itself changed ("andelen steg med 20 procent")
                 continue
             else:
                 computed = (b.number - a.number) / a.number * 100
