@@ -525,6 +525,18 @@ def _implied_level_change(doc: Document, p: Fact) -> Result | None:
     computed = (level.number - old) / old * 100
     lo, hi = (il.lo - iold.hi) / iold.hi * 100, (il.hi - iold.lo) / iold.lo * 100
     civ = Interval(min(lo, hi), max(lo, hi))
+    stated, siv = _signed_change(doc, p, computed)
+    op = "−" if up else "+"
+    shown = (f"{fmt_fact_value(d)} / ({fmt_fact_value(level)} {op} {fmt_fact_value(d)}) = "
+             f"{fmt_percent(abs(computed))}")
+    params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
+              "before": fmt_fact_value(level, old), "after": fmt_fact_value(level)}
+    return _change_result([p, d, level], p, params, stated, computed, shown, siv, civ)
+
+
+def _signed_change(doc: Document, p: Fact, computed: float) -> tuple[float, Interval]:
+    """The stated change ``p`` with its sign (a fall is negative: from the words around it, else
+    from the computed change), and its interval."""
     stated = p.number
     direction = _local_direction(doc, p) or p.extra.get("direction")
     if direction == "down" or (direction is None and computed < 0):
@@ -532,12 +544,7 @@ def _implied_level_change(doc: Document, p: Fact) -> Result | None:
     siv = interval(p)
     if stated < 0:
         siv = Interval(-siv.hi, -siv.lo)
-    op = "−" if up else "+"
-    shown = (f"{fmt_fact_value(d)} / ({fmt_fact_value(level)} {op} {fmt_fact_value(d)}) = "
-             f"{fmt_percent(abs(computed))}")
-    params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
-              "before": fmt_fact_value(level, old), "after": fmt_fact_value(level)}
-    return _change_result([p, d, level], p, params, stated, computed, shown, siv, civ)
+    return stated, siv
 
 
 def _change_result(facts: list[Fact], p: Fact, params: dict[str, Any], stated: float,
@@ -712,13 +719,7 @@ def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                 civ = Interval(min(lo, hi), max(lo, hi))
                 shown = (f"({fmt_fact_value(b)} − {fmt_fact_value(a)}) / {fmt_fact_value(a)} = "
                          f"{fmt_percent(computed)}")
-            stated = p.number
-            direction = _local_direction(doc, p) or p.extra.get("direction")
-            if direction == "down" or (direction is None and computed < 0):
-                stated = -abs(stated)
-            siv = interval(p)
-            if stated < 0:
-                siv = Interval(-siv.hi, -siv.lo)
+            stated, siv = _signed_change(doc, p, computed)
             # the stated figure may be rounded to whole percent even from exact levels
             params = {"stated": p.text, "computed": fmt_percent(abs(computed)) if p.unit != "pp"
                       else f"{fmt_number(abs(computed), 1)} procentpoint",
