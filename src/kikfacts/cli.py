@@ -230,10 +230,10 @@ def _check_one(src, args, settings, rules):
 
 def _cmd_check(args) -> int:
     from .config import ConfigError
-    from .engine import active_rules
+    from .engine import active_rules, rule_keys
     from .output import dumps, github_lines, report_json, sarif, summary_line, text_lines
     from .reader import InputError
-    from .rules import RuleError, load_rules
+    from .rules import RuleError
 
     try:
         settings = _settings(args, args.paths[0])
@@ -244,7 +244,7 @@ def _cmd_check(args) -> int:
     except (ConfigError, RuleError) as exc:
         print(f"kikfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    all_known = {k for r in load_rules(settings.config.rule_dirs) for k in (r.name, r.code)}
+    all_known = rule_keys(settings.config.rule_dirs)
     for name in (args.select or frozenset()) | (args.ignore or frozenset()):
         if name not in all_known:
             print(f"kikfacts: ukendt regel '{name}' (se 'kikfacts rules')", file=sys.stderr)

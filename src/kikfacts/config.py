@@ -128,10 +128,10 @@ def check_options(settings: Settings) -> None:
     cfg = settings.config
     if not cfg.options:
         return
-    from .engine import _cached_rules
+    from .engine import all_rules
 
     rules = {}
-    for r in _cached_rules(tuple(cfg.rule_dirs)):
+    for r in all_rules(cfg.rule_dirs):
         rules[r.name] = rules[r.code] = r
     where = settings.path or "konfiguration"
     for rule_name, overrides in cfg.options.items():

@@ -142,6 +142,16 @@ def _cached_rules(dirs: tuple[str, ...]) -> tuple[Rule, ...]:
     return tuple(load_rules(dirs))
 
 
+def all_rules(rule_dirs: Iterable[str] = ()) -> tuple[Rule, ...]:
+    """Every rule (built-in and from ``rule_dirs``), loaded once per process."""
+    return _cached_rules(tuple(rule_dirs))
+
+
+def rule_keys(rule_dirs: Iterable[str] = ()) -> set[str]:
+    """The names and codes a configuration or a command line may use for the rules."""
+    return {k for r in all_rules(rule_dirs) for k in (r.name, r.code)}
+
+
 def active_rules(config: Config) -> list[Rule]:
     rules = [r for r in _cached_rules(tuple(config.rule_dirs)) if config.wants(r)]
     for key, sev in config.severity.items():

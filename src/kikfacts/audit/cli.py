@@ -183,8 +183,7 @@ def _err(msg: str) -> int:
 
 def _config(args):
     from ..config import resolve_settings
-    from ..engine import active_rules
-    from ..rules import load_rules
+    from ..engine import active_rules, rule_keys
 
     first = Path(args.sources[0])
     settings = resolve_settings(args.no_config, args.config, first if first.is_dir() else first.parent)
@@ -196,7 +195,7 @@ def _config(args):
     if args.ignore:
         cfg.ignore = cfg.ignore | args.ignore
     active_rules(cfg)
-    known = {k for r in load_rules(cfg.rule_dirs) for k in (r.name, r.code)}
+    known = rule_keys(cfg.rule_dirs)
     for name in (args.select or frozenset()) | (args.ignore or frozenset()):
         if name not in known:
             raise ValueError(f"ukendt regel '{name}' (se 'kikfacts rules')")

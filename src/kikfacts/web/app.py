@@ -72,12 +72,12 @@ class _BadConfig(Exception):
 def _config(lang: str, rc: RuleConfig | None):
     """The engine Config for a request; unknown rules and mistyped options are refused."""
     from ..config import ConfigError, Settings, check_options
-    from ..engine import Config, _cached_rules
+    from ..engine import Config, rule_keys
 
     cfg = Config(lang=lang)
     if rc is None:
         return cfg
-    known = {k for r in _cached_rules(()) for k in (r.name, r.code)}
+    known = rule_keys()
     for name in [*(rc.select or []), *rc.ignore, *rc.severity]:
         if name not in known:
             raise _BadConfig(f"config: ukendt regel '{name[:60]}'")
