@@ -21,19 +21,19 @@ def extract(
     resolve against it. ``model`` names an installed spaCy pipeline to use instead of the
     default ``spacy.blank("da")``.
     """
-    from .pipeline import run
+    from .pipeline import analyse
 
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-    doc = run(text, published, model)
+    blocks, sentences, facts, found, source = analyse(text, published, model)
     return Document(
         text=text,
-        published=doc._.kf_published,
-        published_source=doc._.kf_published_source,
-        blocks=doc._.kf_blocks,
-        sentences=doc._.kf_sentences,
-        facts=doc._.kf_facts,
+        published=found,
+        published_source=source,
+        blocks=blocks,
+        sentences=sentences,
+        facts=facts,
         path=path,
     )

@@ -103,12 +103,27 @@ def build_nlp(model: str | None = None) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def get_nlp(model: str | None = None) -> Language:
+    """The pipeline for ``model`` (None: the default), built once per process."""
+    return _get_nlp(model or None)
+
+
+@lru_cache(maxsize=4)
+def _get_nlp(model: str | None) -> Language:
     return build_nlp(model)
 
 
+#: A process runs this many documents the ordinary way, which fills spaCy's tokenizer cache
+#: (bounded by spaCy at 10,000 chunks) with the words that recur in every release; every later
+#: document runs inside an ``nlp.memory_zone()``, which frees the strings and lexemes it added
+#: to the vocabulary when the document is done. Without it, a long audit or a server grows by
+#: every new word it has seen (each new figure is one), and its memory is never flat.
+WARM_DOCS = 500
+_runs = 0
+
+
 def run(text: str, published: dt.date | None = None, model: str | None = None) -> Doc:
+    """The processed spaCy ``Doc`` (outside any memory zone: for callers that keep it)."""
     nlp = get_nlp(model)
     doc = nlp.make_doc(text)
     doc.user_data["kf_text"] = text
@@ -118,3 +133,23 @@ def run(text: str, published: dt.date | None = None, model: str | None = None) -
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
+
+
+def analyse(text: str, published: dt.date | None = None, model: str | None = None):
+    """Blocks, sentences, facts and the publication date (and its source) of a text.
+
+    Returns Python objects only, never spaCy's, so that after ``WARM_DOCS`` documents the work
+    can run in a memory zone (see there) whose tokens are gone when this returns.
+    """
+    global _runs
+    _runs += 1
+    nlp = get_nlp(model)
+    if _runs <= WARM_DOCS or nlp.vocab.in_memory_zone:  # zones do not nest
+        return _analysed(run(text, published, model))
+    with nlp.memory_zone():
+        return _analysed(run(text, published, model))
+
+
+def _analysed(doc: Doc):
+    x = doc._
+    return x.kf_blocks, x.kf_sentences, x.kf_facts, x.kf_published, x.kf_published_source
