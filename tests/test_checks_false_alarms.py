@@ -32,3 +32,174 @@ def test_repeated_count_is_called_a_figure_not_an_amount():
             "Fakta\n\n* Medlemmer ved årets udgang: 4.152\n")
     findings, _ = _rule(text, "repeated-figure")
     assert [f.message for f in findings] == ["Tallet for medlemmer står både som 4.512 og 4.152."]
+
+
+def test_a_weekday_is_not_held_against_a_guessed_year():
+    # published in December: "tirsdag den 4. februar" is next year's (a Tuesday in 2020)
+    text = "Nyhed er fra 10-12-2019\n\nDer er borgermøde tirsdag den 4. februar kl. 19 på rådhuset.\n"
+    findings, _ = _rule(text, "weekday-date")
+    assert findings == []
+    # a weekday that fits no year near publication is still reported
+    wrong = text.replace("tirsdag den 4. februar", "tirsdag den 3. februar")
+    findings, _ = _rule(wrong, "weekday-date")
+    assert len(findings) == 1
+    # and a written year is taken at its word
+    written = "Der er borgermøde onsdag den 4. februar 2020 kl. 19 på rådhuset.\n"
+    findings, _ = _rule(written, "weekday-date")
+    assert len(findings) == 1
+
+
+def test_a_signed_result_is_not_a_repeated_figure_of_its_size():
+    text = ("Selskabet fik et underskud på 23,3 mio. kr. i 2023.\n\n"
+            "Resultat før skat blev -23,3 mio. kr. mod 12,1 mio. kr. året før.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_a_named_quarter_is_not_a_range_whose_length_is_stated():
+    text = ("Byggeriet blev 2,0 pct. dyrere på et år, set i forhold til andet kvartal 2024.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+    # a written range and its stated length are still compared
+    wrong = "Projektet kørte fra januar til oktober 2023, altså i 8 måneder.\n"
+    findings, _ = _rule(wrong, "period-length")
+    assert len(findings) == 1
+
+
+def test_a_loss_in_the_text_and_its_negative_table_cell_agree():
+    text = ("Koncernen fik et underskud før skat på 5.237 mio. kr. i 2023.\n\n"
+            "Hovedtal (mio. kr.)          2023        2022\n"
+            "Resultat før skat          -5.237       6.392\n"
+            "Omsætning                  61.100      74.500\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_budget_lines_that_share_only_a_verb_are_not_one_figure():
+    text = ("Der afsættes 4,2 mio. kr. i 2025 til trivsel for børn og unge.\n\n"
+            "På ældreområdet afsættes der 1 mio. kr. til aktivitetstilbud, mens der afsættes "
+            "4,5 mio. kr. til anlæg af et nyt værested. Dertil afsættes 1,5 mio. kr. til "
+            "rekruttering af medarbejdere.\n\nDerudover afsættes der 2 mio. kr. til nye stier.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # the same amount for the same thing, slipped, is still caught
+    slip = ("Den nye skole i Vestbyen koster 68 mio. kr.\n\n"
+            "Fakta\n\n* Pris for den nye skole: 86 mio. kr.\n")
+    findings, _ = _rule(slip, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_amounts_of_another_area_are_not_parts_of_a_total():
+    text = ("På anlægssiden afsættes der i alt 13,3 mio. kr. til et nyt børnehjem.\n\n"
+            "På ældreområdet afsættes der 1 mio. kr. til aktivitetstilbud, mens der afsættes "
+            "4,5 mio. kr. til anlæg af tilbuddet.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and verified == []
+    same = ("Der afsættes i alt 13,3 mio. kr. til et nyt børnehjem. Der afsættes 1 mio. kr. til "
+            "inventar, mens der afsættes 4,5 mio. kr. til en legeplads.\n")
+    findings, _ = _rule(same, "sum-of-parts")
+    assert findings == []
+    # parts that do cover the total, with "mens", are still checked
+    wrong = ("Kommunen investerer samlet 60,5 mio. kr. i indsatsen. 23,5 mio. kr. går til "
+             "personale, mens 27 mio. kr. går til tilbud.\n")
+    findings, _ = _rule(wrong, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_share_that_starts_a_sentence_is_not_a_change_of_the_levels_before_it():
+    text = ("På skadestuerne blev der behandlet 754 patienter mod 1004 sidste år. 44, svarende til "
+            "5,8 % af skaderne, skyldtes fyrværkeri.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+    report = check(text)
+    assert len(report.document.sentences) == 2
+
+
+def test_a_date_in_a_night_from_new_years_eve_is_last_year():
+    text = ("Nyhed er fra 01-01-2012\n\nI nytårsdøgnet fra kl. 08 den 31. december til kl. 08 "
+            "den 1. januar blev to patienter indlagt.\n")
+    findings, _ = _rule(text, "date-order")
+    assert findings == []
+    report = check(text)
+    assert [f.value for f in report.document.facts if f.kind == "date"][-2:] == [
+        "2011-12-31", "2012-01-01"]
+
+
+def test_a_change_told_with_the_later_level_first_is_verified():
+    text = ("I Vestjylland var der 40 lukninger i marts 2019 mod 30 i marts 2020, et fald på "
+            "25 pct.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and len(verified) == 1
+
+
+def test_a_fall_is_not_compared_with_another_subjects_rise_in_the_next_sentence():
+    text = ("Husstandenes forbrug af el faldt 3 pct. En forklaring er, at solcellerne gav mere: "
+            "produktionen steg fra 40 GWh i 2022 til 52 GWh i 2023.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_one_share_at_two_times_is_not_two_parts_of_a_whole():
+    text = "I 2022 var 64 pct. af gæsterne fra Danmark mod 59 pct. i 2021.\n"
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # shares of one whole that pass 100 % are still reported
+    wrong = "Af de adspurgte svarede 64 pct. ja, 41 pct. nej og 5 pct. ved ikke.\n"
+    findings, _ = _rule(wrong, "shares-total")
+    assert len(findings) == 1
+
+
+def test_week_numbers_are_no_counts_and_no_totals():
+    text = ("Der blev registreret 512 nye tilfælde i uge 45 sammenlignet med 640 i den foregående "
+            "uge.\n")
+    report = check(text)
+    assert [f.value for f in report.document.facts if f.kind == "count"] == [512, 640]
+    assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
+
+
+def test_a_percentage_after_a_share_noun_has_its_label():
+    text = "Den danske markedsandel (41,5 %) steg en smule i kvartalet.\n"
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+
+
+def test_increments_and_levels_are_not_added_together():
+    text = ("Den samlede eksport var på 70,0 mia. kr. Eksporten af varer steg 1,5 mia. kr. til "
+            "45,0 mia. kr., mens eksporten af tjenester steg 0,5 mia. kr. til 25,0 mia. kr.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == []
+    assert any("45 + 25 = 70" in v.arithmetic for v in verified)
+
+
+def test_some_of_a_total_after_hvoraf_is_not_all_of_it():
+    text = ("Regeringen afsætter fem mia. kr. i 2030, hvoraf 300 mio. kr. går til screening og "
+            "700 mio. kr. til nye behandlinger.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_a_total_said_again_is_not_one_of_its_parts():
+    text = ("Politiet modtog 2.412 anmeldelser af tyveri i 2023. Af de ca. 2.400 anmeldelser blev "
+            "knap 900 anmeldt i sommermånederne, heraf omkring halvdelen i to byer.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_a_named_sub_period_of_each_year_is_not_a_length():
+    text = "Figuren viser anmeldelserne for 1. halvår i årene 2019-2023.\n"
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+
+
+def test_the_same_measure_of_two_places_is_not_a_repeated_figure():
+    text = ("I Nordjyllands Politikreds skete der 829 færdselsuheld i 2022.\n\n"
+            "I Sydøstjyllands Politikreds skete der 889 færdselsuheld.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_counts_one_apart_are_not_the_same_figure():
+    text = ("Sidste år mistede 199 mennesker livet i trafikken.\n\n"
+            "I Nordsjælland blev 18 mennesker dræbt, og 198 mennesker kom til skade.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []

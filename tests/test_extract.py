@@ -130,3 +130,83 @@ def test_table_caption_and_header_units_make_money_and_years_stay_dates():
 
 def test_currency_before_a_figure_does_not_run_over_a_column_gap():
     assert facts("Prisen er kr. 1.500 for et kort.") == [("money", 1500)]
+
+
+def test_a_written_sign_makes_an_amount_or_a_percentage_negative():
+    doc = kikfacts.extract("Resultatet blev minus 23,3 mio. kr., og marginen faldt -2,1 pct.")
+    assert [(f.kind, f.text, f.value) for f in doc.facts] == [
+        ("money", "minus 23,3 mio. kr.", -23_300_000), ("percent", "-2,1 pct.", -2.1)]
+    assert facts("Resultat før skat: ÷ 5,2 mio. kr.") == [("money", -5_200_000)]
+    # a hyphen between two figures is a range or a dash, never a sign
+    assert facts("Der er afsat 10-12 mio. kr.") == [("money", [10_000_000, 12_000_000])]
+    assert facts("Prisen er 40 kr. - 20 kr. mere end i fjor.", published="2023-05-01")[:2] == [
+        ("money", 40), ("money", 20)]
+
+
+def test_paragraph_lists_index_bases_and_rate_denominators_are_no_facts():
+    assert facts("Sagerne gælder straffelovens §§ 244, 245 og 246.") == []
+    assert facts("Indekset (2015=100) steg.") == []
+    assert facts("Der var 34 anbragte pr. 1.000 børn.") == [("count", 34)]
+    assert facts("Raten er 5,2 per 100.000 indbyggere.") == []
+    # "pr. 1. januar" is a date, not a denominator
+    assert ("date", "2024-01-01") in facts("Kommunen har 1.000 ansatte pr. 1. januar.",
+                                            published="2024-03-01")
+
+
+def test_time_ago_is_a_date_and_a_season_can_start_a_period():
+    pub = dt.date(2015, 6, 1)
+    assert facts("For fire år siden begyndte projektet.", published=pub) == [("date", "2011")]
+    assert facts("Det skete for tre måneder siden.", published=pub) == [("date", "2015-03")]
+    assert facts("Siden sommeren 2013 har skolen været lukket.", published=pub) == [
+        ("period", {"start": "2013"})]
+    # without "for" it stays a duration
+    assert facts("Hun har ventet fire år siden operationen.", published=pub) == [
+        ("period", {"duration": "P4Y"})]
+
+
+def test_a_month_in_the_past_tense_takes_the_last_year_of_its_paragraph():
+    pub = dt.date(2024, 2, 1)
+    assert facts("Salget faldt i 2022. I november steg det igen.", published=pub) == [
+        ("date", "2022"), ("date", "2022-11")]
+    # future tense, or a year after publication: the year of publication
+    assert facts("Planen blev vedtaget i 2022. I august åbner skolen.", published=pub) == [
+        ("date", "2022"), ("date", "2024-08")]
+    # another paragraph says nothing about it
+    assert facts("Salget faldt i 2022.\n\nI november steg salget.", published=pub) == [
+        ("date", "2022"), ("date", "2023-11")]
+    assert facts("Salget faldt i 2022. Fra november til december steg det.", published=pub) == [
+        ("date", "2022"), ("period", {"start": "2022-11", "end": "2022-12"})]
+
+
+def test_a_change_and_its_new_level_are_two_figures_not_a_range():
+    assert facts("Ledigheden er faldet med 6900 til 80.600 personer.") == [
+        ("count", 6900), ("count", 80600)]
+    assert facts("Mellem 10 til 12 personer deltog.") == [("count", [10, 12])]
+
+
+def test_a_half_written_as_a_fraction_sign():
+    assert facts("Kommunerne får 1½ milliarder kroner mere.") == [("money", 1_500_000_000)]
+
+
+def test_help_lines_times_in_datelines_and_anniversaries_are_no_facts():
+    assert facts("Der kom 743 opkald via 112, og akuttelefonen 1813 fik 400 opkald.") == [
+        ("count", 743), ("count", 400)]
+    assert facts("Der kom 112 borgere til mødet.") == [("count", 112)]
+    assert facts("6. jan. 2012 9.37\n\nDer var 30 borgere.")[-1] == ("count", 30)
+    assert len(facts("6. jan. 2012 9.37\n\nDer var 30 borgere.")) == 2
+    assert facts("Byen fejrer sit 850-års jubilæum, og 850 års jubilæum er sjældent.") == []
+
+
+def test_quarters_over_the_new_year_and_age_groups_with_a_plus():
+    assert facts("Fra 4. til 1. kvartal 2024 faldt antallet.") == [
+        ("period", {"start": "2023-10", "end": "2024-03"})]
+    doc = kikfacts.extract("Blandt de 67+-årige fik 300 hjælp.")
+    assert [(f.kind, f.value, f.qualifier) for f in doc.facts] == [
+        ("age", 67, "mindst"), ("count", 300, None)]
+
+
+def test_publication_date_from_a_dateline_with_a_time_or_a_label_at_the_foot():
+    doc = kikfacts.extract("Kalundborg - 22. februar 2017 kl. 12:39\n\nDer kom 40 gæster.")
+    assert doc.published == dt.date(2017, 2, 22)
+    doc = kikfacts.extract("Overskrift\n\nDer kom 40 gæster.\n\nFørst publiceret: 15. januar 2022")
+    assert doc.published == dt.date(2022, 1, 15)

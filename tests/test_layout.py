@@ -46,3 +46,16 @@ def test_contact_blocks_need_a_contact_signal_not_just_the_word():
     assert kinds(body + "Yderligere oplysninger: Anne Hansen, tlf. 4042 6469")[-1] == "contact"
     assert kinds(body + "Spørgsmål kan rettes til anne@kommune.dk")[-1] == "contact"
     assert kinds(body + "Kontakt gerne borgmesteren på +45 40 42 64 69 i dag")[-1] == "contact"
+
+
+def test_a_heading_right_above_its_paragraph_is_a_block_of_its_own():
+    text = ("Byggeriet blev dyrere på et år\n"
+            "Set i forhold til andet kvartal 2024 er omkostningerne vokset med 2,0 pct. i alt.\n")
+    blocks = split_blocks(text)
+    assert [text[b.start:b.end] for b in blocks] == [
+        "Byggeriet blev dyrere på et år",
+        "Set i forhold til andet kvartal 2024 er omkostningerne vokset med 2,0 pct. i alt."]
+    # a hard-wrapped paragraph stays one block, even where a line starts with a name
+    wrapped = ("Kommunen har i år brugt 4,2 mio. kr. på nye cykelstier, siger\n"
+               "Mette Hansen, der er formand for teknik- og miljøudvalget i kommunen.\n")
+    assert len(split_blocks(wrapped)) == 1

@@ -25,10 +25,25 @@ _STOP = {
     "gået", "dermed", "stadig", "allerede", "endnu", "derfor", "desuden", "samlet", "heraf",
     "cirka", "omkring", "næsten", "mindst", "højst", "knap", "godt", "plus", "minus",
     "hhv", "ifølge", "vores", "deres", "hans", "hendes", "dets", "dens",
+    "både", "sidste", "forrige", "blive", "svært", "årligt", "årlig", "hvilket", "hvoraf",
 }
 _WORD = _rc(r"[\p{L}][\p{L}\-]*")
-_HEADER_CUE = _rc(r"(?i)\b(?:nyhed er fra|publiceret|udgivet|dato)\b")
+_HEADER_CUE = _rc(
+    r"(?i)\b(?:nyhed er fra|publiceret|udgivet|dato)\b"
+    # a dateline with the time of day: "Kalundborg - 22. februar 2017 kl. 12:39"
+    r"|\d{4},?\s+(?:kl\.\s*)?\d{1,2}[.:]\d{2}\b"
+)
+#: A date labelled as the publication date anywhere in a short block: "Først publiceret: 15.
+#: januar 2022" at the foot of a page.
+_PUBLISHED_LABEL = _rc(r"(?i)\W*(?:først\s+)?(?:publiceret|udgivet|offentliggjort)\b\s*:?")
 _MONEY_FOR = _rc(r"\s+(?:\p{L}+\s+){0,3}?(?:til|i|på|for)\s+(?:de\s+|den\s+|det\s+)?")
+#: A minus sign written before an amount or a percentage: "minus 0,9 procentpoint", "-23,3 mio.
+#: kr.", "÷ 5 mio. kr." (the accountants' sign). A hyphen counts only when it is glued to the figure
+#: and stands after a space, a bracket or the start ("10-12" is a range, "2022 - 23" a dash).
+_SIGN_BEFORE = _rc(
+    r"(?r)(?:(?<![\p{L}\d])(?i:minus)[ \t\u00a0]+|(?<![^\s(\[])[-−]|÷[ \t\u00a0]?)\Z"
+)
+_SIGNED_KINDS = ("money", "percent")
 _PCT_OF = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>[\p{L}][\p{L}\-]*)")
 
 
@@ -75,6 +90,16 @@ def _published_from_header(text: str, blocks: list[Block]) -> dt.date | None:
         for c in grammar.find_dates(chunk, None):
             if c.precision == "day" and c.value and c.priority >= 70:
                 return dt.date.fromisoformat(c.value)
+    for b in blocks:
+        chunk = text[b.start : b.end]
+        if len(chunk) > 120:
+            continue
+        m = _PUBLISHED_LABEL.match(chunk)
+        if m is None:
+            continue
+        for c in grammar.find_dates(chunk[m.end():], None):
+            if c.precision == "day" and c.value and c.priority >= 70 and c.start <= 12:
+                return dt.date.fromisoformat(c.value)
     return None
 
 
@@ -109,9 +134,10 @@ _ADJ_ENDINGS = ("e", "ige", "ende", "ske", "lige")
 
 def _is_adjective(word: str) -> bool:
     """Danish plural adjectives before a noun end in -e ("nye", "deltagende", "ledige")."""
-    return word in {"nye", "flere", "øvrige", "ekstra", "nuværende", "deltagende", "ledige",
+    return word in {"nye", "nyt", "flere", "øvrige", "ekstra", "nuværende", "deltagende", "ledige",
                     "unge", "ældre", "danske", "udenlandske", "faste", "fuldtidsbeskæftigede"} or (
         word.endswith(("ende", "ige", "ske")) and len(word) > 6
+        or word.endswith("ede") and len(word) > 4  # "øgede medicinudgifter", "samlede udgifter"
     )
 
 
@@ -230,6 +256,12 @@ def _find_facts(
             continue  # a 400-digit run is no figure
         if c.kind == "count" and not _plausible_count(text, c):
             continue
+        if c.kind in _SIGNED_KINDS and not c.qualifier and isinstance(c.value, (int, float)) \
+                and c.value > 0:
+            sign = _SIGN_BEFORE.search(text, max(0, c.start - 8), c.start)
+            if sign is not None:
+                c.start = sign.start()
+                c.value = -c.value
         si = bisect_right(sent_starts, c.start) - 1
         sentence = sentences[si].index if si >= 0 else -1
         block = sentences[si].block if si >= 0 else -1

@@ -76,6 +76,12 @@ _BLANK_LINE = _compile(r"\n[^\S\n]*\n")
 _WS_IN_PARAGRAPH = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
 _TIL_GAP = _compile(r"\s+(?i:til)\s+")
 _FRA_BEFORE = _compile(rf"(?r)(?i)\bfra{_WS_IN_PARAGRAPH}\Z")
+#: "faldet med 6900 til 80.600": a change and the level it led to, not a range.
+_CHANGE_MED_BEFORE = _compile(
+    rf"(?r)(?i)\b(?:steg|steget|stiger|faldt|faldet|falder|øget|øgedes|reduceret|vokset|voksede|"
+    rf"dykket|dykkede|forøget|nedbragt|skåret\s+ned)(?:{_WS_IN_PARAGRAPH}[\p{{L}}.]+){{0,4}}?"
+    rf"{_WS_IN_PARAGRAPH}med{_WS_IN_PARAGRAPH}\Z"
+)
 _LINE_END_PUNCT = _compile(r"(?r)[.!?:]\s*$")
 _LINE_END_SENT = _compile(r"(?r)[.!?]\s*$")
 #: A scale word followed by what it counts ("1,85 mio. husstande", "2 mio. flere passagerer")
@@ -178,7 +184,11 @@ _MASKS = [
     r"(?<![\w-])\p{L}{1,10}-\d+(?:[-/]\d+)+(?![\w-])",
     # digit groups of a case number with a zero-padded serial: "2019-12-0034", "21/04512"
     r"(?<![\w./-])\d{2,4}(?:[-/]\d{1,4})*[-/]0\d{3,}(?![\w/-])",
+    # "§§ 244, 245 og 246": every number after a double paragraph sign
+    r"§§\s*\d+[a-z]?(?:(?:\s*,|\s+og|\s+eller|\s*[-–])\s*\d+[a-z]?(?![\d.,]\d))+",
     r"§+\s*\d+[a-z]?(?:,\s*stk\.\s*\d+)?(?:,\s*nr\.\s*\d+)?",
+    # week numbers: "i uge 42", "uge 42-45", "ugerne 3 og 4"
+    r"(?i)\buge(?:rne)?[ \t\u00a0]+\d{1,2}(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:og|til)[ \t]+)\d{1,2})?(?![\d.,]\d|\s*(?:procent|pct|%))",
     r"(?i)\bstk\.\s*\d+",
     r"(?i)\b(?:side|kapitel|bilag|afsnit|punkt|linje|rute|bus|linie|sal|etage|hus|boks|postboks|"
     r"fase|etape|trin|pulje|version|kreds|gruppe|lokale|bygning|opgang|"
@@ -208,6 +218,18 @@ _MASKS = [
     r"(?i)(?:(?<=\bunder\s+)(?:ét|et)\s+tag|(?<=\bmed\s+)én\s+stemme|(?:én|ét|en|et)\s+og\s+samme"
     r"|(?:én|en)\s+gang\s+for\s+alle)(?!\p{L})",
     r"(?i)\bindeks\s+\d{4}\s*=\s*100\b",
+    # a time of day after the date of a dateline: "6. jan. 2012 9.37", "12.10.2018 11.11"
+    r"(?<=(?:19|20)\d\d,?[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d,]|\.\d)",
+    # the emergency and medical help lines: "opkald via 112", "akuttelefonen 1813", "1813-opkald"
+    r"(?<=(?i:\b(?:via|til|på|ringe|ringer|ringede|opkald|opkaldene|akuttelefonen|akuttelefon|"
+    r"alarmcentralen|nummer|nr\.))[ \t]+)(?:112|1813|114)(?![\d.,]\d)",
+    r"(?<![\d.,])(?:112|1813|114)(?=-(?i:opkald|linjen|nummeret|telefonen|centralen))",
+    # anniversaries: "850-års jubilæum", "850 års jubilæum"
+    r"(?i)(?<![\d.,])\d+[- ]års(?:[- ]|\s+)(?:jubilæum|fødselsdag|dag)\b",
+    # the base of an index: "(2015=100)", "2010 = 100"
+    r"(?<![\d.,])(?:19|20)\d\d[ \t]*=[ \t]*100(?![\d,])",
+    # the denominator of a rate: "34 pr. 1.000 børn", "5,2 per 100.000 indbyggere"
+    r"(?<=(?<![\p{L}])(?i:pr\.|per)[ \t\u00a0]{1,3})(?:1|10|100)(?:\.?000)*(?![\d.,]|[ \t]*(?i:kr|mio|mia|procent|pct|%))",
     r"\b(?!DKK|EUR|USD|KR|CO|I\b)\p{Lu}{1,3}[ \t]\d+\b(?![.,]\d)",
     r"(?<![\d.,])(?<!\([^()\n]{0,30})\d{1,2}\)(?=[ \t]+\p{L})",
     # page furniture lines
@@ -646,8 +668,9 @@ _FUTURE_TENSE = _compile(
     r"(?i)(?<![\p{L}])(?:vil|skal|skulle|kommer|forventes|forventer|planlægger|planlægges|"
     r"næste|kommende|frem|senest|inden|allerede\s+fra|fra\s+og\s+med)(?![\p{L}])"
 )
-_SENT_BEFORE = _compile(r"(?r)[.!?]\s|\n")
-_SENT_AFTER = _compile(r"[.!?](?:\s|$)|\n")
+#: Sentence ends around a date: a stop before a capital ("kl. 08 den 31. december" goes on).
+_SENT_BEFORE = _compile(r"(?r)[.!?]\s+(?=[\p{Lu}\"«“])|\n")
+_SENT_AFTER = _compile(r"[.!?](?=\s+[\p{Lu}\"«“]|\s*$)|\n")
 
 
 def _past_month(text: str, start: int, end: int) -> bool:
@@ -665,12 +688,38 @@ def _later_month(month: int, pub_month: int) -> bool:
     return month > pub_month and (pub_month <= 3 or month - pub_month >= 6)
 
 
+#: A written year: "2023" (not "2.023", not part of a longer number).
+_YEAR_TOKEN = _compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)")
+_PARAGRAPH_START = _compile(r"(?r)\n[^\S\n]*\n")
+
+
+def _context_year(text: str, start: int, published: dt.date) -> int | None:
+    """The last year written before ``start`` in its paragraph, when it is not after the year of
+    publication: "Salget faldt i 2023. I december steg det igen" is December 2023."""
+    lo = max(0, start - 600)
+    b = _PARAGRAPH_START.search(text, lo, start)
+    last = None
+    for y in _YEAR_TOKEN.finditer(text, b.end() if b else lo, start):
+        last = y
+    if last is None:
+        return None
+    year = int(last.group())
+    return year if year <= published.year else None
+
+
 def find_dates(text: str, published: dt.date | None) -> Iterator[Candidate]:
     for rx, prio in ((_DATE, 70), (_DATE_LOOSE, 50)):
         for m in scan(rx, text, "date"):
             g = m.groupdict()  # one dict of the (many) groups, not one per question
             value, precision, extra = date_from_match(m, published, g)
             if extra.get("year_implied") and value and published is not None and \
+                    _past_month(text, m.start(), m.end()) and \
+                    (cy := _context_year(text, m.start(), published)) is not None and \
+                    cy != published.year:
+                # a month told in the past tense after a year in its paragraph: that year's
+                value = f"{cy:04d}{value[4:]}"
+                extra["year_implied"] = "context"
+            elif extra.get("year_implied") and value and published is not None and \
                     _later_month(int(value[5:7]), published.month) and \
                     _past_month(text, m.start(), m.end()):
                 # "I december steg ..." in a release of January: last year's December
@@ -704,11 +753,13 @@ _POINT = (
     rf"|[0-3]?\d/[01]?\d-{_YEAR4}"
     rf"|(?i:primo|medio|ultimo)\s+(?:{_YEAR4}|(?i:{MONTH_RE})(?:\s+{_YEAR4})?)"
     rf"|{_NOT_JUL}(?i:{MONTH_RE})(?:\s+(?i:måned))?(?:\s+{_YEAR4})?"
+    rf"|(?i:foråret|sommeren|efteråret|vinteren)\s+{_YEAR4}"
     rf"|{_YEAR4})"
 )
 _POINT_FULL = _compile(
     rf"(?:{_DATE_DMY_WORD}|{_DATE_NUMERIC}|{_DATE_PART_MONTH}|{_DATE_PART_YEAR}"
-    rf"|{_MONTH}(?:\s+(?i:måned))?(?:\s+(?P<y>{_YEAR4}))?|(?P<y>{_YEAR4}))$"
+    rf"|{_MONTH}(?:\s+(?i:måned))?(?:\s+(?P<y>{_YEAR4}))?"
+    rf"|(?i:foråret|sommeren|efteråret|vinteren)\s+(?P<y>{_YEAR4})|(?P<y>{_YEAR4}))$"
 )
 _RANGE_REL = r"(?:\s+(?P<rr>(?i:i\s+år|i\s+fjor|sidste\s+år|næste\s+år)))?"
 #: Quarter ranges: "fra første kvartal 2021 til første kvartal 2022", "første til andet kvartal i 2023".
@@ -908,6 +959,8 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             nb = (2 if lb == 6 else 4) if qb == "sidste" else (_QN.get(qb) or int(qb))
             yb = int(g["qyb"]) if g.get("qyb") else None
             ya = int(g["qya"]) if g.get("qya") else yb
+            if not g.get("qya") and yb is not None and na * la >= nb * lb:
+                ya = yb - 1  # "fra 4. til 1. kvartal 2024": from the last quarter of 2023
             if ya is None or yb is None or na * la > 12 or nb * lb > 12:
                 continue
             if (ya, na * la) >= (yb, nb * lb):
@@ -930,6 +983,14 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             value = _range_value(g, published)
             if value is None:
                 continue
+            if published is not None and not g.get("rr") and not _YEAR_TOKEN.search(m.group()) \
+                    and _past_month(text, m.start(), m.end()):
+                # "Fra november til december steg ..." after "i 2023" in its paragraph
+                cy = _context_year(text, m.start(), published)
+                if cy is not None and cy != published.year:
+                    shift = cy - published.year
+                    value = {k: f"{int(v[:4]) + shift:04d}{v[4:]}" for k, v in value.items()}
+                    extra["year_implied"] = "context"
             spans = [m.span("p1"), m.span("p2")]
         elif g.get("y1"):
             y1 = int(g["y1"])
@@ -991,8 +1052,8 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             start = _iso(y, mo, d)
             if start is None:
                 continue
-            value = {"start": start}
             extra["open"] = " ".join(g["open"].lower().split())
+            value = {"start": start}
             spans = [m.span("p0")]
             prio = 52
             if extra["open"] == "fra" and _DATED_THING.search(text, max(0, m.start() - 40), m.start()):
@@ -1002,6 +1063,17 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
         elif g.get("dq") or g.get("gen") or g.get("after"):
             n = _dur_number(g["dn"])
             if n is None:
+                continue
+            if (g.get("after") or "").lower() == "siden" and _FOR_BEFORE.search(
+                    text, max(0, m.start() - 6), m.start()):
+                # "for fire år siden": the year (or month) that far before publication
+                ago = _ago(n, g.get("du") or "", published)
+                if ago is not None:
+                    value, precision = ago
+                    fs = _FOR_BEFORE.search(text, max(0, m.start() - 6), m.start()).start()
+                    yield Candidate("date", fs, m.end(), value, 70,
+                                    [m.span("dn")] if g["dn"][0].isdigit() else [],
+                                    precision=precision, extra={"relative": "siden"})
                 continue
             unit = g["du"] if g.get("du") else {"års": "år", "måneders": "måneder", "ugers": "uger",
                                                  "dages": "dage", "døgns": "døgn"}.get(g["gen"].lower())
@@ -1059,6 +1131,22 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
         yield c
 
 
+_FOR_BEFORE = _compile(r"(?r)(?<![\p{L}])(?i:for)[ \t\u00a0]+\Z")
+
+
+def _ago(n: float, unit: str, published: dt.date | None) -> tuple[str, str] | None:
+    """The date ``n`` units before publication, cut to the unit: ("2011", "year")."""
+    if published is None or not float(n).is_integer():
+        return None
+    u = DURATION_UNITS.get(unit.lower())
+    if u == "Y":
+        return f"{published.year - int(n):04d}", "year"
+    if u == "M":
+        y, mo = _add_months(published.year, published.month, -int(n))
+        return f"{y:04d}-{mo:02d}", "month"
+    return None
+
+
 def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     t = year * 12 + (month - 1) + n
     return t // 12, t % 12 + 1
@@ -1086,7 +1174,7 @@ _AGE = _compile(
     rf"(?:\s+(?i:og|eller)\s+(?i:derover|ældre|opefter|yngre|derunder))?"
     rf"|(?:(?i:i\s+)?(?i:alderen|aldersgruppen)|(?i:mellem))\s+(?P<n>\d{{1,3}})\s*(?:[-–]|og|til)\s*"
     rf"(?P<n>\d{{1,3}})\s+(?i:år)"
-    rf"|(?:(?i:de|den|en|et|unge|alle)\s+)?(?P<n>\d{{1,3}})-?(?:\s*(?:[-–]|til)\s*(?P<n>\d{{1,3}}))?"
+    rf"|(?:(?i:de|den|en|et|unge|alle)\s+)?(?P<n>\d{{1,3}})(?P<plus>\+)?-?(?:\s*(?:[-–]|til)\s*(?P<n>\d{{1,3}}))?"
     rf"(?:-|\s)?(?i:årige|årig)"
     rf"|(?:(?i:de|den|en|et|alle)\s+)?(?P<w>(?i:{WORDS}))(?i:årige|årig)"
     rf"|(?P<n>\d{{1,3}})\s+(?i:år)\s+(?:(?i:og|eller)\s+(?i:derover|ældre|opefter|yngre|derunder)|(?i:gamle?))"
@@ -1122,6 +1210,8 @@ def find_age(text: str) -> Iterator[Candidate]:
             continue  # "projektet er 10 år" is a duration; a person's age after a copula is adult
         value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
         qual = QUALIFIERS.get(ql, None) if ql and ql not in ("på", "fra", "mellem", "i alderen") else None
+        if m.group("plus"):
+            qual = "mindst"  # "de 67+-årige": 67 and over
         spans = [s for s, n in zip(_spans(m, "n", "cop"), m.captures("n") + m.captures("cop"))
                  if n[:1].isdigit()]
         yield Candidate("age", m.start(), m.end(), value, 67, spans, "år", qual)
@@ -1450,6 +1540,7 @@ def find_counts(text: str) -> Iterator[Candidate]:
         if len(ns) == 2 and (
             _bad_range(ns)
             or _FRA_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+            or _CHANGE_MED_BEFORE.search(text, max(0, m.start() - 60), m.start())
             or (parse_number(ns[1]) or 0) <= (parse_number(ns[0]) or 0)
         ):
             # "fra 3.207 til 3.149" is two figures, not a range

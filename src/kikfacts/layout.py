@@ -37,6 +37,15 @@ NO_BREAK_ABBREV = {
     "p.t", "s", "sdr", "gl", "ny", "St", "st", "fx", "if", "cand", "mag", "merc", "scient",
 }
 
+#: Short words that end sentences before a figure ("... sidste år. 44 af dem ..."): they are
+#: whole words, never abbreviations of one.
+SENTENCE_WORDS = {
+    "år", "året", "uge", "uger", "dag", "dage", "gang", "tid", "nu", "i", "her", "der", "da",
+    "også", "igen", "ned", "op", "ud", "ind", "før", "efter", "siden", "mere", "mest", "flere",
+    "alle", "alt", "os", "dem", "sig", "ham", "hende", "det", "den", "de", "ok", "godt", "sted",
+    "juni", "juli", "maj", "marts", "april", "byen", "land", "sagen", "tal", "job", "bil",
+}
+
 _SENT_END = _rc(r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(\-–]?[\p{Lu}\d])|[.!?…]+[\"'”»)]*\s*$")
 #: Right to left ("(?r)"): the same match as a forward search, without retrying every start.
 _WORD_BEFORE = _rc(r"(?r)([\p{L}.]+)\.$")
@@ -83,7 +92,8 @@ def _split_items(text: str, start: int, end: int):
         return
     if len(lines) > 1 and all(len(line.strip()) < 70 for line in lines) and not any(
         line.rstrip().endswith((".", ",")) for line in lines[:-1]
-    ):
+    ) and not (all(len(line.strip()) >= 40 for line in lines[:-1]) and not _has_gap(chunk)):
+        # (lines of 40 characters or more without column gaps are a wrapped paragraph)
         # Short lines with no sentence punctuation: a table or a header: one block per line.
         pos = start
         for line in lines:
@@ -92,7 +102,30 @@ def _split_items(text: str, start: int, end: int):
                 yield s, e, None
             pos += len(line) + 1
         return
+    if len(lines) > 1 and _glued_heading(lines[0], lines[1]):
+        # "Byggeriet 2,0 pct. dyrere på et år" right above its paragraph, with no blank line:
+        # a heading of its own, so that its words do not run into the paragraph's first sentence
+        yield (*_trim(text, start, start + len(lines[0])), None)
+        yield (*_trim(text, start + len(lines[0]) + 1, end), None)
+        return
     yield start, end, None
+
+
+_HEADING_END = (".", ",", ";", ":", "!", "?", "…", "-", "–")
+
+
+def _glued_heading(first: str, second: str) -> bool:
+    """A short capitalised line with no closing punctuation over a much longer line that starts
+    a sentence (a line of a wrapped paragraph is about as long as the next one)."""
+    f, n = first.strip(), second.strip()
+    return (
+        0 < len(f) <= 70 and len(f.split()) <= 9 and f[0].isupper() and not f.endswith(_HEADING_END)
+        and n[:1].isupper() and len(n) >= 50 and len(f) < 0.6 * len(n)
+    )
+
+
+def _has_gap(chunk: str) -> bool:
+    return "\t" in chunk or any(g in chunk for g in _GAPS)
 
 
 def _kind(text: str, start: int, end: int, index: int, seen_paragraph: bool) -> str:
@@ -147,7 +180,8 @@ def _ends_sentence(text: str, bstart: int, end: int, dot: int) -> bool:
     # only the last word before the stop matters: search a short window, not the whole block
     m = _WORD_BEFORE.search(text, max(bstart, dot - 30), dot + 1)
     nxt = text[dot + 1 : dot + 3].lstrip()
-    if m and nxt[:1].isdigit() and m.group(1).rstrip(".").isalpha() and len(m.group(1)) <= 5:
+    if m and nxt[:1].isdigit() and m.group(1).rstrip(".").isalpha() and len(m.group(1)) <= 5 \
+            and m.group(1).rstrip(".").lower() not in SENTENCE_WORDS:
         return False  # "kr. 1.400", "ca. 50", "nr. 3": an abbreviation before a figure
     if m:
         word = m.group(1)

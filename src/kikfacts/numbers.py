@@ -22,7 +22,7 @@ _COMPOUND_UNITS = ["en", "et", "to", "tre", "fire", "fem", "seks", "syv", "otte"
 
 #: A figure: thousands with dots ("1.008", "12.500.000"), decimals with a comma ("60,5"), or plain
 #: digits. A non-breaking or thin space also groups thousands ("3 500").
-DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+DIGITS = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+|½)?)"
 
 _TENS_RE = "tyve|tredi?ve|fyrre(?:tyve)?|halvtreds|tres|halvfjerds|firs|halvfems"
 _ATOM_BODY = (
@@ -101,6 +101,8 @@ def parse_words(text: str) -> float | None:
 def parse_digits(text: str) -> float:
     """Value of a written figure: "1.008" -> 1008, "60,5" -> 60.5, "3 500" -> 3500."""
     t = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if t.endswith("½"):  # "1½ milliarder"
+        return parse_digits(t[:-1]) + 0.5
     if "," in t:
         whole, _, frac = t.partition(",")
         return float(whole.replace(".", "") + "." + frac)

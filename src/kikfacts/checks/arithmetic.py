@@ -461,9 +461,22 @@ def _local_direction(doc: Document, p: Fact) -> str | None:
     return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"
 
 
+_SHARE_OF_AFTER = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?\p{L}")
+
+
+def _own_direction(doc: Document, a: Fact, computed: float) -> bool:
+    """Whether the words before a pair's first level say which way it went, the way it went."""
+    s = doc.sentences[a.sentence]
+    before = doc.text[max(s.start, a.start - 80) : a.start]
+    words = _UP_WORDS if computed > 0 else _DOWN_WORDS
+    return words.search(before) is not None
+
+
 def _is_change(doc: Document, p: Fact, st: Structure) -> bool:
     if p.role == "change":
         return True
+    if _SHARE_OF_AFTER.match(doc.text, p.end):
+        return False  # "44, svarende til 5,8 % af skaderne": a share of something, not a change
     sent = sentence_of(doc, p)
     head = doc.text[doc.sentences[p.sentence].start : p.start]
     # "Det er et fald på 23.212 personer, svarende til 36,2 procent": a restated change in a
@@ -537,11 +550,15 @@ def _implied_level_change(doc: Document, p: Fact) -> Result | None:
 def _signed_change(doc: Document, p: Fact, computed: float) -> tuple[float, Interval]:
     """The stated change ``p`` with its sign (a fall is negative: from the words around it, else
     from the computed change), and its interval."""
-    stated = p.number
+    stated = abs(p.number)
     direction = _local_direction(doc, p) or p.extra.get("direction")
+    if direction is None and p.number < 0:
+        direction = "down"  # written with its sign: "-2,1 pct.", "minus 0,9 procentpoint"
     if direction == "down" or (direction is None and computed < 0):
-        stated = -abs(stated)
+        stated = -stated
     siv = interval(p)
+    if p.number < 0:
+        siv = Interval(-siv.hi, -siv.lo)  # its size
     if stated < 0:
         siv = Interval(-siv.hi, -siv.lo)
     return stated, siv
@@ -724,6 +741,25 @@ def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             params = {"stated": p.text, "computed": fmt_percent(abs(computed)) if p.unit != "pp"
                       else f"{fmt_number(abs(computed), 1)} procentpoint",
                       "before": fmt_fact_value(a), "after": fmt_fact_value(b)}
+            direction = _local_direction(doc, p) or p.extra.get("direction")
+            if not siv.meets(civ) and direction and p.unit != "pp" and b.number and \
+                    (direction == "down") != (computed < 0):
+                # the text says the figure fell where the pair rose (or the other way round):
+                # "42 konkurser i januar 2009 mod 26 i januar 2010 - et fald på 38,1 pct." names
+                # the later level first; levels of another sentence are another subject's
+                back = (a.number - b.number) / b.number * 100
+                ia, ib = interval(a), interval(b)
+                lo = (ia.lo - ib.hi) / ib.hi * 100 if ib.hi else back
+                hi = (ia.hi - ib.lo) / ib.lo * 100 if ib.lo else back
+                if siv.meets(Interval(min(lo, hi), max(lo, hi))):
+                    params.update(before=fmt_fact_value(b), after=fmt_fact_value(a),
+                                  computed=fmt_percent(abs(back)))
+                    yield Result("verified", [p, b, a], params, stated, round(back, 2),
+                                 f"({fmt_fact_value(a)} − {fmt_fact_value(b)}) / {fmt_fact_value(b)} = "
+                                 f"{fmt_percent(back)} ✓")
+                    continue
+                if p.sentence not in (a.sentence, b.sentence) and _own_direction(doc, a, computed):
+                    continue  # "... en stigning i vindkraft fra 50 PJ til 58 PJ": its own change
             if siv.meets(civ):
                 yield Result("verified", [p, a, b], params, stated, round(computed, 2), f"{shown} ✓")
             else:
@@ -1021,6 +1057,13 @@ _DISTRIBUTION = _rc(
 _ALL = _rc(r"(?i)\b(?:resten|de\s+øvrige|øvrige|de\s+sidste|den\s+resterende|enten)\b")
 
 
+#: Words between two percentages that compare one share at two times or places.
+_THEN_AND_NOW = _rc(
+    r"(?i)\b(?:mod|sammenlignet\s+med|i\s+forhold\s+til|end|året\s+før|steg|faldt|"
+    r"tidligere|sidste\s+år|i\s+fjor)\b|\b(?:19|20)\d\d\b"
+)
+
+
 def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     by_sentence: dict[int, list[Fact]] = {}
     for p in doc.facts:
@@ -1042,6 +1085,8 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         bases = {p.base for p in ps if p.base is not None}
         if len(subjects) > 1 or len(bases) > 1:
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
+        if any(_THEN_AND_NOW.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
+            continue  # "62 pct. i 2008 mod 61 pct. i 2007": one share at two times
         text = doc.sentence_text(sent)
         iv = Interval(0, 0)
         for p in ps:

@@ -87,6 +87,8 @@ def interval(f: Fact) -> Interval:
     q = QUALIFIER_BOUNDS.get(f.qualifier or "")
     if q:
         lo, hi = lo * q[0], hi * q[1]
+        if lo > hi:  # a negative figure: "over -5" bounds it the other way round
+            lo, hi = hi, lo
     return Interval(lo - h, hi + h)
 
 
@@ -193,6 +195,13 @@ _COMMON = {
     "kommune", "kommunen", "antallet", "andelen", "procent", "kroner", "millioner", "samtidig",
     "derfor", "blandt", "mellem", "efter", "under", "første", "siger", "fortæller", "pointerer",
     "peger", "påpeger", "gennem", "omkring", "viser", "status", "perioden", "løbet", "andre",
+    # verbs and adverbs of allocation and addition: every line of a budget has them, so they
+    # name no topic ("der afsættes 4,2 mio. kr." / "dertil afsættes 1,5 mio. kr.")
+    "afsætte", "afsættes", "afsætter", "afsatte", "tilføre", "tilføres", "tilfører", "tilførte",
+    "bevilge", "bevilges", "bevilger", "bevilgede", "ønsker", "ønskes", "bruges", "bruger",
+    "brugte", "prioriteres", "prioriterer", "øremærkes", "øremærker", "sættes", "derudover",
+    "dertil", "desuden", "hertil", "herudover", "endvidere", "ligeledes", "yderligere", "samme",
+    "derefter", "herefter", "endelig", "blandt", "ekstra",
 }
 
 

@@ -28,6 +28,13 @@ _ONLY_PAREN = _rc(r"(?:\s+[\p{L}-]+){0,2}\s*\(\s*")
 _PERCENT_THEN_PAREN = _rc(r"(?i)\d\s*(?:%|pct\.?|procent)\s*\(\s*$")
 
 
+#: A noun of a share or a rate right before the parenthesis: it says what the percentage is.
+_RATE_NOUN_BEFORE = _rc(
+    r"(?i)\p{L}*(?:andel|andelen|andele|grad|graden|rate|raten|procent|procenten|margin|marginen|"
+    r"afkast|afkastet|rente|renten|vækst|væksten|stigning|fald|faldet)\s*\(\s*\Z"
+)
+
+
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     """A percentage standing alone in parentheses, with no base in its clause."""
     for p in doc.facts:
@@ -41,6 +48,8 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
         if any(f is not p and f.kind in ("count", "money", "quantity") and f.end <= p.start
                and _ONLY_PAREN.fullmatch(doc.text, f.end, p.start) for f in doc.facts):
             continue  # "heraf elbiler: 30.800 (1,2 pct.)": the figure before it says what it is of
+        if _RATE_NOUN_BEFORE.search(before):
+            continue  # "markedsandel (37,0 %)", "overskudsgrad (8,1 pct.)": the noun names it
         # the probable base: the count the sentence introduces with "i alt", else the largest
         counts = [f for f in doc.facts if f.sentence == p.sentence and f.kind == "count"
                   and f.start < p.start and not isinstance(f.value, list)]
@@ -219,14 +228,25 @@ def _mantissa_of(text: str) -> str:
     return m.group() if m else ""
 
 
-def _looks_like_typo(a: Fact, b: Fact) -> bool:
-    """Swapped digits (68/86), one digit changed (17,8/18,8), or the same figure with another
-    scale word (68 mio./68 mia.): the typical slips of the keyboard."""
-    return _typo_texts(a.text, b.text)
+def _in_row(doc: Document, f: Fact) -> bool:
+    """A cell of a table written as text: a column gap between its line's label and it."""
+    if f.extra.get("table"):
+        return True
+    line = doc.text[doc.text.rfind("\n", 0, f.start) + 1 : f.start]
+    return "\t" in line or "  " in line
+
+
+def _looks_like_typo(a: Fact, b: Fact, paired: bool = False) -> bool:
+    """Swapped digits (68/86), one digit changed (178/188), or the same figure with another
+    scale word (68 mio./68 mia.): the typical slips of the keyboard. Between two figures found
+    only by their words, one digit changed counts in figures of three digits or more ("4,2"
+    and "4,5" are as likely two amounts); a figure ``paired`` with its own table cell may differ
+    from it by any one digit."""
+    return _typo_texts(a.text, b.text, paired)
 
 
 @lru_cache(maxsize=16384)
-def _typo_texts(ta: str, tb: str) -> bool:
+def _typo_texts(ta: str, tb: str, paired: bool = False) -> bool:
     da, db = _mantissa_of(ta), _mantissa_of(tb)
     if da == db:
         return True
@@ -236,9 +256,11 @@ def _typo_texts(ta: str, tb: str) -> bool:
         return True
     if len(da) != len(db):
         return False
+    # two swapped digits ("68"/"86"); one digit changed only in a figure of three significant
+    # digits or more: "4,2"/"4,5" or "1"/"2" are as likely two different amounts
     if sorted(da) == sorted(db):
-        return True
-    return sum(x != y for x, y in zip(da, db)) == 1
+        return len(da) >= 2 or paired
+    return (len(da) >= 3 or paired) and sum(x != y for x, y in zip(da, db)) == 1
 
 
 def _same_list(doc: Document, a: Fact, b: Fact) -> bool:
@@ -291,10 +313,22 @@ def _distinctive(f: Fact) -> bool:
     return len(_digits(f).strip("0")) >= 3
 
 
+#: A sentence that opens on a named place or body: "I Region Syddanmark ...", "Hos Arla ...".
+_PLACE_OPENING = _rc(r"\W*(?:I|På|For|Hos|Blandt)\s+((?:\p{Lu}[\p{L}-]*(?:\s+og)?\s+)*\p{Lu}[\p{L}-]*)")
+
+
+def _place(doc: Document, f: Fact) -> str | None:
+    if f.sentence < 0:
+        return None
+    m = _PLACE_OPENING.match(doc.sentence_text(f.sentence))
+    return " ".join(m.group(1).lower().split()) if m else None
+
+
 def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     """The same quantity for the same thing, written twice: the two must agree."""
+    # a signed figure ("-23,3 mio. kr.") is a result or a change, compared by its words elsewhere
     facts = [f for f in doc.facts if f.kind in ("money", "count", "quantity")
-             and not isinstance(f.value, list) and f.number]
+             and not isinstance(f.value, list) and (f.number or 0) > 0]
     # "186 mio." without a currency word is an amount by context: it may be compared with a
     # written amount for a finding, but two of them never verify each other
     implied = {f.id for f in facts if f.extra.get("currency_implied")}
@@ -359,11 +393,18 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         if echoed and frozenset((a.id, b.id)) in echoed:
             continue  # compared as a text figure and its table cell above
         equal = ivs[a.id].meets(ivs[b.id]) and abs(a.number - b.number) <= 0.01 * a.number
-        if not equal and not _looks_like_typo(a, b):
-            continue  # different amounts may well be different things: say nothing
-        shared = topic(a) & topic(b)
+        if equal and a.kind == "count" and not (a.qualifier or b.qualifier):
+            equal = a.number == b.number  # "199" and "198" people are two counts, not one rounded
         same_subject = _same_subject(a, b) if a.kind == "money" else (
             bool(keys[a.id]) and keys[a.id] == keys[b.id])
+        # a table cell is named by its row's label, and two amounts "til KIK" by their subject:
+        # firmer pairings than the words around a figure
+        if not equal and not _looks_like_typo(
+                a, b, paired=same_subject or _in_row(doc, a) or _in_row(doc, b)):
+            continue  # different amounts may well be different things: say nothing
+        shared = topic(a) & topic(b)
+        if keys[a.id] and keys[b.id] and not same_subject and not _same_subject(a, b):
+            continue  # "4,5 mio. kr. til anlæg" and "1,5 mio. kr. til rekruttering": two things
         if equal:
             if (a.id in implied or b.id in implied):
                 continue
@@ -390,6 +431,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue
         if {a.qualifier, b.qualifier} & {"over", "under", "mindst", "højst"}:
             continue  # bounds, not values
+        pa, pb = _place(doc, a), _place(doc, b)
+        if pa and pb and pa != pb:
+            continue  # "I Sydsjællands Politikreds skete der 889 ..." after "I Midt- og Vestsjællands
+            # Politikreds skete der 829 ...": the same measure of two places
         words_a, words_b = words_of(a), words_of(b)
         if words_a - _RATE_WORDS or words_b - _RATE_WORDS or (words_a != words_b):
             continue  # a change, a comparison or another time; "pr. barn" in both is one rate
@@ -454,7 +499,7 @@ def _table_echoes(doc: Document, st: Structure, currents: set[str]) -> Iterator[
         pair_of.setdefault(lp.after.id, ("after", lp))
     kinds = {(c.kind, c.unit or "") for _, cells, _ in rows for c in cells}
     for f in doc.facts:
-        if f.id in in_rows or f.sentence < 0 or not f.number or isinstance(f.value, list) \
+        if f.id in in_rows or f.sentence < 0 or (f.number or 0) <= 0 or isinstance(f.value, list) \
                 or (f.kind, f.unit or "") not in kinds or f.qualifier in ("over", "under", "mindst", "højst"):
             continue
         before = text_before(doc, f, 60)
@@ -481,11 +526,15 @@ def _table_echoes(doc: Document, st: Structure, currents: set[str]) -> Iterator[
         if len(found) != 1:
             continue
         label, cell = found[0]
+        if (cell.number or 0) < 0:
+            # "-5.237" in the table is "et underskud på 5.237 mio. kr." in the text: the words
+            # carry the sign, and a size is no typo of its negative
+            continue
         params = {"first": f.text, "second": cell.text, "subject": label}
         if _equal(f, cell):
             yield Result("verified", [f, cell], params, f.number, cell.number, f"{f.text} = {cell.text} ✓",
                          extra={"quotes": [label]})
-        elif _looks_like_typo(f, cell) or _digits(f) == _digits(cell):  # "39,9 millioner" / "399 mio."
+        elif _looks_like_typo(f, cell, paired=True) or _digits(f) == _digits(cell):  # "39,9 millioner" / "399 mio."
             yield Result("finding", [f, cell], params, f.number, cell.number, f"{f.text} ≠ {cell.text}",
                          severity=None if f.kind == "money" else "warning", extra={"quotes": [label]})
 

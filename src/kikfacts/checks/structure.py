@@ -46,10 +46,24 @@ _CHANGE_ROW = _rc(r"(?i)^(fald|stigning|fremgang|tilbagegang|nedgang|tilvækst|v
 TOTAL_OPENING = _rc(r"(?i)^\W*(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
 OF_TOTAL_OPENING = _rc(r"(?i)^\W*af\s+(?:de|i\s+alt)\s*$")
 OF_TOTAL = _rc(r"(?i)(?:^|\b)af\s+(?:de|i\s+alt)\s*$")
+#: A sentence that opens on another area: "På ældreområdet ...", "Inden for skoleområdet ...".
+NEW_TOPIC = _rc(
+    r"(?i)\W*(?:på|inden\s+for|indenfor|for|til)\s+(?:det\s+|den\s+)?\p{L}*(?:området|siden|delen)\b"
+)
 EXHAUSTIVE = _rc(r"(?i)\b(?:fordelt|fordeler|mens|resten|øvrige|og\s+de\s+sidste)\b")
 _PARTIAL = _rc(r"(?i)\b(?:heraf|hvoraf|deraf|blandt\s+andet|bl\.\s*a\.|eksempelvis|fx|for\s+eksempel)\b")
 _WORDS = _rc(r"\p{L}+")
 _OF_NOUN = _rc(r"(?i)\s+af\s+(?:de\s+|det\s+|den\s+)?(\p{L}{4,})\b")
+
+
+_TO_LEVEL = _rc(r"\s+til\s+")
+
+
+def _levels_only(doc, parts: list) -> list:
+    """The parts without the changes of "steg 2,1 mia. kr. til 62,2 mia. kr.": the first figure
+    is how much it rose, the second where it got to; only the levels add up to a total."""
+    drop = {a.id for a, b in zip(parts, parts[1:]) if _TO_LEVEL.fullmatch(doc.text, a.end, b.start)}
+    return [p for p in parts if p.id not in drop] if drop else parts
 
 
 def _base_word(w: str) -> str:
@@ -628,11 +642,16 @@ class Structure:
             if not self._eligible(total, f):
                 break
             parts.append(f)
+        parts = _levels_only(doc, parts)
         if len(parts) < 2:
             return None
         span = doc.text[total.end : parts[-1].end]
-        return PartsRelation(total, parts, bool(EXHAUSTIVE.search(span)) or " og " in
-                             doc.text[parts[-2].end : parts[-1].start], "sentence")
+        # "et løft på fem mia. kr., hvoraf 400 mio. kr. ... og 600 mio. kr. ...": "heraf" lists are
+        # mostly the whole ("60 plejeboliger, heraf 24 ... og 36 ..."), but parts that come to
+        # under 40 % of the total are some of it
+        exhaustive = (bool(EXHAUSTIVE.search(span)) or " og " in doc.text[parts[-2].end : parts[-1].start]) \
+            and not (_PARTIAL.search(span) and sum(p.number for p in parts) < 0.4 * total.number)
+        return PartsRelation(total, parts, exhaustive, "sentence")
 
     def _parts_following(self, total: Fact, rest: list[Fact], opening: bool = False
                          ) -> PartsRelation | None:
@@ -647,9 +666,12 @@ class Structure:
         if not nxt:
             return None
         first_sentence = nxt[0].sentence
-        parts = [f for f in nxt if f.sentence == first_sentence]
+        parts = _levels_only(doc, [f for f in nxt if f.sentence == first_sentence])
         if len(parts) < 2:
             return None
+        if any(p.qualifier and 0.9 * total.number <= p.number <= 1.1 * total.number for p in parts):
+            return None  # "De 1.714 anmeldelser ... Af de ca. 1.700 anmeldelser var næsten 1.200":
+            # the total said again, and a part of it: no list of parts
         s = doc.sentences[first_sentence]
         stext = doc.text[s.start : s.end]
         if STOP_TOTAL.search(stext) or not (PART_CUE.search(stext) or opening and OPENING_PART_CUE.match(stext)):
@@ -664,6 +686,11 @@ class Structure:
         if pb.index != tb.index and not (tb.index < pb.index <= tb.index + reach and
                                          {tb.kind, pb.kind} <= {"bullet", "paragraph", "lead"}):
             return None
+        if pb.index != tb.index and pb.kind != "bullet" and not opening and \
+                not STRONG_PART_CUE.search(doc.text[s.start : parts[0].start]):
+            return None  # a new paragraph goes on with parts only when it says so ("Heraf ...")
+        if NEW_TOPIC.match(stext):
+            return None  # "På ældreområdet afsættes 1 mio. kr. ..., mens ...": another area
         if opening and first_sentence > total.sentence + 1 and not OPENING_PART_CUE.match(stext):
             return None
         if not all(self._eligible(total, f) for f in parts):
@@ -671,7 +698,13 @@ class Structure:
         # "Af de mange penge går 430 ..., 390 ... og 180 ...": a list closed with "og" covers the
         # total, unless "heraf" says the parts are only some of it
         closed = " og " in doc.text[parts[-2].end : parts[-1].start] and not _PARTIAL.search(stext)
-        return PartsRelation(total, parts, bool(EXHAUSTIVE.search(stext)) or closed, "following")
+        cues = {m.group().lower() for m in EXHAUSTIVE.finditer(stext)}
+        if cues == {"mens"} and not closed and total.number and not STRONG_PART_CUE.search(stext) and \
+                sum(p.number or 0 for p in parts) < 0.5 * total.number:
+            # "Der afsættes 1 mio. kr. til X, mens 4,5 mio. kr. går til Y" after a total of 13,3:
+            # "mens" sets two amounts side by side; under half the total, they are not its parts
+            return None
+        return PartsRelation(total, parts, bool(cues) or closed, "following")
 
     # ------------------------------------------------------------------ tables
     @cached_property

@@ -58,12 +58,30 @@ def weekday_date(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         said = f.extra["weekday"]
         real = _WEEKDAY_NAMES[d.weekday()]
         params = {"date": _fmt_date(d), "stated": said, "real": real}
+        if WEEKDAYS[said] != d.weekday() and f.extra.get("year_implied") and \
+                _weekday_in_other_year(d, WEEKDAYS[said], doc.published):
+            continue  # "tirsdag den 4. februar" without a year: the year was a guess
         if WEEKDAYS[said] == d.weekday():
             yield Result("verified", [f], params, said, real, f"{_fmt_date(d)} er en {real} ✓")
         else:
             yield Result("finding", [f], params, said, real,
                          f"{_fmt_date(d)} er en {real}, ikke en {said}",
                          suggestion=f"{real} den {_fmt_date(d)}")
+
+
+def _weekday_in_other_year(d: dt.date, weekday: int, published: dt.date | None) -> bool:
+    """Whether the day and month of ``d`` fall on ``weekday`` in a year next to the guessed one
+    or to the year of publication."""
+    years = {d.year - 1, d.year + 1}
+    if published is not None:
+        years |= {published.year - 1, published.year, published.year + 1}
+    for y in years - {d.year}:
+        try:
+            if dt.date(y, d.month, d.day).weekday() == weekday:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 _YEAR = _rc(r"\b(?:1[89]|2[01])\d\d\b")
@@ -147,6 +165,8 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
     for f in doc.facts:
         if f.kind != "date" or f.precision != "day" or not f.value or f.extra.get("relative"):
             continue
+        if f.extra.get("year_implied"):
+            continue  # "den 31. december" without a year: the year is our guess, not the text's
         if f.block >= 0 and doc.blocks[f.block].kind in ("dateline", "headline"):
             continue
         d = dt.date.fromisoformat(f.value)
@@ -157,6 +177,9 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
             yield Result("finding", [f], {"date": f.text, "published": _fmt_date(pub)},
                          f.value, pub.isoformat(),
                          f"{_fmt_date(d)} > {_fmt_date(pub)}", message_key="message_past")
+
+
+_NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår")
 
 
 def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -185,14 +208,15 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         if f.kind != "period" or not isinstance(f.value, dict):
             continue
         v = f.value
-        if not (v.get("start") and v.get("end")) or v.get("duration"):
-            continue
+        if not (v.get("start") and v.get("end")) or v.get("duration") or _NAMED_PART.search(f.text):
+            continue  # "andet kvartal 2024" names a quarter; it states no length to check
         for d in doc.facts:
             if d.kind != "period" or d.sentence != f.sentence or d is f or not isinstance(d.value, dict):
                 continue
             dur = d.value.get("duration")
-            if not dur or d.value.get("start") or not dur.endswith(("M", "Y")):
-                continue
+            if not dur or d.value.get("start") or not dur.endswith(("M", "Y")) or dur == "P1Y" \
+                    or _NAMED_PART.search(d.text):  # "1. halvår i årene 2009-2012": each year's
+                continue  # "2,0 pct. dyrere på et år" compares with a year before
             n = float(dur[1:-1]) * (12 if dur.endswith("Y") else 1)
             a, b = _to_date(v["start"]), _to_date(v["end"], end=len(v["end"]) < 10)
             if a is None or b is None:
