@@ -203,3 +203,64 @@ def test_counts_one_apart_are_not_the_same_figure():
             "I Nordsjælland blev 18 mennesker dræbt, og 198 mennesker kom til skade.\n")
     _, verified = _rule(text, "repeated-figure")
     assert verified == []
+
+
+def test_the_earlier_level_of_another_item_is_not_this_items():
+    text = ("Receptpligtig medicin var i 2023 den største post med 13,9 mia. kr. Det er en stigning "
+            "på 2,9 mia. kr. i forhold til 2022, hvor den største post var sygehusmedicin med 11,9 "
+            "mia. kr.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_rates_of_groups_are_neither_parts_of_a_whole_nor_unlabelled():
+    text = ("Den højeste andel findes blandt de ældste over 75 år (62 pct.), mens den laveste andel "
+            "findes blandt de 35-44-årige (53 pct.).\n")
+    report = check(text)
+    assert [f.rule for f in report.findings] == []
+    text = "Hver anden dansker var på hospitalet i 2022 (47 pct.). I 1995 var det hver tredje (31 pct.).\n"
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+
+
+def test_a_look_back_and_a_period_of_another_clause_are_no_stated_lengths():
+    text = "Passagertallet faldt for første gang i fem år i anden halvdel af 2008.\n"
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+    text = ("Fra 2005 til 2007 steg eksporten med 15 procent, og i de første fem måneder i år ligger "
+            "den 13 procent højere.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+
+
+def test_a_pair_its_own_percentage_verifies_is_not_held_against_the_next():
+    text = ("Salget faldt 20 pct. fra 2.527 mio. kr. i 2019 til 2.018 mio. kr. i 2020 Det samlede "
+            "salg faldt lidt mere, nemlig 22 pct. fra 21,6 mia. kr. i 2019 til 16,8 mia. kr. i 2020.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and verified
+
+
+def test_a_change_before_its_pair_is_a_change():
+    text = ("I 2020 steg antallet af spisesteder med mærket med 6 pct. fra 3.175 i 2019 til 3.378. "
+            "Det er en opbremsning, for stigningen var på 20 pct. i 2018-2019.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and len(verified) == 1
+
+
+def test_a_bound_and_a_coincidence_are_not_the_same_figure():
+    text = ("Eksporten ventes i 2024 at komme over 200 milliarder kroner.\n\n"
+            "Sidste år landede eksporten på 199,8 milliarder kroner.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    text = ("Eksporten af tjenester steg 1,4 mia. kr. til 27,3 mia. kr. i andet kvartal.\n\n"
+            "Overskuddet på betalingsbalancen var 27,3 mia. kr. i juni.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+
+
+def test_a_difference_in_the_same_list_item_is_not_a_level():
+    text = ("Resultater:\n\n• 1,2 mio. patienter var i kontakt med afdelingerne i 2017. Det er 136.000 "
+            "flere patienter end i 2014, hvilket svarer til en stigning på 13 procent.\n"
+            "• Patienterne havde flere kontakter end resten af befolkningen.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []

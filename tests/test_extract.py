@@ -210,3 +210,27 @@ def test_publication_date_from_a_dateline_with_a_time_or_a_label_at_the_foot():
     assert doc.published == dt.date(2017, 2, 22)
     doc = kikfacts.extract("Overskrift\n\nDer kom 40 gæster.\n\nFørst publiceret: 15. januar 2022")
     assert doc.published == dt.date(2022, 1, 15)
+
+
+def test_a_negated_bound_turns_round():
+    doc = kikfacts.extract("Politiet uddelte ikke mindre end 396 bøder.")
+    assert [(f.value, f.qualifier) for f in doc.facts] == [(396, "mindst")]
+
+
+def test_figures_that_share_one_unit_written_after_the_last():
+    assert facts("Priserne steg med hhv. 1,3 og 1,1 pct.") == [("percent", 1.3), ("percent", 1.1)]
+    assert facts("Materialerne steg 0,4 og 0,7 pct.") == [("percent", 0.4), ("percent", 0.7)]
+    # without "hhv." a whole number before "og" is not pulled in
+    assert facts("I 2019 og 12 procent af dem.") == [("date", "2019"), ("percent", 12)]
+
+
+def test_clock_times_announcement_numbers_and_goal_numbers_are_no_facts():
+    assert facts("Mellem klokken 07.30 og 09.00 blev 40 biler kontrolleret.") == [("count", 40)]
+    assert facts("Selskabsmeddelelse 9/2012") == []
+    assert facts("Det bidrager til FN's verdensmål 7.3 om energi.") == []
+
+
+def test_energy_units_and_genitive_minutes_are_quantities():
+    doc = kikfacts.extract("Forbruget var 1.241 petajoule, og der var 40 minutters ventetid.")
+    assert [(f.kind, f.value, f.unit) for f in doc.facts] == [
+        ("quantity", 1241, "PJ"), ("quantity", 40, "minutter")]

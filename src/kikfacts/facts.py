@@ -44,6 +44,8 @@ _SIGN_BEFORE = _rc(
     r"(?r)(?:(?<![\p{L}\d])(?i:minus)[ \t\u00a0]+|(?<![^\s(\[])[-−]|÷[ \t\u00a0]?)\Z"
 )
 _SIGNED_KINDS = ("money", "percent")
+_NOT_BEFORE = _rc(r"(?r)(?<![\p{L}])(?i:ikke)[ \t\u00a0]+\Z")
+_NEGATED = {"under": "mindst", "over": "højst", "højst": "over", "mindst": "under"}
 _PCT_OF = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>[\p{L}][\p{L}\-]*)")
 
 
@@ -256,6 +258,9 @@ def _find_facts(
             continue  # a 400-digit run is no figure
         if c.kind == "count" and not _plausible_count(text, c):
             continue
+        if c.qualifier in _NEGATED and _NOT_BEFORE.search(text, max(0, c.start - 8), c.start):
+            # "ikke mindre end 396 bøder" is at least 396, "ikke over 40" at most 40
+            c.qualifier = _NEGATED[c.qualifier]
         if c.kind in _SIGNED_KINDS and not c.qualifier and isinstance(c.value, (int, float)) \
                 and c.value > 0:
             sign = _SIGN_BEFORE.search(text, max(0, c.start - 8), c.start)

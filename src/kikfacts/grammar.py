@@ -169,7 +169,9 @@ _MASKS = [
     r"(?i)\b(?:cvr|se|ean|p)[-\s.]*(?:nr|nummer)?\.?\s*:?\s*\d[\d ]{6,14}\d",
     r"(?<!\d)\d{6}-\d{4}(?!\d)",
     # times of day
-    r"\b(?:[Kk]l\.?|[Kk]lokken)[ \t\u00a0]*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?",
+    r"\b(?:[Kk]l\.?|[Kk]lokken)[ \t\u00a0]*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|og|til)\s*(?:(?:[Kk]l\.?|[Kk]lokken)\s*)?\d{1,2}(?:[.:]\d{2})?)?",
+    # a time with a leading zero: "09.00", "07:30"
+    r"(?<![\d.,])0\d[.:][0-5]\d(?![\d,]|\.\d)",
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,])",
     # unit statements of tables: "Beløb i 1.000 kr.", "Tal i mio. kr."
     r"(?i:\b(?:beløb|beløbene|tal|tallene)(?:\s+er)?(?:\s+angivet)?\s+i\s+)1\.000(?=\s*(?i:kr))",
@@ -226,6 +228,9 @@ _MASKS = [
     r"(?<![\d.,])(?:112|1813|114)(?=-(?i:opkald|linjen|nummeret|telefonen|centralen))",
     # anniversaries: "850-års jubilæum", "850 års jubilæum"
     r"(?i)(?<![\d.,])\d+[- ]års(?:[- ]|\s+)(?:jubilæum|fødselsdag|dag)\b",
+    # numbered items of a year and goals: "Selskabsmeddelelse 9/2012", "verdensmål 7.3"
+    r"(?<![\d.,/])\d{1,3}/(?:19|20)\d\d(?![\d/])",
+    r"(?i)\b(?:verdensmål|delmål|verdensmålene|målene|mål)[ \t]+(?:nr\.?[ \t]*)?\d+(?:\.\d+)*(?![\d,])",
     # the base of an index: "(2015=100)", "2010 = 100"
     r"(?<![\d.,])(?:19|20)\d\d[ \t]*=[ \t]*100(?![\d,])",
     # the denominator of a rate: "34 pr. 1.000 børn", "5,2 per 100.000 indbyggere"
@@ -425,16 +430,49 @@ _CHANGE_BEFORE = _compile(
     r"nedbragt|nedbringe|øget|øge[sr]?|forøget|vokset|voksede|vokser|vokse|skåret|mindsket|hævet|sænket|"
     r"stigning|fald|reduktion|øgning|forøgelse|vækst|tilbagegang|fremgang|nedgang|dykket|dykkede|"
     r"løftet|gået\s+(?:ned|op)|gik\s+(?:ned|op)|gå\s+(?:ned|op)|styrket|svækket|forbedret|"
-    r"halveret|mere|mindre|flere|færre|højere|lavere|op|ned)\W+(?:\w+\W+){0,4}$"
+    r"halveret|mere|mindre|flere|færre|højere|lavere|op|ned)\W+(?:\w+\W+){0,4}"
+    r"(?:(?:hhv\.|henholdsvis)\s+[\d,.]+(?:\s*,\s*[\d,.]+)*\s+(?:og|eller)\s+)?$"
+)
+#: A percentage right after "fra", "til", "op på", "ned på" is a level a change starts or ends at.
+_LEVEL_BEFORE = _compile(
+    r"(?r)(?i)(?<![\p{L}])(?:fra|(?<!svar\p{L}{0,4}\s)(?<!svar\p{L}{0,4}\s\s)til|op\s+på|ned\s+på|oppe\s+på|nede\s+på)"
+    r"(?:\s+(?:ca\.|cirka|omkring|godt|knap|næsten))?\s+\Z"
 )
 _CHANGE_AFTER = _compile(
     r"(?i)^\s*(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere|stigning|fald|"
-    r"i\s+forhold\s+til|sammenlignet\s+med|end\s+(?:året|sidste|i\s+fjor|samme))"
+    r"i\s+forhold\s+til|sammenlignet\s+med|end\s+(?:året|sidste|i\s+fjor|samme)"
+    # "steg ... med 6 pct. fra 3.175 i 2019 til 3.378": the change of the pair after it
+    r"|fra\s+(?:godt\s+|knap\s+|ca\.\s+)?\d[\d.,]*\s+(?:\S+\s+){0,4}?til\s+\d)"
 )
 _FALL = _compile(
     r"(?i)fald|barber|reduc|redukt|nedbr|skåret|minds|sænk|tilbagegang|nedgang|dyk|færre|mindre|"
     r"lavere|billigere|ned\b|svækket|halver"
 )
+
+
+#: Figures before the last one of a list that shares its unit: "steg med hhv. 1,3 og 1,1 pct.".
+_COORD_BEFORE = _compile(
+    rf"(?r)(?P<hhv>(?i:hhv\.|henholdsvis)[ \t\u00a0]+)?(?P<n>{DIGITS})(?:[ \t]*,[ \t]+(?P<n>{DIGITS}))*"
+    rf"[ \t\u00a0]+(?i:og|eller)[ \t\u00a0]+\Z"
+)
+
+
+def _coordinated(text: str, m, c: Candidate) -> Iterator[Candidate]:
+    """The other percentages of "hhv. 1,3 og 1,1 pct." (or "1,3 og 1,1 pct."): the unit is written
+    once, after the last. Without "hhv." only figures with decimals count ("2019 og 12 procent" is
+    a year and a percentage)."""
+    k = _COORD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if k is None:
+        return
+    ns = k.captures("n")
+    if not k.group("hhv") and not ("," in m.captures("n")[0] and all("," in n for n in ns)):
+        return
+    for (s0, e0), n in zip(k.spans("n"), ns):
+        v = parse_number(n)
+        if v is None:
+            return
+        yield Candidate("percent", s0, e0, tidy(v), 62, [(s0, e0)], c.unit, None, c.role,
+                        extra={key: val for key, val in c.extra.items() if key != "base_span"})
 
 
 def find_percent(text: str) -> Iterator[Candidate]:
@@ -455,7 +493,9 @@ def find_percent(text: str) -> Iterator[Candidate]:
         b = _BASE_AFTER.match(after)
         if b and _BLANK_LINE.search(after, 0, b.end()):
             b = None  # the base of a percentage is in its own paragraph
-        if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or unit == "pp" and \
+        if _LEVEL_BEFORE.search(before) and unit != "pp" and not _CHANGE_AFTER.match(after):
+            c.role = "level"  # "fra 41 procent til 28 procent", "steget to point til 77 pct."
+        elif _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or unit == "pp" and \
                 _MED_PAA_BEFORE.search(before):
             c.role = "change"
             ctx = before[-40:] + " " + after[:20]
@@ -471,9 +511,14 @@ def find_percent(text: str) -> Iterator[Candidate]:
                 bs = m.end() + b.start("b")
                 c.extra["base_span"] = [bs, m.end() + b.end("b")]
                 c.absorbs.append((bs, m.end() + b.end("b")))
+        if len(vals) == 1 and not c.qualifier and m.captures("n")[0][:1].isdigit():
+            yield from _coordinated(text, m, c)
         pair = _from_to(text, m, value)
         if pair:
             (a0, b0, v0, sp0), (a1, b1, v1, sp1) = pair
+            if unit != "pp":
+                c.role = "level"  # "faldt fra 4,3 til 4,2 pct.": two levels; the change is theirs
+                c.extra.pop("direction", None)
             yield Candidate("percent", a0, b0, v0, 62, sp0, unit, c.qualifier, c.role,
                             extra={k: v for k, v in c.extra.items() if k != "base_span"})
             c.start, c.value, c.num_spans, c.qualifier = a1, v1, sp1, None

@@ -199,7 +199,7 @@ def _may_precede(word: str, kind: str) -> bool:
 _MASK_CUES = {
     "tlf", "telefon", "telefonnr", "mobil", "mob", "tel", "direkte", "fax", "ring", "nr", "cvr",
     "se", "ean", "p", "kl", "klokken", "beløb", "beløbene", "tal", "tallene", "er", "angivet", "i",
-    "sags", "sag", "sagsnr", "uge", "ugerne", "sagsnummer", "j", "jnr", "journalnr", "journalnummer", "journal",
+    "sags", "sag", "sagsnr", "uge", "ugerne", "verdensmål", "delmål", "mål", "målene", "sagsnummer", "j", "jnr", "journalnr", "journalnummer", "journal",
     "ref", "refnr", "reference", "lov", "bekendtgørelse", "nummer", "no", "stk", "side", "kapitel",
     "bilag", "afsnit", "punkt", "linje", "rute", "bus", "linie", "sal", "etage", "hus", "boks",
     "postboks", "fase", "etape", "trin", "pulje", "version", "kreds", "gruppe", "lokale",

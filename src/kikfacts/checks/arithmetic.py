@@ -690,6 +690,20 @@ _SHARE_CHANGE = _rc(r"(?i)\b(?:andel\w*|procentdel\w*|\w*rate[nr]?|\w*kvote[nr]?
 
 
 def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
+    """Stated changes against their levels. A pair that its own percentage verifies, or a
+    percentage that verifies its own pair, is not reported against another one: "faldt 20 pct.
+    fra 2.527 til 2.018 mio. kr. ... nemlig 22 pct. fra 21,6 til 16,8 mia. kr." holds twice."""
+    results = list(_percent_changes(doc, options, st))
+    held = [r for r in results if r.status == "verified"]
+    held_ids = {f.id for r in held for f in r.facts}
+    for r in results:
+        if r.status == "finding" and len(r.facts) == 3 and (
+                r.facts[0].id in held_ids or {r.facts[1].id, r.facts[2].id} <= held_ids):
+            continue
+        yield r
+
+
+def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     in_pairs = {f.id for lp in st.level_pairs for f in (lp.before, lp.after)}
     for p in doc.facts:
         if p.kind in ("percent", "ratio") and p.unit != "pp" and not isinstance(p.value, list) \
@@ -1064,6 +1078,10 @@ _THEN_AND_NOW = _rc(
 )
 
 
+#: Shares of different groups, each of its own whole: "den højeste andel ... blandt de ældste".
+_GROUP_RATES = _rc(r"(?i)\b(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b")
+
+
 def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     by_sentence: dict[int, list[Fact]] = {}
     for p in doc.facts:
@@ -1087,6 +1105,8 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
         if any(_THEN_AND_NOW.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
             continue  # "62 pct. i 2008 mod 61 pct. i 2007": one share at two times
+        if _GROUP_RATES.search(doc.sentence_text(sent)):
+            continue  # "den højeste andel findes blandt de ældste (62 pct.)": rates of groups
         text = doc.sentence_text(sent)
         iv = Interval(0, 0)
         for p in ps:

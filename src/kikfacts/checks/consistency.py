@@ -35,6 +35,10 @@ _RATE_NOUN_BEFORE = _rc(
 )
 
 
+#: The sentence before a parenthesised percentage says what it is a share of: "andel" or a group.
+_SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b")
+
+
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     """A percentage standing alone in parentheses, with no base in its clause."""
     for p in doc.facts:
@@ -50,6 +54,10 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
             continue  # "heraf elbiler: 30.800 (1,2 pct.)": the figure before it says what it is of
         if _RATE_NOUN_BEFORE.search(before):
             continue  # "markedsandel (37,0 %)", "overskudsgrad (8,1 pct.)": the noun names it
+        head = doc.text[doc.sentences[p.sentence].start : p.start] if p.sentence >= 0 else before
+        if _SHARE_IN_HEAD.search(head) or any(
+                f.kind == "ratio" and f.sentence == p.sentence and f.end <= p.start for f in doc.facts):
+            continue  # "den højeste andel findes blandt de ældste (62 pct.)", "hver anden (47 pct.)"
         # the probable base: the count the sentence introduces with "i alt", else the largest
         counts = [f for f in doc.facts if f.sentence == p.sentence and f.kind == "count"
                   and f.start < p.start and not isinstance(f.value, list)]
@@ -408,7 +416,14 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         if equal:
             if (a.id in implied or b.id in implied):
                 continue
-            if b.id not in paired and (shared or same_subject or (_distinctive(a) and a.number == b.number)):
+            if {a.qualifier, b.qualifier} & {"over", "under", "mindst", "højst"}:
+                continue  # "over 200 mia." is a bound: 199,8 mia. is not the same figure
+            # without a shared word, only four significant digits are no coincidence, or three
+            # with related words after them ("27,3 mia." can be two things)
+            if b.id not in paired and (shared or same_subject or (
+                    _distinctive(a) and a.number == b.number
+                    and (len(_digits(a).strip("0")) >= 4 or a.kind == "quantity"
+                         or _related_topics(wide(a), wide(b))))):
                 paired.add(b.id)
                 params = params_for(a, b, shared)
                 yield Result("verified", [a, b], params, a.number, b.number,

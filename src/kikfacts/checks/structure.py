@@ -56,6 +56,8 @@ _WORDS = _rc(r"\p{L}+")
 _OF_NOUN = _rc(r"(?i)\s+af\s+(?:de\s+|det\s+|den\s+)?(\p{L}{4,})\b")
 
 
+#: "hvor den største post var sygehusmedicin med": a named item whose figure follows "med".
+_NAMED_OTHER = _rc(r"(?i)\b(?:var|er|blev)\s+(?:[\p{L}-]+\s+){1,4}med\s*$")
 _TO_LEVEL = _rc(r"\s+til\s+")
 
 
@@ -955,6 +957,9 @@ class Structure:
             if not regex.search(r"(?i)\bhvor\b|\bda\b|\bvar\b|\bde\s*$",
                                 doc.text[m.end() : y.start]):
                 continue
+            if _NAMED_OTHER.search(doc.text, m.end(), y.start):
+                continue  # "..., hvor den største post var sygehusmedicin med 11,9 mia. kr.": the
+                # earlier level of another item, named before "med"
             prev = [f for f in facts if f.sentence == si - 1 and same_unit(f, y)
                     and not isinstance(f.value, list)]
             if len(prev) == 1 and doc.sentences[si - 1].block == doc.sentences[si].block:
@@ -1008,7 +1013,7 @@ class Structure:
                 continue
             b_sent = doc.sentence_text(si + 1)
             ba, bb = doc.blocks[doc.sentences[si].block], doc.blocks[doc.sentences[si + 1].block]
-            listed = ba.kind == bb.kind == "bullet"
+            listed = ba.kind == bb.kind == "bullet" and ba.index != bb.index  # two sibling items
             a = [f for f in fs if f.kind != "percent"]
             b = [f for f in nxt if f.kind != "percent"]
             if listed:
@@ -1022,7 +1027,9 @@ class Structure:
                     continue
                 # the figure the anaphor introduces: "I 2022 var tallet 8,5 mia. km, ...";
                 # "I 2011 var andelen 30 pct." for a share
-                pointed = [f for f in b if _ANAPHOR_BEFORE.search(text_before(doc, f, 30))]
+                pointed = [f for f in b if _ANAPHOR_BEFORE.search(text_before(doc, f, 30))
+                           and not _DIFFERENCE_AFTER.match(doc.text, f.end)]  # "Det er 136.000
+                # flere patienter end i 2014": a difference, not the level of 2014
                 pointed += [f for f in nxt if f.kind == "percent" and f.unit != "pp" and f.role != "change"
                             and _SHARE_ANAPHOR.search(text_before(doc, f, 30))]
                 if not pointed:
@@ -1046,6 +1053,7 @@ class Structure:
         return out
 
 
+_DIFFERENCE_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:flere|færre|mere|mindre|højere|lavere|større)\b")
 _N_OF_M = _rc(r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*")
 _I_ALT_END = _rc(r"(?i)\bi\s+alt\s*$")
 _LEFT_AFTER = _rc(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forlod|forladt|udskrevet|fraflyttet)\b")

@@ -180,6 +180,8 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
 
 
 _NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår")
+_CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket)\b|;|\bmens\b")
+_LOOK_BACK = _rc(r"(?i)(?:gang|niveau|\p{L}+este)\s+(?:\p{L}+\s+){0,3}\Z")
 
 
 def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -217,6 +219,11 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
             if not dur or d.value.get("start") or not dur.endswith(("M", "Y")) or dur == "P1Y" \
                     or _NAMED_PART.search(d.text):  # "1. halvår i årene 2009-2012": each year's
                 continue  # "2,0 pct. dyrere på et år" compares with a year before
+            lo, hi = sorted((f, d), key=lambda x: x.start)
+            if _CLAUSE_BREAK.search(doc.text, lo.end, hi.start) or \
+                    _LOOK_BACK.search(doc.text, max(0, d.start - 40), d.start):
+                continue  # "Fra 2005 til 2007 steg ..., og i de første fem måneder i år ...": two
+                # periods of two clauses; "for første gang i fem år": a look back, not a length
             n = float(dur[1:-1]) * (12 if dur.endswith("Y") else 1)
             a, b = _to_date(v["start"]), _to_date(v["end"], end=len(v["end"]) < 10)
             if a is None or b is None:
