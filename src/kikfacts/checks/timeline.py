@@ -181,7 +181,7 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
 
 _NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår")
 _CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket)\b|;|\bmens\b")
-_LOOK_BACK = _rc(r"(?i)(?:gang|niveau|\p{L}+este)\s+(?:\p{L}+\s+){0,3}\Z")
+_LOOK_BACK = _rc(r"(?r)(?i)(?:gang|niveau|\p{L}+este)\s+(?:\p{L}+\s+){0,3}\Z")
 
 
 def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
