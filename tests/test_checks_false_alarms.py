@@ -264,3 +264,48 @@ def test_a_difference_in_the_same_list_item_is_not_a_level():
             "• Patienterne havde flere kontakter end resten af befolkningen.\n")
     findings, _ = _rule(text, "percent-change")
     assert findings == []
+
+
+def test_a_number_word_in_oere_is_rounded_to_the_oere():
+    text = ("En liter vand koster i snit 7,4 øre. Det er omkring 23 procent mere end i Brøndby, hvor "
+            "prisen er knap seks øre.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and verified
+
+
+def test_incomes_in_a_net_expense_are_subtracted():
+    text = ("Der var i 2023 anlægsudgifter på 38,8 mio. kr., fordelt med udgifter på 40,5 mio. kr. og "
+            "indtægter på 1,8 mio. kr.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and any("40,5 − 1,8" in v.arithmetic for v in verified)
+    wrong = text.replace("1,8 mio. kr.", "4,8 mio. kr.")
+    findings, _ = _rule(wrong, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_headline_share_backed_by_a_stated_change():
+    text = ("Hver femte folkeskole lukket\n\nFor ti år siden var der 1.500 folkeskoler i landsdelen. "
+            "Det er et fald på knap 20 procent sammenlignet med i dag. I 2010 gik 81,4 procent af "
+            "eleverne i folkeskoler.\n")
+    findings, _ = _rule(text, "headline-ratio")
+    assert findings == []
+
+
+def test_rates_of_places_are_neither_summed_nor_unlabelled():
+    text = ("Stemmeprocenten var lavest i Holbæk (61,2 pct.), Køge (64,6 pct.) og Greve (66,7 pct.). "
+            "I de to andre kommuner stemte henholdsvis 68,4 og 68,9 pct. af vælgerne.\n")
+    report = check(text)
+    assert [f.rule for f in report.findings] == []
+
+
+def test_round_thousands_of_a_measure_are_rounded():
+    text = "Arealet med økologi steg med 9 procent fra 39.000 hektar til 42.000 hektar.\n"
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_the_last_n_years_count_both_end_years():
+    text = ("I april 2004 var der 1,2 mio. overnatninger. I april 2023 var tallet 1,8 mio. "
+            "overnatninger, det højeste de sidste 20 år.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []

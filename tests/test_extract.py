@@ -234,3 +234,11 @@ def test_energy_units_and_genitive_minutes_are_quantities():
     doc = kikfacts.extract("Forbruget var 1.241 petajoule, og der var 40 minutters ventetid.")
     assert [(f.kind, f.value, f.unit) for f in doc.facts] == [
         ("quantity", 1241, "PJ"), ("quantity", 40, "minutter")]
+
+
+def test_words_of_time_and_comparison_are_no_subjects_and_corrections_no_datelines():
+    doc = kikfacts.extract("Skatten steg 2,9 mia. kr. i forhold til 2022, og driften gav 12.704 mio. "
+                           "kr. i januar.")
+    assert [f.subject for f in doc.facts if f.kind == "money"] == [None, None]
+    doc = kikfacts.extract("Overskrift\n\nÆndret 09. januar 2023 kl. 15:01\n\nDer kom 40 gæster.")
+    assert doc.published is None

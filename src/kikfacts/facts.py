@@ -26,6 +26,10 @@ _STOP = {
     "cirka", "omkring", "næsten", "mindst", "højst", "knap", "godt", "plus", "minus",
     "hhv", "ifølge", "vores", "deres", "hans", "hendes", "dets", "dens",
     "både", "sidste", "forrige", "blive", "svært", "årligt", "årlig", "hvilket", "hvoraf",
+    # words of time and comparison after "i"/"for" are not what an amount is for
+    "forhold", "første", "andet", "anden", "tredje", "fjerde", "meget", "samme", "januar",
+    "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+    "november", "december", "kvartal", "kvartalet", "perioden", "løbet", "alt",
 }
 _WORD = _rc(r"[\p{L}][\p{L}\-]*")
 _HEADER_CUE = _rc(
@@ -76,6 +80,10 @@ class _SpanSet:
         self.ends.insert(i, span[1])
 
 
+#: A correction note: "Ændret 09. januar 2023 kl. 15:01" dates a change, not the release.
+_CORRECTION = _rc(r"(?i)\b(?:ændret|opdateret|rettet|senest\s+opdateret|revideret)\b\s*:?\s*(?:den\s+)?\Z")
+
+
 def _published_from_header(text: str, blocks: list[Block]) -> dt.date | None:
     """The first full date in the header (before the body's second paragraph)."""
     paragraphs = 0
@@ -90,7 +98,8 @@ def _published_from_header(text: str, blocks: list[Block]) -> dt.date | None:
         if b.kind in ("lead", "headline") and not _HEADER_CUE.search(chunk):
             continue
         for c in grammar.find_dates(chunk, None):
-            if c.precision == "day" and c.value and c.priority >= 70:
+            if c.precision == "day" and c.value and c.priority >= 70 and \
+                    not _CORRECTION.search(chunk, max(0, c.start - 30), c.start):
                 return dt.date.fromisoformat(c.value)
     for b in blocks:
         chunk = text[b.start : b.end]

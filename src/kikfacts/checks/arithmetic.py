@@ -45,6 +45,17 @@ def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         yield res
 
 
+_INCOME_BEFORE = _rc(r"(?r)(?i)\bindtægt(?:er|erne)?\b[^.;,\d]{0,20}\Z")
+
+
+def _negated(f: Fact) -> Fact:
+    """A copy of an amount with its sign turned (an income in a net expense)."""
+    import dataclasses
+
+    v = [-x for x in f.value][::-1] if isinstance(f.value, list) else -f.value
+    return dataclasses.replace(f, value=v)
+
+
 def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
     tables = {id(rel) for rel in st.table_relations}
     for rel in st.parts_relations + st.table_relations:
@@ -52,6 +63,12 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
         s = sum(p.number for p in parts)
         if rel.source in ("before", "following", "back", "named") and 0 < s < 0.1 * total.number:
             continue  # "... mens resten, 2,9 mia. kr. Samlet udgør rammen 323,6 mia. kr.": not its parts
+        incomes = [p for p in parts if _INCOME_BEFORE.search(text_before(doc, p, 30))]
+        if incomes and len(incomes) < len(parts) and total.kind == "money":
+            # "anlægsudgifter på 38,8 mio. kr., fordelt med udgifter på 40,5 mio. kr. og indtægter
+            # på 1,8 mio. kr.": a net figure, the incomes are subtracted
+            parts = [p if p not in incomes else _negated(p) for p in parts]
+            s = sum(p.number for p in parts)
         iv = Interval(0, 0)
         for p in parts:
             iv = iv + interval(p)
@@ -1079,7 +1096,13 @@ _THEN_AND_NOW = _rc(
 
 
 #: Shares of different groups, each of its own whole: "den højeste andel ... blandt de ældste".
-_GROUP_RATES = _rc(r"(?i)\b(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b")
+_GROUP_RATES = _rc(
+    r"(?i)\b(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b"
+    # a rate of each place or group: "stemmeprocenten", "ledighedsraten"
+    r"|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b"
+    # one figure for each of several things: "i de to kommuner stemte hhv. 68,4 og 68,9 pct."
+    r"|\bhenholdsvis\b|\bhhv\."
+)
 
 
 def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:

@@ -68,10 +68,14 @@ def half_unit(f: Fact) -> float:
     if f.kind == "ratio":
         return 0.0  # "hver tredje", "1 ud af 3": exact fractions; their rounding is the checks' business
     if m is None or v is None:
-        return 0.5
+        # a number word: half a unit of what it counts ("seks øre" is 0,06 kr. give or take 0,005)
+        return 0.005 if f.kind == "money" and "øre" in f.text.lower() else 0.5
     written = parse_digits(m.group())
     _, sep, frac = m.group().partition(",")
     decimals = len(frac) if sep else 0
+    if f.kind == "quantity" and not sep and m.group().endswith(".000"):
+        # "39.000 hektar", "42.000 ton": a measure in round thousands is rounded to them
+        decimals = -3
     first = f.value[0] if isinstance(f.value, list) else f.value
     scale = first / written if written else 1.0
     return 0.5 * 10 ** (-decimals) * abs(scale)

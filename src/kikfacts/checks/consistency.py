@@ -36,7 +36,7 @@ _RATE_NOUN_BEFORE = _rc(
 
 
 #: The sentence before a parenthesised percentage says what it is a share of: "andel" or a group.
-_SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b")
+_SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b")
 
 
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -92,6 +92,12 @@ def _share_value(f: Fact) -> float | None:
     return None
 
 
+_HEAD_CHANGE = _rc(
+    r"(?i)\b(?:lukket|lukker|lukkede|nedlagt|forsvundet|fjernet|faldet|falder|faldt|steget|stiger|"
+    r"steg|færre|flere|mindre|mere|skåret|reduceret|halveret|fordoblet|mistet|tabt)\b"
+)
+
+
 def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     """A share in the headline must be supported by a share the body states or implies."""
     head_blocks = {b.index for b in doc.blocks if b.kind == "headline"}
@@ -131,6 +137,16 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             continue
         tol = max(tol_abs, 0.1 * hv) if h.kind == "ratio" else max(0.01, interval(h).hi / 100 - hv)
         support = [c for c in candidates if abs(c[0] - hv) <= tol + 1e-9]
+        if not support and _HEAD_CHANGE.search(doc.sentence_text(h.sentence)):
+            # "Hver fjerde folkeskole lukket" over "et fald på over 23 procent": a change the body
+            # states can back a headline that speaks of a change (it is never held against one)
+            support = [(f.number / 100, f.text, [f]) for f in doc.facts
+                       if f.kind == "percent" and f.role == "change" and f.unit != "pp"
+                       and f.block not in head_blocks and f.number is not None
+                       and not isinstance(f.value, list)
+                       and hstems & (content_stems(doc.sentence_text(f.sentence)) | (
+                           content_stems(doc.sentence_text(f.sentence - 1)) if f.sentence > 0 else set()))
+                       and abs(f.number / 100 - hv) <= tol + 1e-9]
         shown_h = f"«{h.text}» ({fmt_percent(hv * 100)})"
         if support:
             v, label, facts = min(support, key=lambda c: abs(c[0] - hv))

@@ -345,7 +345,9 @@ def _durations_between(doc: Document, st: Structure) -> Iterator[Result]:
             params = {"period": f"{da.text} – {db.text}", "months": _fmt_span(round((span[0] + span[1]) / 2)),
                       "stated": f.text}
             shown = f"{da.value} – {db.value} = {_fmt_span(round((span[0] + span[1]) / 2))}"
-            if lo <= span[1] and span[0] <= hi:
+            # "de sidste 20 år" from April 2004 to April 2023 counts the years of both ends
+            top = span[1] + (12 if _LAST_YEARS.search(f.text) else 0)
+            if lo <= top and span[0] <= hi:
                 yield Result("verified", [f, da, db], params, n, span, f"{shown} ≈ {f.text} ✓",
                              message_key="verified_between")
             else:
@@ -355,6 +357,7 @@ def _durations_between(doc: Document, st: Structure) -> Iterator[Result]:
 
 
 _POINTS_BACK = _rc(r"(?i)^\W*(?:det|dette|hvilket|faldet|stigningen|dermed)\b")
+_LAST_YEARS = _rc(r"(?i)\b(?:sidste|seneste|forløbne)\s+\S+\s+år\b")
 
 
 def _durations_beside(doc: Document) -> Iterator[Result]:
