@@ -309,3 +309,16 @@ def test_the_last_n_years_count_both_end_years():
             "overnatninger, det højeste de sidste 20 år.\n")
     findings, _ = _rule(text, "period-length")
     assert findings == []
+
+
+def test_a_change_by_an_amount_to_a_level_and_its_percentage():
+    holds = "Omsætningen er steget med 721 mio. kr. til 59,4 mia. kr., svarende til 1,2 pct.\n"
+    findings, verified = _rule(holds, "percent-change")
+    assert findings == [] and len(verified) == 1
+    assert "721 mio. kr. / (59,4 mia. kr. − 721 mio. kr.)" in verified[0].arithmetic
+    wrong = holds.replace("1,2 pct.", "1,8 pct.")
+    findings, _ = _rule(wrong, "percent-change")
+    assert len(findings) == 1 and findings[0].suggestion == "1,2 %"
+    fall = "Antallet af ledige faldt med 2.700 til 80.800, svarende til 3,2 procent.\n"
+    findings, verified = _rule(fall, "percent-change")
+    assert findings == [] and len(verified) == 1

@@ -242,3 +242,9 @@ def test_words_of_time_and_comparison_are_no_subjects_and_corrections_no_datelin
     assert [f.subject for f in doc.facts if f.kind == "money"] == [None, None]
     doc = kikfacts.extract("Overskrift\n\nÆndret 09. januar 2023 kl. 15:01\n\nDer kom 40 gæster.")
     assert doc.published is None
+
+
+def test_going_forward_or_back_by_a_percentage_is_a_change():
+    doc = kikfacts.extract("Besøgstallet er gået frem med 12 procent, mens salget gik tilbage med 3 procent.")
+    assert [(f.value, f.role, f.extra.get("direction")) for f in doc.facts] == [
+        (12, "change", "up"), (3, "change", "down")]

@@ -429,7 +429,8 @@ _CHANGE_BEFORE = _compile(
     r"(?r)(?i)(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
     r"nedbragt|nedbringe|øget|øge[sr]?|forøget|vokset|voksede|vokser|vokse|skåret|mindsket|hævet|sænket|"
     r"stigning|fald|reduktion|øgning|forøgelse|vækst|tilbagegang|fremgang|nedgang|dykket|dykkede|"
-    r"løftet|gået\s+(?:ned|op)|gik\s+(?:ned|op)|gå\s+(?:ned|op)|styrket|svækket|forbedret|"
+    r"løftet|gået\s+(?:ned|op|frem|tilbage)|gik\s+(?:ned|op|frem|tilbage)|går\s+(?:frem|tilbage)|"
+    r"gå\s+(?:ned|op)|styrket|svækket|forbedret|"
     r"halveret|mere|mindre|flere|færre|højere|lavere|op|ned)\W+(?:\w+\W+){0,4}"
     r"(?:(?:hhv\.|henholdsvis)\s+[\d,.]+(?:\s*,\s*[\d,.]+)*\s+(?:og|eller)\s+)?$"
 )
@@ -446,7 +447,7 @@ _CHANGE_AFTER = _compile(
 )
 _FALL = _compile(
     r"(?i)fald|barber|reduc|redukt|nedbr|skåret|minds|sænk|tilbagegang|nedgang|dyk|færre|mindre|"
-    r"lavere|billigere|ned\b|svækket|halver"
+    r"lavere|billigere|ned\b|svækket|halver|\btilbage\b"
 )
 
 

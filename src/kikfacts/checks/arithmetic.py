@@ -564,6 +564,49 @@ def _implied_level_change(doc: Document, p: Fact) -> Result | None:
     return _change_result([p, d, level], p, params, stated, computed, shown, siv, civ)
 
 
+_BY_TO_MID = _rc(r"\s+til\s+")
+_BY_VERB = _rc(
+    r"(?r)(?i)\b(?P<verb>steg|steget|stiger|øget|øgedes|vokset|voksede|forøget|hævet|løftet|faldt|"
+    r"faldet|falder|reduceret|mindsket|sænket|dykket|dykkede)\b[^.;!?\d]{0,50}?\bmed\s+\Z"
+)
+_BY_DOWN = {"faldt", "faldet", "falder", "reduceret", "mindsket", "sænket", "dykket", "dykkede"}
+
+
+def _by_to_change(doc: Document, p: Fact) -> Result | None:
+    """ "Omsætningen steg med 721 mio. kr. til 59,4 mia. kr., svarende til 1,8 pct.": the change
+    and the new level give the old level (59,4 mia. − 721 mio.), and the percent must be the
+    change of it."""
+    if p.sentence < 0 or p.unit == "pp":
+        return None
+    ds = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start
+          and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+    for d, level in zip(ds, ds[1:]):
+        if not same_unit(d, level) or not _BY_TO_MID.fullmatch(doc.text, d.end, level.start):
+            continue
+        m = _BY_VERB.search(doc.text, max(doc.sentences[p.sentence].start, d.start - 80), d.start)
+        if m is None or not d.number or not level.number:
+            continue
+        if not _RESTATE.search(doc.text[level.end : p.start]):
+            return None  # the percent must restate this change ("svarende til", "eller")
+        up = m.group("verb").lower() not in _BY_DOWN
+        il, idf = interval(level), interval(d)
+        old = level.number - d.number if up else level.number + d.number
+        iold = il - idf if up else il + idf
+        if old <= 0 or iold.lo <= 0:
+            return None
+        computed = (level.number - old) / old * 100
+        lo, hi = (il.lo - iold.hi) / iold.hi * 100, (il.hi - iold.lo) / iold.lo * 100
+        civ = Interval(min(lo, hi), max(lo, hi))
+        stated, siv = _signed_change(doc, p, computed)
+        op = "−" if up else "+"
+        shown = (f"{fmt_fact_value(d)} / ({fmt_fact_value(level)} {op} {fmt_fact_value(d)}) = "
+                 f"{fmt_percent(abs(computed))}")
+        params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
+                  "before": fmt_fact_value(level, old), "after": fmt_fact_value(level)}
+        return _change_result([p, d, level], p, params, stated, computed, shown, siv, civ)
+    return None
+
+
 def _signed_change(doc: Document, p: Fact, computed: float) -> tuple[float, Interval]:
     """The stated change ``p`` with its sign (a fall is negative: from the words around it, else
     from the computed change), and its interval."""
@@ -730,6 +773,10 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                 yield res
                 continue
         if p.kind != "percent" or isinstance(p.value, list) or p.id in in_pairs:
+            continue
+        res = _by_to_change(doc, p)  # "steg med 721 mio. kr. til 59,4 mia. kr., svarende til 1,8 pct."
+        if res is not None:
+            yield res
             continue
         if not _is_change(doc, p, st):
             continue
