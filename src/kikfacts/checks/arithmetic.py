@@ -546,7 +546,12 @@ def _implied_level_change(doc: Document, p: Fact) -> Result | None:
         if len(prev) != 1:
             return None
         level = prev[0]
-    up = bool(_UP_COMPARED.match(doc.text, d.end))
+    return _change_of_old_level(doc, p, d, level, bool(_UP_COMPARED.match(doc.text, d.end)))
+
+
+def _change_of_old_level(doc: Document, p: Fact, d: Fact, level: Fact, up: bool) -> Result | None:
+    """The stated change ``p`` against ``d`` / (the old level): the old level is the new
+    ``level`` less the difference ``d`` (plus it, for a fall)."""
     il, idf = interval(level), interval(d)
     old = level.number - d.number if up else level.number + d.number
     iold = il - idf if up else il + idf
@@ -588,22 +593,7 @@ def _by_to_change(doc: Document, p: Fact) -> Result | None:
             continue
         if not _RESTATE.search(doc.text[level.end : p.start]):
             return None  # the percent must restate this change ("svarende til", "eller")
-        up = m.group("verb").lower() not in _BY_DOWN
-        il, idf = interval(level), interval(d)
-        old = level.number - d.number if up else level.number + d.number
-        iold = il - idf if up else il + idf
-        if old <= 0 or iold.lo <= 0:
-            return None
-        computed = (level.number - old) / old * 100
-        lo, hi = (il.lo - iold.hi) / iold.hi * 100, (il.hi - iold.lo) / iold.lo * 100
-        civ = Interval(min(lo, hi), max(lo, hi))
-        stated, siv = _signed_change(doc, p, computed)
-        op = "−" if up else "+"
-        shown = (f"{fmt_fact_value(d)} / ({fmt_fact_value(level)} {op} {fmt_fact_value(d)}) = "
-                 f"{fmt_percent(abs(computed))}")
-        params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
-                  "before": fmt_fact_value(level, old), "after": fmt_fact_value(level)}
-        return _change_result([p, d, level], p, params, stated, computed, shown, siv, civ)
+        return _change_of_old_level(doc, p, d, level, m.group("verb").lower() not in _BY_DOWN)
     return None
 
 
