@@ -248,3 +248,10 @@ def test_going_forward_or_back_by_a_percentage_is_a_change():
     doc = kikfacts.extract("Besøgstallet er gået frem med 12 procent, mens salget gik tilbage med 3 procent.")
     assert [(f.value, f.role, f.extra.get("direction")) for f in doc.facts] == [
         (12, "change", "up"), (3, "change", "down")]
+
+
+def test_tæt_på_is_a_qualifier_and_the_number_may_come_before_første():
+    doc = kikfacts.extract("Eksporten kom tæt på 200 milliarder kroner.")
+    assert [(f.value, f.qualifier) for f in doc.facts] == [(200_000_000_000, "næsten")]
+    assert facts("Regnskabet for årets tre første kvartaler viser overskud.", published="2023-11-01") == [
+        ("period", {"start": "2023-01", "end": "2023-09", "duration": "P9M"})]

@@ -829,6 +829,9 @@ _PERIOD = _compile(
     # "de første 10 måneder af 2016", "årets første ni måneder", "de seneste fem år"
     rf"|(?:(?i:de|det|den)|(?P<aarets>(?i:årets)))\s+(?P<drel>(?i:første|seneste|sidste|næste|kommende|forløbne|foregående))\s+"
     rf"{_DUR_NUM}\s+(?:{_DUR_UNIT}|(?P<duc>\p{{Ll}}{{3,}}år))(?:\s+(?i:af|i)\s+(?:(?P<ofy>{_YEAR4})|(?P<ofaar>(?i:året))))?"
+    # the same with the number first: "årets tre første kvartaler", "de fem seneste år"
+    rf"|(?:(?i:de|det|den)|(?P<aarets>(?i:årets)))\s+{_DUR_NUM}\s+(?P<drel>(?i:første|seneste|sidste|forløbne))\s+"
+    rf"{_DUR_UNIT}(?:\s+(?i:af|i)\s+(?:(?P<ofy>{_YEAR4})|(?P<ofaar>(?i:året))))?"
     # quarters and halves
     rf"|{_QUARTER}"
     # "en treårig periode"

@@ -171,6 +171,7 @@ QUALIFIERS = {
     "minimum": "mindst",
     "op til": "højst",
     "op mod": "op mod",
+    "tæt på": "næsten",
     "højst": "højst",
     "maksimalt": "højst",
     "maks.": "højst",

@@ -263,6 +263,10 @@ _ONCE = {"gang", "omgang", "gangen", "hug", "tag", "stemme", "og"}
 _ALIVE = [sum(b for k, b in _KIND_BIT.items() if BACK[k] >= d) for d in range(max(BACK.values()) + 1)]
 
 
+#: The kinds a qualifier ("godt", "knap") may stand before.
+_QUAL_BITS = sum(b for k, b in _KIND_BIT.items() if _may_precede("godt", k))
+
+
 class _BitKinds(dict):
     """The kind names of a combination of kind bits, computed when first asked for."""
 
@@ -342,7 +346,12 @@ class Scanner:
                 # a match starts at a word that may stand before its anchor (a qualifier, a
                 # numeral, a preposition of its kind, a mask's cue word): the walk goes over those
                 # words only, and every word it goes over is a candidate start
-                active &= _precedes_bits(words[j])
+                w = words[j]
+                if (w == "på" and j > 0 and words[j - 1].lower() == "tæt") or (
+                        w.lower() == "tæt" and j + 1 < len(words) and words[j + 1] == "på"):
+                    active &= _QUAL_BITS  # "tæt på 200 milliarder": a two-word qualifier
+                else:
+                    active &= _precedes_bits(w)
                 if not active:
                     break
                 chosen[j] = chosen.get(j, 0) | active
