@@ -322,3 +322,11 @@ def test_a_change_by_an_amount_to_a_level_and_its_percentage():
     fall = "Antallet af ledige faldt med 2.700 til 80.800, svarende til 3,2 procent.\n"
     findings, verified = _rule(fall, "percent-change")
     assert findings == [] and len(verified) == 1
+
+
+def test_a_figure_said_in_comparison_is_another_times():
+    text = ("Rederiet fik et underskud på 239 millioner dollar i kvartalet.\n\n"
+            "Underskuddet på 239 millioner dollar skal ses i forhold til et underskud på 139 millioner "
+            "dollar i samme periode sidste år.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []

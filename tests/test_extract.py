@@ -255,3 +255,10 @@ def test_tæt_på_is_a_qualifier_and_the_number_may_come_before_første():
     assert [(f.value, f.qualifier) for f in doc.facts] == [(200_000_000_000, "næsten")]
     assert facts("Regnskabet for årets tre første kvartaler viser overskud.", published="2023-11-01") == [
         ("period", {"start": "2023-01", "end": "2023-09", "duration": "P9M"})]
+
+
+def test_foreign_currencies_are_not_kroner():
+    doc = kikfacts.extract("Rederiet tjente 5,3 milliarder dollar, og datterselskabet 200 mio. USD.")
+    assert [(f.value, f.unit) for f in doc.facts] == [(5_300_000_000, "USD"), (200_000_000, "USD")]
+    doc = kikfacts.extract("Købet kostede 40 millioner svenske kroner.")
+    assert [(f.value, f.unit) for f in doc.facts] == [(40_000_000, "SEK")]

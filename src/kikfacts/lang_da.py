@@ -190,6 +190,15 @@ CURRENCIES = {
     "euro": "EUR",
     "eur": "EUR",
     "€": "EUR",
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "pund": "GBP",
+    "gbp": "GBP",
+    "svenske kroner": "SEK",
+    "norske kroner": "NOK",
+    "sek": "SEK",
+    "nok": "NOK",
     "øre": "DKK",
 }
 

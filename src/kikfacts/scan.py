@@ -94,9 +94,10 @@ def _kinds_of(w: str) -> set[str]:
         out.add("number")
         if lw.rstrip(".,") in ("en", "et", "én", "ét"):
             out.add("article")
-    if lw.startswith(("kr", "dkk", "eur", "€", "øre", "mio", "mia", "million", "milliard", "t.kr", "tkr")):
+    if lw.startswith(("kr", "dkk", "eur", "€", "øre", "mio", "mia", "million", "milliard", "t.kr", "tkr",
+                      "dollar", "usd", "pund", "gbp", "sek", "nok")):
         out.add("money")
-    if lw.startswith(("kr.", "dkk", "eur", "€")):
+    if lw.startswith(("kr.", "dkk", "eur", "€", "usd", "gbp", "sek", "nok")):
         out.add("cur")
     if lw.startswith("øre"):
         out.add("ore")

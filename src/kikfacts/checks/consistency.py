@@ -166,7 +166,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 _CHANGE_WORDS = _rc(
     r"(?i)\b(?:steg|steget|faldt|faldet|stigning|fald|mod|end|sidste\s+år|i\s+fjor|tidligere|"
     r"forventer|forventet|forventning\w*|budgetteret|oprindelig\w*|nu|før(?!\s+skat)|efter(?!\s+skat)|"
-    r"sammenlign\w*|dengang|prognose\w*|ekstra|yderligere|mere|flere|"
+    r"sammenlign\w*|i\s+forhold\s+til|dengang|prognose\w*|ekstra|yderligere|mere|flere|"
     r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|om\s+måneden|hvert\s+år|pr\.|per)(?!\w)"
 )
 
