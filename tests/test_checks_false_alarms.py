@@ -330,3 +330,16 @@ def test_a_figure_said_in_comparison_is_another_times():
             "dollar i samme periode sidste år.\n")
     findings, _ = _rule(text, "repeated-figure")
     assert findings == []
+
+
+def test_a_difference_said_again_is_not_the_level_it_is_measured_from():
+    text = ("Kommunerne investerede i 2022 for 21,6 mia. kr., hvilket er 1,6 mia. kr. mere end "
+            "budgetteret.\n\nEn overskridelse af anlægsbudgetterne med 1,6 mia. kr. er for meget.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_a_percentage_over_100_is_no_share_of_a_whole():
+    text = "Vindmøllerne dækkede 1,0 pct. af forbruget den 16. juni, men 103,6 pct. den 17. april.\n"
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []

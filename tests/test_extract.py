@@ -262,3 +262,9 @@ def test_foreign_currencies_are_not_kroner():
     assert [(f.value, f.unit) for f in doc.facts] == [(5_300_000_000, "USD"), (200_000_000, "USD")]
     doc = kikfacts.extract("Købet kostede 40 millioner svenske kroner.")
     assert [(f.value, f.unit) for f in doc.facts] == [(40_000_000, "SEK")]
+
+
+def test_an_age_bound_without_år_and_standard_names_with_numbers():
+    doc = kikfacts.extract("Der blev vaccineret 554.200 borgere på 65 og derover.")
+    assert [(f.kind, f.value) for f in doc.facts] == [("count", 554_200), ("age", 65)]
+    assert facts("Leasing efter IFRS 16 gav et løft.") == []

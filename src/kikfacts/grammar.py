@@ -235,7 +235,7 @@ _MASKS = [
     r"(?<![\d.,])(?:19|20)\d\d[ \t]*=[ \t]*100(?![\d,])",
     # the denominator of a rate: "34 pr. 1.000 børn", "5,2 per 100.000 indbyggere"
     r"(?<=(?<![\p{L}])(?i:pr\.|per)[ \t\u00a0]{1,3})(?:1|10|100)(?:\.?000)*(?![\d.,]|[ \t]*(?i:kr|mio|mia|procent|pct|%))",
-    r"\b(?!DKK|EUR|USD|KR|CO|I\b)\p{Lu}{1,3}[ \t]\d+\b(?![.,]\d)",
+    r"\b(?!DKK|EUR|USD|GBP|SEK|NOK|KR|CO|I\b)\p{Lu}{1,5}[ \t]\d+\b(?![.,]\d)",
     r"(?<![\d.,])(?<!\([^()\n]{0,30})\d{1,2}\)(?=[ \t]+\p{L})",
     # page furniture lines
     r"(?m)(?<=^[ \t]*)\d+(?=[ \t]*$)",
@@ -1227,6 +1227,8 @@ _AGE = _compile(
     rf"(?:-|\s)?(?i:årige|årig)"
     rf"|(?:(?i:de|den|en|et|alle)\s+)?(?P<w>(?i:{WORDS}))(?i:årige|årig)"
     rf"|(?P<n>\d{{1,3}})\s+(?i:år)\s+(?:(?i:og|eller)\s+(?i:derover|ældre|opefter|yngre|derunder)|(?i:gamle?))"
+    # "borgere på 65 og derover": an age bound without "år"
+    rf"|(?<=(?i:\b(?:på|fra|over))\s)(?P<n>\d{{1,3}})\s+(?i:og|eller)\s+(?i:derover|ældre|opefter)"
     rf"|(?i:fylder|fyldte|fyldt)\s+(?P<n>\d{{1,3}})\s+(?i:år)"
     # "når de er omkring 30 år", "da hun var 45 år": a person's age after a copula
     rf"|(?<=(?i:\b(?:jeg|du|han|hun|vi|de|man|som|når|da)\s+(?:er|var|bliver|blev)\s+))"

@@ -123,6 +123,8 @@ def _kinds_of(w: str) -> set[str]:
     if head in _PERIOD_WORDS or head.endswith("år") and len(head) >= 5:
         # a unit of time ("måneder", "kvt."), "perioden", "siden", or "regnskabsår"
         out.add("period")
+    if lw.rstrip(".,") in ("derover", "opefter"):
+        out.add("age")  # "borgere på 65 og derover"
     if head == "år" or lw.startswith(("årig", "alder", "fylder", "fyldt")) or "årig" in lw:
         out |= {"age", "period", "number"}
     if lw.rstrip(".,") in _UNIT_WORDS or lw in _UNIT_WORDS:
@@ -216,7 +218,7 @@ _STREET = _rc(
     r"torvet|holm|mark|marken|dal|dalen|skov|skoven|engen|bro|broen|hus)"
 )
 _CUE_HEAD = _rc(r"[.\-/]")
-_UPPER_TAIL = _rc(r"(?<![\p{L}])\p{Lu}{1,3}$")
+_UPPER_TAIL = _rc(r"(?<![\p{L}])\p{Lu}{1,5}$")
 
 
 @lru_cache(maxsize=8192)

@@ -222,8 +222,8 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
                 named.append(f)
     if year:  # "færre end ved den endelige optagelse i 2020": a figure of that year
         named = [f for f in named if year in sentence_of(doc, f)]
-    if len(named) != 1:
-        return None
+    if len(named) != 1 or named[0].number == d.number:
+        return None  # "en overskridelse af budgettet med 1,6 mia. kr.": the difference said again
     ref = named[0]
     other = [lp.after for lp in st.level_pairs if lp.before is ref]
     if not other:
@@ -259,8 +259,8 @@ def _first_estimate_levels(doc: Document, st: Structure, d: Fact, pool: list[Fac
         near = [f for f in pool if f.sentence == si and f.start >= at]
         if near:
             named.append(min(near, key=lambda f: f.start - at))
-    if len(named) != 1:
-        return None
+    if len(named) != 1 or named[0].number == d.number:
+        return None  # "en overskridelse af budgettet med 1,6 mia. kr.": the difference said again
     ref = named[0]
     own = [f for f in pool if f.sentence == d.sentence and f.end <= d.start and f is not ref]
     if not own and d.sentence > 0 and _BACKREF.search(sentence_of(doc, d)) and \
@@ -1165,6 +1165,8 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
         if any(_THEN_AND_NOW.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
             continue  # "62 pct. i 2008 mod 61 pct. i 2007": one share at two times
+        if any((p.number or 0) > 100 for p in ps):
+            continue  # "103,6 %" is no share of a whole: a ratio or an index
         if _GROUP_RATES.search(doc.sentence_text(sent)):
             continue  # "den højeste andel findes blandt de ældste (62 pct.)": rates of groups
         text = doc.sentence_text(sent)
