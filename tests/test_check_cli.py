@@ -99,6 +99,16 @@ def test_english_messages(draft, capsys):
     assert "error [sum-of-parts] The parts give 8,5 + 5 = 13,5 mio. kr., but the total is" in out
 
 
+def test_summary_line_counts_in_singular_and_plural(draft, capsys):
+    one = draft("Overskrift\n\n" + ERROR_DRAFT, "a.txt")
+    _, out, _ = run(capsys, "check", str(one))
+    assert out.rstrip().splitlines()[-1] == "1 fil: 1 fejl, 0 advarsler, 0 info, 0 relationer holder"
+    _, out, _ = run(capsys, "check", "--lang", "en", str(one), str(draft(WARNING_DRAFT, "b.txt")))
+    assert out.rstrip().splitlines()[-1] == "2 files: 1 error, 1 warning, 0 info, 0 verified"
+    _, out, _ = run(capsys, "check", str(draft(CLEAN_DRAFT, "c.txt")), str(draft(WARNING_DRAFT, "d.txt")))
+    assert out.rstrip().splitlines()[-1] == "2 filer: 0 fejl, 1 advarsel, 0 info, 1 relation holder"
+
+
 def test_select_and_ignore(draft, capsys):
     p = draft(ERROR_DRAFT + WARNING_DRAFT)
     _, out, _ = run(capsys, "check", "--ignore", "sum-of-parts", str(p))

@@ -343,3 +343,21 @@ def test_a_percentage_over_100_is_no_share_of_a_whole():
     text = "Vindmøllerne dækkede 1,0 pct. af forbruget den 16. juni, men 103,6 pct. den 17. april.\n"
     findings, _ = _rule(text, "shares-total")
     assert findings == []
+
+
+def test_an_amount_in_a_subordinate_clause_is_not_the_pairs_difference():
+    # the 20 mio. kr. belong to "selv om ...", not to the rise from 61 to 84 mio. kr.
+    before = ("Selv om høje energipriser belastede regnskabet med 20 millioner kroner, steg "
+              "overskuddet fra 61 til 84 mio. kr.\n")
+    after = ("Overskuddet steg fra 61 til 84 mio. kr., selv om høje energipriser belastede "
+             "regnskabet med 20 millioner kroner.\n")
+    for text in (before, after):
+        findings, verified = _rule(text, "sum-of-parts")
+        assert findings == [] and verified == []
+    # the pair's own difference is still checked, also after an abbreviation's dot
+    stated = "Overskuddet steg med 20 mio. kr. fra 61 til 84 mio. kr.\n"
+    findings, _ = _rule(stated, "sum-of-parts")
+    assert len(findings) == 1 and findings[0].suggestion == "23 mio. kr."
+    assert "61 mio. kr. + 20 mio. kr. = 81 mio. kr." in findings[0].message
+    findings, verified = _rule(stated.replace("med 20", "med 23"), "sum-of-parts")
+    assert findings == [] and verified[0].arithmetic == "84 mio. kr. − 61 mio. kr. = 23 mio. kr. ✓"

@@ -102,6 +102,19 @@ def test_past_tense_month_after_publication_is_last_year():
                  published=dt.date(2022, 9, 23)) == [("date", "2022-10-12")]
 
 
+def test_a_past_range_of_months_after_publication_is_last_years():
+    feb = dt.date(2019, 2, 8)
+    assert facts("Eksporten faldt fra december til januar.", published=feb) == [
+        ("period", {"start": "2018-12", "end": "2019-01"})]
+    assert facts("Fra november til december steg ledigheden.", published=dt.date(2024, 1, 30)) == [
+        ("period", {"start": "2023-11", "end": "2023-12"})]
+    # not told in the past: the publication year, over the new year when the months say so
+    assert facts("Fra juni til august holder svømmehallen sommeråbent.", published=dt.date(2024, 5, 30)) == [
+        ("period", {"start": "2024-06", "end": "2024-08"})]
+    assert facts("Biblioteket holder lukket fra 25. december til 3. januar.",
+                 published=dt.date(2024, 12, 10)) == [("period", {"start": "2024-12-25", "end": "2025-01-03"})]
+
+
 def test_range_over_the_new_year_with_a_written_start_year():
     assert facts("Der er lukket fra 25. december 2022 til 3. januar.") == [
         ("period", {"start": "2022-12-25", "end": "2023-01-03"})]

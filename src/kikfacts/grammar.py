@@ -336,7 +336,9 @@ _CHANGE_VERB_BEFORE = _compile(
     r"vokser|dykkede|dykket|ændre[st]?|ændret|justere[st]?|justeret|opjusterer|opjusteret|"
     r"nedjusterer|nedjusteret|løftet|løfte[st]?|forhøje[st]?|forhøjet|nedsat|nedsætte[s]?|"
     r"skåret|barberet|udvidet|udvide[s]?|mindsket|mindske[st]?|nedbragt|nedbringe[s]?|"
-    r"bevæget|bevægede|rykket|rykkede|stigning|fald|ændring)\b[^.!?\n]{0,70}\bfra\s+\S*\s*$"
+    r"bevæget|bevægede|rykket|rykkede|stigning|fald|ændring)\b"
+    # (the dot of an abbreviation before a lower-case word, "med 23 mio. kr. fra", ends nothing)
+    r"(?:[^.!?\n]|\.(?=[ \t]\p{Ll})){0,70}\bfra\s+\S*\s*$"
 )
 
 
@@ -912,7 +914,10 @@ def _iso(year: int, month: int | None, day: int | None) -> str | None:
         return None
 
 
-def _range_value(g, published) -> dict[str, Any] | None:
+def _range_value(g, published, past: bool = False) -> dict[str, Any] | None:
+    """``past``: the range is told in the past tense, so a range of months with no year that
+    would end after the publication month is last year's ("faldt fra december til januar",
+    published in February 2019, is December 2018 to January 2019)."""
     y1, m1, d1, _ = _point_parts(g["p1"], published)
     y2, m2, d2, _ = _point_parts(g["p2"], published)
     if g.get("rr"):
@@ -936,6 +941,8 @@ def _range_value(g, published) -> dict[str, Any] | None:
         y1 = y2 = published.year
         if m1 is not None and m2 is not None and (m2, d2 or 0) < (m1, d1 or 0):
             y2 = y1 + 1  # "fra 25. december til 3. januar": over the new year
+        if past and m2 is not None and (y2 > published.year or _later_month(m2, published.month)):
+            y1, y2 = y1 - 1, y2 - 1
     if m1 is None and m2 is not None or m2 is None and m1 is not None:
         # "2016 til maj 2018" is fine; "januar-2016"-like fragments are not ranges
         pass
@@ -1029,17 +1036,19 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             value = {"start": a, "end": b}
             spans = [m.span("dd1"), m.span("dd2")] + ([m.span("ddy")] if g.get("ddy") else [])
         elif g.get("p1"):
-            value = _range_value(g, published)
+            past = cy = None
+            if published is not None and not g.get("rr") and not _YEAR_TOKEN.search(m.group()):
+                past = _past_month(text, m.start(), m.end())
+                # "Fra november til december steg ..." after "i 2023" in its paragraph
+                cy = _context_year(text, m.start(), published) if past else None
+            # without a year in context, a past range of months is the last one before publication
+            value = _range_value(g, published, past=bool(past) and cy is None)
             if value is None:
                 continue
-            if published is not None and not g.get("rr") and not _YEAR_TOKEN.search(m.group()) \
-                    and _past_month(text, m.start(), m.end()):
-                # "Fra november til december steg ..." after "i 2023" in its paragraph
-                cy = _context_year(text, m.start(), published)
-                if cy is not None and cy != published.year:
-                    shift = cy - published.year
-                    value = {k: f"{int(v[:4]) + shift:04d}{v[4:]}" for k, v in value.items()}
-                    extra["year_implied"] = "context"
+            if cy is not None and cy != published.year:
+                shift = cy - published.year
+                value = {k: f"{int(v[:4]) + shift:04d}{v[4:]}" for k, v in value.items()}
+                extra["year_implied"] = "context"
             spans = [m.span("p1"), m.span("p2")]
         elif g.get("y1"):
             y1 = int(g["y1"])

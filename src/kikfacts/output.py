@@ -36,12 +36,13 @@ def text_lines(src: Source, report: Report, lang: str, show_verified: bool) -> l
 
 
 def summary_line(counts: dict[str, int], files: int, lang: str) -> str:
+    e, w, i, v = counts["error"], counts["warning"], counts["info"], counts["verified"]
     if lang == "da":
-        return (f"{files} {'fil' if files == 1 else 'filer'}: {counts['error']} fejl, "
-                f"{counts['warning']} advarsler, {counts['info']} info, "
-                f"{counts['verified']} relationer holder")
-    return (f"{files} file{'s' if files != 1 else ''}: {counts['error']} errors, "
-            f"{counts['warning']} warnings, {counts['info']} info, {counts['verified']} verified")
+        return (f"{files} {'fil' if files == 1 else 'filer'}: {e} fejl, "
+                f"{w} {'advarsel' if w == 1 else 'advarsler'}, {i} info, "
+                f"{v} {'relation' if v == 1 else 'relationer'} holder")
+    return (f"{files} file{'s' if files != 1 else ''}: {e} error{'s' if e != 1 else ''}, "
+            f"{w} warning{'s' if w != 1 else ''}, {i} info, {v} verified")
 
 
 def report_json(src: Source, report: Report) -> dict[str, Any]:

@@ -112,6 +112,13 @@ _DIFF_BEFORE = _rc(
     r"(?i)(?:\bmed|\b(?:fald|stigning|fremgang|tilbagegang|forøgelse|reduktion|nedgang|øgning|"
     r"vækst)\w*\s+på)\s+$"
 )
+#: "Selv om energipriserne belastede regnskabet med 20 mio. kr., steg overskuddet fra 61 til 84
+#: mio. kr.": an amount in a subordinate clause of its own ("selv om", "fordi", "mens" ...) that a
+#: comma closes before the pair is another event's, not the pair's difference.
+_SUBCLAUSE_START = _rc(
+    r"(?r)(?i)(?:^|[,;:–]\s*|\b)(?:selv\s+om|selvom|skønt|omend|fordi|idet|eftersom|hvis|når|mens|"
+    r"efter\s+at|uden\s+at|på\s+trods\s+af\s+at|trods\s+at)\s[^,;:–]*$"
+)
 _BACKREF = _rc(r"(?i)^\W*(?:det|dette|hvilket|faldet|stigningen|forskellen)\s+(?:er|var|svarer|giver|betyder|udgør)\b"
                r"|\b(?:dermed|altså|således)\b")
 
@@ -167,11 +174,26 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
             cue = bool(_MORE.match(doc.text, x.end))
         if not cue:
             continue
+        if _other_clause(doc, x, a, b):
+            continue  # another clause's amount ("Selv om ... med 20 mio. kr., steg ... fra 61 til 84")
         if any(x in (o.before, o.after) for o in st.level_pairs):
             continue  # a level of another pair, not this pair's difference
         seen.add(x.id)
         yield _difference_result(x, a, b)
         break
+
+
+def _other_clause(doc: Document, x: Fact, a: Fact, b: Fact) -> bool:
+    """``x`` stands in a subordinate clause ("selv om", "fordi" ...) that a comma separates from
+    the levels ``a`` and ``b``, before them or after them."""
+    first, last = min(a.start, b.start), max(a.end, b.end)
+    if x.end <= first:
+        return "," in doc.text[x.end:first] and _SUBCLAUSE_START.search(
+            doc.text, doc.sentences[x.sentence].start, x.start) is not None
+    if x.start >= last:
+        between = doc.text[last:x.start]
+        return "," in between and _SUBCLAUSE_START.search(between, between.index(",")) is not None
+    return False
 
 
 _NP = r"(?P<np>(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{5,})"
@@ -830,11 +852,22 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                     continue  # "... en stigning i vindkraft fra 50 PJ til 58 PJ": its own change
             if siv.meets(civ):
                 yield Result("verified", [p, a, b], params, stated, round(computed, 2), f"{shown} ✓")
-            else:
-                sev = None if abs(siv.distance(civ)) > 1.0 and not lp.loose else "warning"
-                yield Result("finding", [p, a, b], params, stated, round(computed, 2),
-                             f"{shown}, ikke {p.text}", severity=sev,
-                             suggestion=params["computed"])
+                continue
+            sev = None if abs(siv.distance(civ)) > 1.0 and not lp.loose else "warning"
+            if a.kind == "percent" and p.unit != "pp":
+                points = b.number - a.number
+                if siv.meets(interval(b) - interval(a)) and points:
+                    # "fra 31 procent til 36 procent, en stigning på fem procent": the difference
+                    # in points, written as a percent
+                    params["points"] = f"{fmt_number(round(abs(points), 1))} procentpoint"
+                    yield Result("finding", [p, a, b], params, stated, round(computed, 2),
+                                 f"{fmt_number(b.number)} − {fmt_number(a.number)} = {params['points']}; "
+                                 f"{shown}, ikke {p.text}", severity=sev,
+                                 message_key="points_as_percent", suggestion=params["points"])
+                    continue
+            yield Result("finding", [p, a, b], params, stated, round(computed, 2),
+                         f"{shown}, ikke {p.text}", severity=sev,
+                         suggestion=params["computed"])
 
 
 def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:

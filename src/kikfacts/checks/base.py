@@ -115,6 +115,11 @@ def fmt_amount(x: float, unit: str | None = "DKK", like: Fact | None = None) -> 
     """Format an amount in the scale its facts are written in ("60,5 mio. kr.")."""
     cur = {"DKK": " kr.", "EUR": " euro", None: ""}.get(unit, f" {unit}")
     text = (like.text.lower() if like is not None else "")
+    if like is not None and not _SCALE_WORD.search(text) and like.number:
+        m = _FIGURE.search(text)
+        if m is not None and parse_digits(m.group()) != abs(like.number):
+            # "fra 61 til 84 mio. kr.": the 61 takes its scale from the figure after it
+            like, text = None, ""
     if "mia" in text or "milliard" in text or (like is None and abs(x) >= 1e9):
         return f"{fmt_number(x / 1e9)} mia.{cur}"
     if "mio" in text or "million" in text or (like is None and abs(x) >= 1e6):
