@@ -361,3 +361,33 @@ def test_an_amount_in_a_subordinate_clause_is_not_the_pairs_difference():
     assert "61 mio. kr. + 20 mio. kr. = 81 mio. kr." in findings[0].message
     findings, verified = _rule(stated.replace("med 20", "med 23"), "sum-of-parts")
     assert findings == [] and verified[0].arithmetic == "84 mio. kr. − 61 mio. kr. = 23 mio. kr. ✓"
+
+
+def test_a_share_of_a_named_whole_is_not_a_share_of_the_figures_before_it():
+    # 2,4 pct. of the labour force, not 2.100 of 81.400
+    text = ("Antallet af ledige steg i maj med 2.100 til 81.400 personer. Ledigheden udgjorde "
+            "dermed 2,4 pct. af arbejdsstyrken.\n")
+    findings, verified = _rule(text, "share-of-base")
+    assert findings == [] and verified == []
+    # a whole the figure's sentence speaks of is still divided
+    named = ("Parkerne får tilsammen 40 MW. Den samlede vindkapacitet i regionen er 400 MW. "
+             "Parkerne svarer dermed til 10 procent af den nuværende kapacitet.\n")
+    findings, verified = _rule(named, "share-of-base")
+    assert findings == [] and len(verified) == 1
+    findings, _ = _rule(named.replace("10 procent", "30 procent"), "share-of-base")
+    assert len(findings) == 1
+
+
+def test_a_headline_share_backed_by_a_body_share_in_other_words_of_one_stem():
+    text = ("Hver tredje voksen er nu influenzavaccineret\n\n"
+            "Ifølge instituttet er 33 procent af befolkningen blevet vaccinerede, og flest i "
+            "hovedstaden.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and len(verified) == 1
+    # a body share in other words of one stem never makes a finding, it only supports
+    findings, verified = _rule(text.replace("33 procent", "21 procent"), "headline-ratio")
+    assert findings == [] and verified == []
+    # a body that says the headline's own word with another share is still held against it
+    other = text.replace("blevet vaccinerede", "influenzavaccineret").replace("33 procent", "21 procent")
+    findings, _ = _rule(other, "headline-ratio")
+    assert len(findings) == 1 and "21 %" in findings[0].message

@@ -281,3 +281,45 @@ def test_an_age_bound_without_år_and_standard_names_with_numbers():
     doc = kikfacts.extract("Der blev vaccineret 554.200 borgere på 65 og derover.")
     assert [(f.kind, f.value) for f in doc.facts] == [("count", 554_200), ("age", 65)]
     assert facts("Leasing efter IFRS 16 gav et løft.") == []
+
+
+def roles(text, **kw):
+    return [(f.value, f.role) for f in kikfacts.extract(text, **kw).facts if f.kind == "percent"]
+
+
+def test_a_place_name_with_a_street_ending_is_no_address():
+    # "Danmark", "Bornholm", "Aarhus" end like street names, but the figure after them is a fact
+    assert facts("Priserne steg i Danmark 0,4 pct., mens de faldt på Bornholm 1,1 procent.") == [
+        ("percent", 0.4), ("percent", 1.1)]
+    assert facts("I fjor fik Aarhus 310 nye almene boliger.", published=dt.date(2024, 5, 1)) == [
+        ("date", "2023"), ("count", 310)]
+    # a street with its house number is still no fact, with or without a floor
+    assert facts("Mødet holdes på Skovvej 14 og på Østergade 3, 2. sal.") == []
+
+
+def test_a_year_like_number_before_what_it_counts_is_a_count():
+    assert facts("Svarene kommer fra 2000 forældre i kommunen.") == [("count", 2000)]
+    assert facts("Hver dag ringede mellem 1900 og 2400 borgere.") == [("count", 1900), ("count", 2400)]
+    assert facts("Undersøgelsen omfatter 2050 nye medarbejdere.") == [("count", 2050)]
+    # a year followed by a verb or a preposition stays a year
+    assert facts("I 2000 boede der 1200 borgere i byen.") == [("date", "2000"), ("count", 1200)]
+
+
+def test_ranges_with_mellem_and_a_qualifier_and_an_aside_between_dashes():
+    assert facts("Mellem omkring 80 og 120 frivillige hjalp til.") == [("count", [80, 120])]
+    assert facts("Renten lå mellem 2,5 og 3,5 pct. hele året.") == [("percent", [2.5, 3.5])]
+    # a dash of an aside after a ratio is no range from "fem" to 81,3
+    assert facts("Fire ud af fem - 81,3 procent - svarede ja.") == [("ratio", 0.8), ("percent", 81.3)]
+
+
+def test_percent_roles_of_named_groups_coordinated_changes_and_change_nouns():
+    assert roles("I 2023 fik 41 pct. af de ledige job.") == [(41, "share")]
+    assert roles("Af de nye studerende valgte 55 pct. jura, 30 pct. medicin og 15 pct. noget andet.") == [
+        (55, "share"), (30, "share"), (15, "share")]
+    assert roles("Lønnen ventes at stige med 3,4 pct. i 2025 og 2,9 pct. i 2026.") == [
+        (3.4, "change"), (2.9, "change")]
+    assert roles("På Fyn var stigningen på 9 procent.") == [(9, "change")]
+    assert roles("Omsætningen steg i tredje kvartal 2024 med 4,2 pct.") == [(4.2, "change")]
+    # "top" is no change ("op"), and a hop is one
+    assert roles("Odense ligger i top med 38 procent.") == [(38, "level")]
+    assert roles("Det er et hop på 12 procent.") == [(12, "change")]

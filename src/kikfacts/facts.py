@@ -49,6 +49,17 @@ _SIGN_BEFORE = _rc(
 )
 _SIGNED_KINDS = ("money", "percent")
 _NOT_BEFORE = _rc(r"(?r)(?<![\p{L}])(?i:ikke)[ \t\u00a0]+\Z")
+#: A year-like number that counts what follows it: "2000 lærere", "fra 2000 forældre", "mellem 2000
+#: og 3500 daglige opkald". After a year stands a verb, a preposition or a stop, not a counted noun.
+_COUNTED_AFTER_YEAR = _rc(
+    r"(?:[ \t]*(?:[-–]|og|til|eller)[ \t]*\d[\d.]*)?[ \t]+"
+    r"(?:(?:nye|flere|øvrige|\p{Ll}{3,}(?:ige|ske|ende))[ \t]+)?"
+    r"(?:\p{Ll}{3,}ere|personer|elever|børn|mennesker|ansatte|patienter|familier|husstande|boliger|"
+    r"opkald|forældre|studerende|unge|ældre|kunder|virksomheder|besøgende|medlemmer|ledige|"
+    r"tilfælde|ansøgninger|henvendelser|sager|gæster|turister|passagerer|stemmer|underskrifter|"
+    r"respondenter|lejligheder|arbejdspladser|job|jobs|biler|elbiler|dyr|træer)(?![\p{L}])"
+)
+_YEAR_NUMERAL = _rc(r"(?:19|20)\d\d")
 _NEGATED = {"under": "mindst", "over": "højst", "højst": "over", "mindst": "under"}
 _PCT_OF = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>[\p{L}][\p{L}\-]*)")
 
@@ -172,6 +183,15 @@ _AFTER_COUNT_NOT = _rc(
 )
 
 
+def _counting_year(text: str, c: Candidate) -> bool:
+    """A date, period or year read from a number that counts the noun after it ("2000 lærere")."""
+    if c.kind not in ("date", "year", "period") or not c.num_spans:
+        return False
+    s, e = c.num_spans[0]
+    return e - s == 4 and _YEAR_NUMERAL.fullmatch(text, s, e) is not None and \
+        _COUNTED_AFTER_YEAR.match(text, e) is not None
+
+
 def _plausible_count(text: str, c: Candidate) -> bool:
     """A count counts whole things: no decimals without a scale ("3,4 i dagplejen" is an average
     or a level, not a count), no duration, and a number word needs the counted noun after it."""
@@ -231,7 +251,7 @@ def _find_facts(
                 return True
         return skip_blocks.hits((c.start, c.end)) and c.kind != "date"
 
-    candidates = [c for c in candidates if not masked(c)]
+    candidates = [c for c in candidates if not masked(c) and not _counting_year(text, c)]
     candidates.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
 
     taken = _SpanSet()

@@ -200,9 +200,15 @@ _MASKS = [
     r"(?:\s+af\s+\d+)?",
     r"(?i)\b(?:set|læst|vist|delt)\s+\d[\d.]*\s+gange\b|\b\d[\d.]*\s+(?:visninger|likes|delinger)\b",
     # addresses: street + house number, postcode + town
-    r"\b\p{Lu}[\p{Ll}æøå]+(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|stræde|strædet|vænge|"
+    # (not a country, island or town with such an ending: "i Danmark 0,1 pct.", "Aarhus 450
+    # nye boliger"; and never a figure with decimals or a unit: "Bornholm 1,2 procent")
+    r"\b(?!(?:Danmark|Bornholm|Aarhus|Århus|Nørrebro|Vesterbro|Østerbro|Sydhavn|Hørsholm|Stockholm|"
+    r"Finnmark|Lolland|Grønland|Vendsyssel|Himmerland|Thy|Djursland|Nordsjælland|Sjælland|Jylland|"
+    r"Fyn)(?![\p{L}]))"
+    r"\p{Lu}[\p{Ll}æøå]+(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|stræde|strædet|vænge|"
     r"torv|boulevard|toft|bakke|bakken|stien|sti|park|parken|kaj|kajen|vang|gård|have|haven|høj|"
     r"torvet|holm|mark|marken|dal|dalen|skov|skoven|engen|bro|broen|hus)\s+\d+[A-Za-z]?"
+    r"(?![\d.,]\d|\s*(?i:%|procent|pct|promille|mio|mia|million|milliard|kr\.|kroner)(?![\p{L}]))"
     r"(?:,\s*\d+\.?\s*(?:sal|th|tv|mf)\.?)?",
     r"(?:(?<=,\s?)|(?<=^)|(?<=DK-)|(?<=\n))\d{4}[ \t]+\p{Lu}[\p{Ll}æøå]+",
     r"\b\d{1,4}[A-Za-z]?(?=,\s*(?:DK-)?\d{4}\s+\p{Lu})",
@@ -421,16 +427,19 @@ _PCT_UNIT = (
 )
 _PCT_NUM = rf"(?:{NUMBER}|(?i:\b(?:en\s+halv|et\s+halvt|halvanden|halvandet|én|ét)\b))"
 _PERCENT = _compile(
-    rf"{_B}{QUAL_OPT}(?P<n>{_PCT_NUM})(?:{_RANGE_SEP}(?P<n>{NUMBER}))?\s*(?:{_PCT_UNIT})"
+    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+{QUAL_OPT})?(?P<n>{_PCT_NUM})"
+    rf"(?:(?:{_RANGE_SEP}|(?<=(?i:mellem)\s+(?:\S+\s+)?\S+)\s+og\s+)(?P<n>{NUMBER}))?\s*(?:{_PCT_UNIT})"
 )
 _BASE_AFTER = _compile(
     rf"\s+af\s+(?:de|det|alle|samtlige|i\s+alt|de\s+i\s+alt)?\s*(?P<bq>(?i:{_alt(QUALIFIERS)})\s+)?"
     rf"(?P<b>{NUMBER})(?!\s*(?:procent|%|pct|mio|mia|kr|år\b))"
 )
 _CHANGE_BEFORE = _compile(
-    r"(?r)(?i)(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
+    r"(?r)(?i)(?<![\p{L}])(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
     r"nedbragt|nedbringe|øget|øge[sr]?|forøget|vokset|voksede|vokser|vokse|skåret|mindsket|hævet|sænket|"
-    r"stigning|fald|reduktion|øgning|forøgelse|vækst|tilbagegang|fremgang|nedgang|dykket|dykkede|"
+    # the nouns also with their article: "nedgangen på 14 procent", "stigningen på 11,6 pct."
+    r"(?:stigning|reduktion|øgning|forøgelse|tilbagegang|fremgang|nedgang)(?:en|er|erne)?|fald(?:et)?|vækst(?:en)?|hop(?:pet)?|spring(?:et)?|"
+    r"dykket|dykkede|"
     r"løftet|gået\s+(?:ned|op|frem|tilbage)|gik\s+(?:ned|op|frem|tilbage)|går\s+(?:frem|tilbage)|"
     r"gå\s+(?:ned|op)|styrket|svækket|forbedret|"
     r"halveret|mere|mindre|flere|færre|højere|lavere|op|ned)\W+(?:\w+\W+){0,4}"
@@ -478,7 +487,27 @@ def _coordinated(text: str, m, c: Candidate) -> Iterator[Candidate]:
                         extra={key: val for key, val in c.extra.items() if key != "base_span"})
 
 
+#: "38 pct. af de ledige", "44 procent af befolkningen": a share of a named group or whole.
+_OF_GROUP_AFTER = _compile(
+    r"\s+af\s+(?:(?:de|det|den|alle|samtlige)\s+\p{L}|\p{Ll}{3,}(?:erne|ene|rne|en|et)(?![\p{L}]))"
+)
+#: A verb of change a few words before "med": "steg salget i andet halvår 2023 med 3,7 pct."
+_CHANGE_VERB_MED = _compile(
+    rf"(?r)(?i)\b(?:steg|steget|stiger|faldt|faldet|falder|øget|øgedes|reduceret|vokset|voksede|"
+    rf"dykket|dykkede|forøget|nedbragt|skåret\s+ned)(?:{_WS_IN_PARAGRAPH}[\p{{L}}\d.]+){{0,7}}?"
+    rf"{_WS_IN_PARAGRAPH}med{_WS_IN_PARAGRAPH}\Z"
+)
+#: "Af de nye elever valgte 62 pct. ...": the sentence opens with the group its shares are of.
+_OF_GROUP_OPENING = _compile(
+    r"(?r)(?:^|[.!?:]\s+|\n)(?:Af|af)\s+(?:de|alle|disse)\s+(?:[^.!?\n]|\.(?=[ \t]\p{Ll}))*\Z")
+#: Between two percentages of one coordination: "i 2025 og", "og for kontorejendomme på".
+_COORDINATED_GAP = _compile(
+    r"(?i)(?:\s++(?:i|for)\s++[\p{L}\d]++)?(?:\s*+,|\s++(?:og|samt))\s++(?:(?:i|for)\s++[\p{L}\d]++\s++)?(?:på\s++)?"
+)
+
+
 def find_percent(text: str) -> Iterator[Candidate]:
+    prev: Candidate | None = None
     for m in scan(_PERCENT, text, "percent"):
         if _bad_range(m.captures("n")):
             continue
@@ -491,7 +520,13 @@ def find_percent(text: str) -> Iterator[Candidate]:
         value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
         unit = "pp" if m.group("pp") else "%"
         c = Candidate("percent", m.start(), m.end(), value, 62, _spans(m, "n"), unit, _qual(m))
-        before = text[max(0, m.start() - 60) : m.start()]
+        ns = m.captures("n")
+        if len(ns) == 2 and ns[0][:1].isalpha() and ns[1][:1].isdigit():
+            # "to ud af tre - 64,5 procent - har ...": the dash of an aside, not a range from a
+            # number word to a figure
+            c = Candidate("percent", m.starts("n")[1], m.end(), tidy(vals[1]), 62, [m.spans("n")[1]], unit)
+            vals = vals[1:]
+        before = text[max(0, c.start - 60) : c.start]
         after = text[m.end() : m.end() + 80]
         b = _BASE_AFTER.match(after)
         if b and _BLANK_LINE.search(after, 0, b.end()):
@@ -499,14 +534,21 @@ def find_percent(text: str) -> Iterator[Candidate]:
         if _LEVEL_BEFORE.search(before) and unit != "pp" and not _CHANGE_AFTER.match(after):
             c.role = "level"  # "fra 41 procent til 28 procent", "steget to point til 77 pct."
         elif _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or unit == "pp" and \
-                _MED_PAA_BEFORE.search(before):
+                _MED_PAA_BEFORE.search(before) or _CHANGE_VERB_MED.search(before):
             c.role = "change"
             ctx = before[-40:] + " " + after[:20]
             c.extra["direction"] = "down" if _FALL.search(ctx) else "up"
-        elif b or _SHARE_BEFORE.search(before) or before.rstrip().endswith("("):
+        elif b or _SHARE_BEFORE.search(before) or before.rstrip().endswith("(") or _OF_GROUP_AFTER.match(after) \
+                or _OF_GROUP_OPENING.search(text, max(0, c.start - 200), c.start):
             c.role = "share"
         else:
             c.role = "level"
+        if c.role == "level" and prev is not None and prev.role == "change" and prev.unit == unit \
+                and _COORDINATED_GAP.fullmatch(text, prev.end, c.start):
+            # "stige med 3,1 pct. i 2025 og 2,4 pct. i 2026": the second change of a pair
+            c.role = "change"
+            c.extra["direction"] = prev.extra.get("direction", "up")
+        prev = c
         if b:
             bv = parse_number(b.group("b"))
             if bv is not None:
@@ -1486,9 +1528,9 @@ def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
 # --------------------------------------------------------------------------- years and counts
 _YEAR = _compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
 _COUNT = _compile(
-    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+)?(?P<n>{DIGITS}|(?i:{WORDS})|(?i:én|ét|nul)"
+    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+{QUAL_OPT})?(?P<n>{DIGITS}|(?i:{WORDS})|(?i:én|ét|nul)"
     rf"|(?<!(?i:flere|mange|nogle|adskillige|par|få)\s+)(?i:hundrede|tusinde?)|{_NUM_SCALED})"
-    rf"(?:(?:{_DASH}|\s+(?:til|eller)\s+|(?<=(?i:mellem)\s+\S+)\s+og\s+)(?P<n>{DIGITS}|(?i:{WORDS})))?"
+    rf"(?:(?:{_DASH}|\s+(?:til|eller)\s+|(?<=(?i:mellem)\s+(?:\S+\s+)?\S+)\s+og\s+)(?P<n>{DIGITS}|(?i:{WORDS})))?"
     rf"(?:\s*(?P<scale>(?i:mio\.|mio|millioner|million|mia\.|mia|milliarder|milliard)))?"
     rf"(?![\p{{L}}\d]|[.,]\d)"
 )

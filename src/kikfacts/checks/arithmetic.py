@@ -13,6 +13,8 @@ from .base import (
     Interval,
     Result,
     content_stems,
+    content_words,
+    loosely_shared,
     fmt_fact_value,
     fmt_number,
     fmt_percent,
@@ -440,7 +442,9 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
             return prev
     # "6,5 pct., altså 3,7 procentpoint mindre end i hovedstaden": a gap to a named share
     if p.unit == "pp":
-        pool = [f for f in doc.facts if f.kind == "percent" and f.unit != "pp" and f.role != "change"
+        # (two rises may be compared too: "steg med 9,4 pct. ... stigningen 6,1 pct., altså 3,3
+        # procentpoint mindre")
+        pool = [f for f in doc.facts if f.kind == "percent" and f.unit != "pp"
                 and not isinstance(f.value, list) and f.sentence >= 0]
         levels = _named_levels(doc, st, p, pool)
         if levels is not None:
@@ -1090,7 +1094,23 @@ def _ratio_of_stated(doc: Document, st: Structure) -> Iterator[Result]:
             part = b if base is a else a
         else:
             part, base = (a, b) if a.number < b.number else (b, a)
+        if not of_change and _other_named_base(doc, p, base):
+            continue
         yield _share_result(p, part, base)
+
+
+_NAMED_BASE_NP = _rc(r"(?i)\s+af\s+(?:de[nt]?\s+|alle\s+)?(?P<np>(?:[\p{L}-]+\s+){0,2}(?P<head>[\p{L}-]{5,}))\b")
+
+
+def _other_named_base(doc: Document, p: Fact, base: Fact) -> bool:
+    """The share names a whole that the base figure's sentence does not speak of: "steg med 1.900
+    til 73.300 personer. Ledigheden udgjorde dermed 2,5 pct. af arbejdsstyrken" is a share of
+    the labour force, not of 73.300."""
+    m = _NAMED_BASE_NP.match(doc.text, p.end)
+    if m is None or m.group("head").lower() in _GENERIC_NP:
+        return False
+    named = content_words(m.group("np"))
+    return bool(named) and not loosely_shared(named, content_words(doc.sentence_text(base.sentence)))
 
 
 _BRACKET_SHARE = _rc(r"(?i)(?:\s+af\s+\p{L}+)?\s*\(\s*")

@@ -218,6 +218,21 @@ def content_stems(text: str) -> set[str]:
     return {w.lower()[:7] for w in _CONTENT.findall(text) if w.lower() not in _COMMON}
 
 
+def content_words(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT.findall(text)} - _COMMON
+
+
+def loosely_shared(a: set[str], b: set[str]) -> bool:
+    """Two sets of content words share a stem, also inside a compound: the first five letters of
+    a word of one stand anywhere in a word of the other ("smittede" in "coronasmittet")."""
+    for x in a:
+        for y in b:
+            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+            if short[:5] in long_:
+                return True
+    return False
+
+
 # --------------------------------------------------------------------------- English output
 _WEEKDAYS_EN = {"mandag": "Monday", "tirsdag": "Tuesday", "onsdag": "Wednesday", "torsdag": "Thursday",
                 "fredag": "Friday", "lørdag": "Saturday", "søndag": "Sunday"}

@@ -13,6 +13,8 @@ from ..model import Document, Fact
 from .base import (
     Result,
     content_stems,
+    content_words,
+    loosely_shared,
     fmt_fact_value,
     fmt_number,
     fmt_percent,
@@ -133,10 +135,18 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                     candidates.append((part.number / rel.total.number,
                                        f"{fmt_fact_value(part)} af {fmt_fact_value(rel.total)}",
                                        [part, rel.total]))
-        if not candidates:
-            continue
         tol = max(tol_abs, 0.1 * hv) if h.kind == "ratio" else max(0.01, interval(h).hi / 100 - hv)
         support = [c for c in candidates if abs(c[0] - hv) <= tol + 1e-9]
+        if not support:
+            # a share in the body on the headline's topic in other words of the same stem
+            # ("coronasmittet" over "har været smittede"): support, never a finding
+            hwords = content_words(doc.sentence_text(h.sentence))
+            support = [(v, f.text, [f]) for f in doc.facts
+                       if f.block not in head_blocks and (v := _share_value(f)) is not None
+                       and abs(v - hv) <= tol + 1e-9
+                       and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
+        if not candidates and not support:
+            continue
         if not support and _HEAD_CHANGE.search(doc.sentence_text(h.sentence)):
             # "Hver fjerde folkeskole lukket" over "et fald på over 23 procent": a change the body
             # states can back a headline that speaks of a change (it is never held against one)
