@@ -391,3 +391,65 @@ def test_a_headline_share_backed_by_a_body_share_in_other_words_of_one_stem():
     other = text.replace("blevet vaccinerede", "influenzavaccineret").replace("33 procent", "21 procent")
     findings, _ = _rule(other, "headline-ratio")
     assert len(findings) == 1 and "21 %" in findings[0].message
+
+
+def test_deviations_from_budgets_are_not_one_figure_said_twice():
+    text = ("Regnskabet viser, at udgifterne til skoler ligger ca. 0,4 mia. kr. under det budgetterede. "
+            "Udgifterne til veje ligger 0,2 mia. kr. over det budgetterede.\n\n"
+            "Anlægget kostede 1,9 mia. kr., svarende til 0,7 mia. kr. under budgettet.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_a_rate_named_before_its_parenthesis_has_its_label():
+    text = ("Unge fra øerne havde en lav deltagelse (9-14 %), mens unge fra byerne havde den "
+            "højeste deltagelse (58 %).\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+    # a bare group in brackets is still asked for its base
+    findings, _ = _rule("I alt 300 unge deltog, heraf mange fra øerne (ca. 40 %).\n", "unlabelled-share")
+    assert len(findings) == 1
+
+
+def test_the_same_share_of_two_groups_is_not_summed():
+    text = "I Nordbyen havde 88,5 pct. af husene solceller, mens andelen var 71,0 pct. i Sydbyen.\n"
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    parts = "I Nordbyen har 70 pct. af husene fjernvarme, 20 pct. varmepumpe og 30 pct. oliefyr.\n"
+    findings, _ = _rule(parts, "shares-total")
+    assert len(findings) == 1
+
+
+def test_a_range_of_two_years_is_as_long_as_its_years_apart_or_inclusive():
+    for years in ("tiårig", "elleveårig"):
+        text = f"Ventetiden faldt med 15 pct. fra 2012 til 2022, altså over en {years} periode.\n"
+        findings, verified = _rule(text, "period-length")
+        assert findings == [] and len(verified) == 1
+    text = "Ventetiden faldt med 15 pct. fra 2012 til 2022, altså over en femårig periode.\n"
+    findings, _ = _rule(text, "period-length")
+    assert len(findings) == 1
+
+
+def test_a_percentage_of_another_quantity_is_not_the_change_of_two_levels():
+    text = ("Med et forventet 15 pct. lavere forbrug af gas end i 2021 regner værket med, at "
+            "udgifterne lander på omkring 9 mio. kr. i 2024 - mod ca. 4,1 mio. i 2021.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+    own = "Forbruget af gas faldt fra 4,0 mio. m3 til 3,8 mio. m3, et 15 pct. mindre forbrug end året før.\n"
+    findings, _ = _rule(own, "percent-change")
+    assert len(findings) == 1 and findings[0].suggestion == "5 %"
+
+
+def test_ages_are_no_bases_and_no_periods():
+    findings, _ = _rule("I 2024 svarede 71,3 pct. af de 16-24-årige, at de var tilfredse.\n", "share-of-base")
+    assert findings == []
+    text = "Andelen af børn, der var vaccineret ved 2 års-alderen, steg fra 84 % i 2015 til 90 % i 2024.\n"
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+
+
+def test_a_sentence_after_a_short_word_and_a_stop_starts_with_its_figure():
+    text = ("Af de 1.800 elever cykler 20 pct. i skole. 8 pct. af eleverne har langt i skole. "
+            "4 pct. eller 72 af eleverne tager bussen.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []

@@ -323,3 +323,9 @@ def test_percent_roles_of_named_groups_coordinated_changes_and_change_nouns():
     # "top" is no change ("op"), and a hop is one
     assert roles("Odense ligger i top med 38 procent.") == [(38, "level")]
     assert roles("Det er et hop på 12 procent.") == [(12, "change")]
+
+
+def test_age_groups_with_a_plus_and_ages_of_children():
+    assert facts("Flere i aldersgruppen 80+ bor alene.") == [("age", 80)]
+    assert facts("Børn ved 5 års-alderen og i 3-årsalderen.") == [("age", 5), ("age", 3)]
+    assert [(f.kind, f.value) for f in kikfacts.extract("Der kom 40+ deltagere.").facts] == [("count", 40)]

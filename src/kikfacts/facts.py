@@ -61,7 +61,7 @@ _COUNTED_AFTER_YEAR = _rc(
 )
 _YEAR_NUMERAL = _rc(r"(?:19|20)\d\d")
 _NEGATED = {"under": "mindst", "over": "højst", "højst": "over", "mindst": "under"}
-_PCT_OF = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>[\p{L}][\p{L}\-]*)")
+_PCT_OF = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>(?!(?:de|det|den|alle)\s)[\p{L}][\p{L}\-]*)")
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

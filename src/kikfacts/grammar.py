@@ -432,7 +432,7 @@ _PERCENT = _compile(
 )
 _BASE_AFTER = _compile(
     rf"\s+af\s+(?:de|det|alle|samtlige|i\s+alt|de\s+i\s+alt)?\s*(?P<bq>(?i:{_alt(QUALIFIERS)})\s+)?"
-    rf"(?P<b>{NUMBER})(?!\s*(?:procent|%|pct|mio|mia|kr|år\b))"
+    rf"(?P<b>(?>{NUMBER}))(?!\s*(?:procent|%|pct|mio|mia|kr|år\b)|\s*[-–]\s*\d+\s*-?\s*årig|\s*-?\s*årig)"
 )
 _CHANGE_BEFORE = _compile(
     r"(?r)(?i)(?<![\p{L}])(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
@@ -489,7 +489,7 @@ def _coordinated(text: str, m, c: Candidate) -> Iterator[Candidate]:
 
 #: "38 pct. af de ledige", "44 procent af befolkningen": a share of a named group or whole.
 _OF_GROUP_AFTER = _compile(
-    r"\s+af\s+(?:(?:de|det|den|alle|samtlige)\s+\p{L}|\p{Ll}{3,}(?:erne|ene|rne|en|et)(?![\p{L}]))"
+    r"\s+af\s+(?:(?:de|det|den|alle|samtlige)\s+[\p{L}\d]|\p{Ll}{3,}(?:erne|ene|rne|en|et)(?![\p{L}]))"
 )
 #: A verb of change a few words before "med": "steg salget i andet halvår 2023 med 3,7 pct."
 _CHANGE_VERB_MED = _compile(
@@ -1272,8 +1272,12 @@ _AGE = _compile(
     rf"|(?<=(?:^|\s){_PERSON}\s+)(?:(?P<q>(?i:over|under|mellem|på|fra|i\s+alderen))\s+)"
     rf"(?P<n>{_AGE_NUM})(?:\s*(?:[-–]|og|til)\s*(?P<n>{_AGE_NUM}))?\s+(?i:år)"
     rf"(?:\s+(?i:og|eller)\s+(?i:derover|ældre|opefter|yngre|derunder))?"
-    rf"|(?:(?i:i\s+)?(?i:alderen|aldersgruppen)|(?i:mellem))\s+(?P<n>\d{{1,3}})\s*(?:[-–]|og|til)\s*"
+    rf"|(?:(?i:i\s+)?(?i:alderen|aldersgruppen)(?:\s+(?i:fra))?|(?i:mellem))\s+(?P<n>\d{{1,3}})\s*(?:[-–]|og|til)\s*"
     rf"(?P<n>\d{{1,3}})\s+(?i:år)"
+    # "i aldersgruppen 65+", "de 80+": an age group
+    rf"|(?<=(?i:aldersgruppe\p{{L}}*|de)\s+)(?P<n>\d{{2,3}})(?P<plus>\+)(?![\d\p{{L}}+])(?!\s*[-–]?\s*(?i:år))"
+    # "ved 4 års-alderen", "i 3-årsalderen"
+    rf"|(?P<n>\d{{1,3}})(?:[-\s]?(?i:års)[-\s]?(?i:alderen))"
     rf"|(?:(?i:de|den|en|et|unge|alle)\s+)?(?P<n>\d{{1,3}})(?P<plus>\+)?-?(?:\s*(?:[-–]|til)\s*(?P<n>\d{{1,3}}))?"
     rf"(?:-|\s)?(?i:årige|årig)"
     rf"|(?:(?i:de|den|en|et|alle)\s+)?(?P<w>(?i:{WORDS}))(?i:årige|årig)"

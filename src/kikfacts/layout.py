@@ -37,6 +37,10 @@ NO_BREAK_ABBREV = {
     "p.t", "s", "sdr", "gl", "ny", "St", "st", "fx", "if", "cand", "mag", "merc", "scient",
 }
 
+#: Abbreviations of four or five letters that stand before a figure ("inkl. 25 % moms").
+LONG_ABBREV = {"inkl", "ekskl", "vedr", "iflg", "sept", "gnsn", "mill", "ekskl", "bilag", "proc",
+               "komm", "udgl", "tusd", "årgang"}
+
 #: Short words that end sentences before a figure ("... sidste år. 44 af dem ..."): they are
 #: whole words, never abbreviations of one.
 SENTENCE_WORDS = {
@@ -180,9 +184,12 @@ def _ends_sentence(text: str, bstart: int, end: int, dot: int) -> bool:
     # only the last word before the stop matters: search a short window, not the whole block
     m = _WORD_BEFORE.search(text, max(bstart, dot - 30), dot + 1)
     nxt = text[dot + 1 : dot + 3].lstrip()
-    if m and nxt[:1].isdigit() and m.group(1).rstrip(".").isalpha() and len(m.group(1)) <= 5 \
-            and m.group(1).rstrip(".").lower() not in SENTENCE_WORDS:
-        return False  # "kr. 1.400", "ca. 50", "nr. 3": an abbreviation before a figure
+    if m and nxt[:1].isdigit() and m.group(1).rstrip(".").isalpha() and (
+            len(m.group(1)) <= 3 and m.group(1).rstrip(".").lower() not in SENTENCE_WORDS
+            or m.group(1).rstrip(".").lower() in LONG_ABBREV):
+        # "kr. 1.400", "ca. 50", "nr. 3", "inkl. 25": an abbreviation before a figure; a longer
+        # word is one only when it is a known abbreviation ("om ugen. 9 pct. af ..." ends)
+        return False
     if m:
         word = m.group(1)
         if word.rstrip(".") in NO_BREAK_ABBREV or word.rstrip(".").lower() in NO_BREAK_ABBREV:

@@ -89,6 +89,8 @@ def _kinds_of(w: str) -> set[str]:
         g = _GLUED.fullmatch(lw)
         if g:
             out |= _kinds_of(g.group("rest")) & {"money", "percent", "quantity", "ore"}
+        if lw.endswith("+") and lw[:-1].isdigit():
+            out.add("age")  # "aldersgruppen 65+"
     elif _NUMWORD.fullmatch(lw.rstrip(".,")):
         # a number word is in a mask only in "på én gang" (see Scanner: "article")
         out.add("number")
@@ -125,7 +127,8 @@ def _kinds_of(w: str) -> set[str]:
         out.add("period")
     if lw.rstrip(".,") in ("derover", "opefter"):
         out.add("age")  # "borgere på 65 og derover"
-    if head == "år" or lw.startswith(("årig", "alder", "fylder", "fyldt")) or "årig" in lw:
+    if head == "år" or lw.startswith(("årig", "alder", "fylder", "fyldt")) or "årig" in lw \
+            or "alderen" in lw:  # "ved 4 års-alderen", "i 3-årsalderen"
         out |= {"age", "period", "number"}
     if lw.rstrip(".,") in _UNIT_WORDS or lw in _UNIT_WORDS:
         out.add("quantity")

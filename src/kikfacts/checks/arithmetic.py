@@ -779,6 +779,11 @@ def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         yield r
 
 
+#: The change of a named thing: "et 20 pct. mindre forbrug af naturgas".
+_CLAUSE_CUT = _rc(r"[,;:]\s|\s[-–]\s")
+_CHANGED_NOUN = _rc(r"(?i)\s+(?:mindre|lavere|højere|større|mere|færre|flere)\s+(?P<noun>\p{L}{5,})")
+
+
 def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     in_pairs = {f.id for lp in st.level_pairs for f in (lp.before, lp.after)}
     for p in doc.facts:
@@ -807,10 +812,16 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
             lp = _now_and_then(doc, p) or _level_in_table(doc, p, st)
             if lp is not None:
                 pairs = [lp]
+        changed = _CHANGED_NOUN.match(doc.text, p.end)
         for lp in pairs:
             a, b = lp.before, lp.after
             if a.number == 0:
                 continue
+            if changed is not None and not loosely_shared(
+                    content_words(changed.group("noun")),
+                    content_words(_CLAUSE_CUT.split(text_before(doc, a, 80))[-1] + " "
+                                  + _CLAUSE_CUT.split(text_before(doc, b, 80))[-1])):
+                continue  # "et 10 pct. lavere forbrug af vand" is no change of "udgifterne ... 8 mio. kr."
             if a.kind == "percent" and p.unit == "pp":
                 computed = b.number - a.number
                 civ = interval(b) - interval(a)
@@ -1185,6 +1196,9 @@ _THEN_AND_NOW = _rc(
 )
 
 
+#: The same share said again of another group: "..., mens andelen var 78,5 pct. i Østbyen".
+_SAME_SHARE_AGAIN = _rc(
+    r"(?i)\b(?:andelen|den\s+tilsvarende\s+andel|tallet|niveauet)\s+(?:var|er|lå|ligger|blev|udgjorde)\b")
 #: Shares of different groups, each of its own whole: "den højeste andel ... blandt de ældste".
 _GROUP_RATES = _rc(
     r"(?i)\b(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b"
@@ -1218,6 +1232,8 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
         if any(_THEN_AND_NOW.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
             continue  # "62 pct. i 2008 mod 61 pct. i 2007": one share at two times
+        if any(_SAME_SHARE_AGAIN.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
+            continue  # "91,2 pct. af lejlighederne i Vestbyen, mens andelen var 78,5 pct. i Østbyen"
         if any((p.number or 0) > 100 for p in ps):
             continue  # "103,6 %" is no share of a whole: a ratio or an index
         if _GROUP_RATES.search(doc.sentence_text(sent)):

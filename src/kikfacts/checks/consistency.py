@@ -33,7 +33,11 @@ _PERCENT_THEN_PAREN = _rc(r"(?i)\d\s*(?:%|pct\.?|procent)\s*\(\s*$")
 #: A noun of a share or a rate right before the parenthesis: it says what the percentage is.
 _RATE_NOUN_BEFORE = _rc(
     r"(?i)\p{L}*(?:andel|andelen|andele|grad|graden|rate|raten|procent|procenten|margin|marginen|"
-    r"afkast|afkastet|rente|renten|vækst|væksten|stigning|fald|faldet)\s*\(\s*\Z"
+    r"afkast|afkastet|rente|renten|vækst|væksten|stigning|fald|faldet|"
+    # rates that name what they measure: "lav tilslutning (7-15 %)", "den højeste dækning (55 %)"
+    r"tilslutning|tilslutningen|deltagelse|deltagelsen|dækning|dækningen|belægning|belægningen|"
+    r"udnyttelse|udnyttelsen|fremmøde|fremmødet|opbakning|opbakningen|tilfredshed|tilfredsheden|"
+    r"ledighed|ledigheden|frekvens|frekvensen|kvote|kvoten|score|scoren)\s*\(\s*\Z"
 )
 
 
@@ -175,7 +179,9 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 
 _CHANGE_WORDS = _rc(
     r"(?i)\b(?:steg|steget|faldt|faldet|stigning|fald|mod|end|sidste\s+år|i\s+fjor|tidligere|"
-    r"forventer|forventet|forventning\w*|budgetteret|oprindelig\w*|nu|før(?!\s+skat)|efter(?!\s+skat)|"
+    # a deviation from a budget: "0,3 mia. kr. under det budgetterede", "over budgettet"
+    r"(?:under|over)\s+(?:det\s+|de\s+)?(?:budget\w*|forvent\w*|planlagt\w*)|"
+    r"forventer|forventet|forventning\w*|budgetteret|budgetterede|oprindelig\w*|nu|før(?!\s+skat)|efter(?!\s+skat)|"
     r"sammenlign\w*|i\s+forhold\s+til|dengang|prognose\w*|ekstra|yderligere|mere|flere|"
     r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|om\s+måneden|hvert\s+år|pr\.|per)(?!\w)"
 )

@@ -232,6 +232,10 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
             span = (b.year - a.year) * 12 + b.month - a.month + (1 if len(v["end"]) < 10 else 0)
             if len(v["end"]) == 10 and b.day > a.day:
                 span += 1 if b.day - a.day > 15 else 0
+            if len(v["start"]) == len(v["end"]) == 4 and n in (span, span - 12):
+                # "fra 2013 til 2023 ... over en tiårig periode": two yearly figures ten years
+                # apart, or eleven calendar years; both ways of counting hold
+                span = round(n)
             params = {"period": f.text, "months": fmt_number(span), "stated": fmt_number(n)}
             if abs(span - n) <= 0.5:
                 yield Result("verified", [f, d], params, n, span,
