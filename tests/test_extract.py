@@ -329,3 +329,46 @@ def test_age_groups_with_a_plus_and_ages_of_children():
     assert facts("Flere i aldersgruppen 80+ bor alene.") == [("age", 80)]
     assert facts("Børn ved 5 års-alderen og i 3-årsalderen.") == [("age", 5), ("age", 3)]
     assert [(f.kind, f.value) for f in kikfacts.extract("Der kom 40+ deltagere.").facts] == [("count", 40)]
+
+
+def test_months_behind_the_writer_and_years_compared_with():
+    feb = dt.date(2024, 2, 15)
+    assert facts("Siden november har 30 procent skiftet bank.", published=feb)[0] == ("date", "2023-11")
+    assert facts("Skønnet er hævet i forhold til prognosen fra december.", published=feb) == [
+        ("date", "2023-12")]
+    # a strong verb in the past tense, and the year of the paragraph rather than a compared year
+    text = "I 2023 blev der bygget 640 boliger, mod 510 i samme periode i 2022. I oktober slog byggeriet rekord."
+    assert facts(text, published=dt.date(2024, 3, 1))[-1] == ("date", "2023-10")
+
+
+def test_publication_date_in_a_statistics_foot_line_or_glued_to_the_lead():
+    text = "Færre ledige\n\nI september faldt ledigheden med 600.\n\nNyt fra Danmarks Statistik, 9. oktober 2025 - Nr. 288\n"
+    doc = kikfacts.extract(text)
+    assert doc.published == dt.date(2025, 10, 9) and doc.facts[0].value == "2025-09"
+    glued = ("Kortere kø\n\n12-04-2021\nPRESSEMEDDELELSE – Regionen glæder sig over, at køen er blevet kortere, "
+             "viser tal offentliggjort i dag.\n\nI marts ventede 410 patienter.\n")
+    assert kikfacts.extract(glued).published == dt.date(2021, 4, 12)
+
+
+def test_months_in_capitals_quota_names_and_rounding_notes():
+    assert facts("REGNSKAB (PERIODE 1. JANUAR – 30. JUNI 2025)") == [
+        ("period", {"start": "2025-01-01", "end": "2025-06-30"})]
+    assert facts("Ansøgningen sker via kvote 2 mandag. Tallene er afrundet til nærmeste 100.") == []
+    assert facts("De nærmeste 200 naboer får brev.") == [("count", 200)]
+
+
+def test_number_words_in_ratios_changes_and_percentages():
+    assert facts("Syv af ti af de spurgte er enige.") == [("ratio", 0.7)]
+    assert facts("Antallet af indlagte faldt med elleve til 96.") == [("count", 11), ("count", 96)]
+    assert facts("Det er et fald på en pct.") == [("percent", 1)]
+    assert facts("En procent af dem.") == []
+
+
+def test_decades_half_a_month_and_spans_that_are_no_ages():
+    assert facts("Byen voksede i 1950'erne, ikke i 90'erne.") == [("period", {"start": "1950", "end": "1959"})]
+    # half a month is no half-year
+    assert all(k != "period" for k, _ in facts("Forbruget faldt i første halvdel af maj.",
+                                                published=dt.date(2024, 6, 1)))
+    assert [f.kind for f in kikfacts.extract("Det er den laveste ledighed i over 30 år.").facts] == []
+    assert ("age", 5) not in facts("Det er en stigning på 900 elever på fem år.")
+    assert facts("Tilbuddet gælder borgere over 67 år.") == [("age", 67)]

@@ -39,7 +39,11 @@ _HEADER_CUE = _rc(
 )
 #: A date labelled as the publication date anywhere in a short block: "Først publiceret: 15.
 #: januar 2022" at the foot of a page.
-_PUBLISHED_LABEL = _rc(r"(?i)\W*(?:først\s+)?(?:publiceret|udgivet|offentliggjort)\b\s*:?")
+_PUBLISHED_LABEL = _rc(
+    r"(?i)\W*(?:(?:først\s+)?(?:publiceret|udgivet|offentliggjort)\b\s*:?"
+    # Danmarks Statistik's foot line: "Nyt fra Danmarks Statistik, 14. november 2025 - Nr. 310"
+    r"|nyt\s+fra\s+danmarks\s+statistik\s*,?)"
+)
 _MONEY_FOR = _rc(r"\s+(?:\p{L}+\s+){0,3}?(?:til|i|på|for)\s+(?:de\s+|den\s+|det\s+)?")
 #: A minus sign written before an amount or a percentage: "minus 0,9 procentpoint", "-23,3 mio.
 #: kr.", "÷ 5 mio. kr." (the accountants' sign). A hyphen counts only when it is glued to the figure
@@ -60,6 +64,7 @@ _COUNTED_AFTER_YEAR = _rc(
     r"respondenter|lejligheder|arbejdspladser|job|jobs|biler|elbiler|dyr|træer)(?![\p{L}])"
 )
 _YEAR_NUMERAL = _rc(r"(?:19|20)\d\d")
+_TO_FIGURE_AFTER = _rc(r"[ \t]+til[ \t]+\d")
 _NEGATED = {"under": "mindst", "over": "højst", "højst": "over", "mindst": "under"}
 _PCT_OF = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>(?!(?:de|det|den|alle)\s)[\p{L}][\p{L}\-]*)")
 
@@ -106,7 +111,15 @@ def _published_from_header(text: str, blocks: list[Block]) -> dt.date | None:
         if b.kind not in ("dateline", "headline", "heading", "furniture", "lead"):
             continue
         chunk = text[b.start : b.end]
-        if b.kind in ("lead", "headline") and not _HEADER_CUE.search(chunk):
+        if b.kind in ("lead", "headline", "paragraph") and not _HEADER_CUE.search(chunk):
+            # a dateline on the block's first line, glued to the lead under it ("07-03-2019" /
+            # "PRESSEMEDDELELSE – Ministeren ...")
+            first = chunk.split("\n", 1)[0].strip()
+            if "\n" in chunk and len(first) <= 40:
+                for c in grammar.find_dates(first, None):
+                    if c.precision == "day" and c.value and c.priority >= 70 and c.start == 0 \
+                            and c.end >= len(first) - 6:
+                        return dt.date.fromisoformat(c.value)
             continue
         for c in grammar.find_dates(chunk, None):
             if c.precision == "day" and c.value and c.priority >= 70 and \
@@ -203,8 +216,11 @@ def _plausible_count(text: str, c: Candidate) -> bool:
     if _AFTER_COUNT_NOT.match(text, c.end):
         return False
     if c.extra.get("words"):
-        # a number word is a count only when it counts something written after it
-        if _subject_after(text, c.end) is None:
+        # a number word is a count only when it counts something written after it, or is the
+        # change to a figure ("steg med tolv til 140")
+        if _subject_after(text, c.end) is None and not (
+                _TO_FIGURE_AFTER.match(text, c.end)
+                and grammar._CHANGE_MED_BEFORE.search(text, max(0, c.start - 60), c.start)):
             return False
     return True
 

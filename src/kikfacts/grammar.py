@@ -192,8 +192,10 @@ _MASKS = [
     # week numbers: "i uge 42", "uge 42-45", "ugerne 3 og 4"
     r"(?i)\buge(?:rne)?[ \t\u00a0]+\d{1,2}(?:(?:[ \t]*[-–][ \t]*|[ \t]+(?:og|til)[ \t]+)\d{1,2})?(?![\d.,]\d|\s*(?:procent|pct|%))",
     r"(?i)\bstk\.\s*\d+",
+    # a rounding note: "afrundet til nærmeste 50", "til nærmeste 1.000"
+    r"(?i)\btil[ \t]+nærmeste[ \t]+\d[\d.]*(?![\d,])(?![ \t]*(?i:kr|mio|mia|procent|pct|%))",
     r"(?i)\b(?:side|kapitel|bilag|afsnit|punkt|linje|rute|bus|linie|sal|etage|hus|boks|postboks|"
-    r"fase|etape|trin|pulje|version|kreds|gruppe|lokale|bygning|opgang|"
+    r"fase|etape|trin|pulje|version|kreds|gruppe|lokale|bygning|opgang|kvote|"
     r"niveau|klasse|årgang|område|zone|stadie|stadium|modul|lokalplan|kommuneplan|"
     r"lokalplanforslag|kommuneplantillæg|tillæg|cirkulære|skema|figur|tabel|boks|note|"
     r"rapport|delområde|etape|byggefelt|matr\.?\s*nr\.?|matrikel)\s(?!\s)\d+(?:\.\d+)*[a-zA-Z]?\b"
@@ -216,6 +218,8 @@ _MASKS = [
     r"\b\p{L}+[-]?\d+(?:[.,]\d+)?[\p{L}]*\b",
     r"(?<![\d.,])\d{1,2}\.?[a-zæøå](?![\p{L}])",
     r"(?<![\d.,])\d+(?:[.,]\d+)?-?(?:årsdag|års-?jubilæum|jubilæum)",
+    # a decade in two digits: "i 80'erne"
+    r"(?<![\d.,])\d0['’]erne(?![\p{L}])",
     # list numbering at the start of a line, and ordinals before a lowercase word
     r"(?m)(?<=^[ \t]*)(?:\d{1,2}\.(?=[ \t]+[\p{Lu}\d])|\d{1,2}\)(?=[ \t]))",
     rf"(?<![\d.,])\d{{1,3}}\.(?=\s+(?!(?:{MONTH_RE}|kvartal|kvt\.|halvår|og|til|eller|-|–)(?![\p{{L}}]))[a-zæøå])",
@@ -241,7 +245,9 @@ _MASKS = [
     r"(?<![\d.,])(?:19|20)\d\d[ \t]*=[ \t]*100(?![\d,])",
     # the denominator of a rate: "34 pr. 1.000 børn", "5,2 per 100.000 indbyggere"
     r"(?<=(?<![\p{L}])(?i:pr\.|per)[ \t\u00a0]{1,3})(?:1|10|100)(?:\.?000)*(?![\d.,]|[ \t]*(?i:kr|mio|mia|procent|pct|%))",
-    r"\b(?!DKK|EUR|USD|GBP|SEK|NOK|KR|CO|I\b)\p{Lu}{1,5}[ \t]\d+\b(?![.,]\d)",
+    # (a month in capitals is no acronym: "30. JUNI 2024")
+    r"\b(?!DKK|EUR|USD|GBP|SEK|NOK|KR|CO|I\b|(?:JAN|FEB|MAR|APR|MAJ|JUN|JUL|AUG|SEP|OKT|NOV|DEC)\p{Lu}{0,2}[ \t])"
+    r"\p{Lu}{1,5}[ \t]\d+\b(?![.,]\d)",
     r"(?<![\d.,])(?<!\([^()\n]{0,30})\d{1,2}\)(?=[ \t]+\p{L})",
     # page furniture lines
     r"(?m)(?<=^[ \t]*)\d+(?=[ \t]*$)",
@@ -425,7 +431,8 @@ _PCT_UNIT = (
     r"(?P<pp>(?i:procentpoints?|procent-points?|pct\.?[-\s]?point(?:s)?|%-point(?:s)?|"
     r"procentpoint))|(?P<pc>(?i:procent|pct\.?|%)(?![\p{L}-]))"
 )
-_PCT_NUM = rf"(?:{NUMBER}|(?i:\b(?:en\s+halv|et\s+halvt|halvanden|halvandet|én|ét)\b))"
+_PCT_NUM = (rf"(?:{NUMBER}|(?i:\b(?:en\s+halv|et\s+halvt|halvanden|halvandet|én|ét)\b)"
+            rf"|(?i:\b(?:en|et)\b)(?=\s+(?i:procent|pct)))")
 _PERCENT = _compile(
     rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+{QUAL_OPT})?(?P<n>{_PCT_NUM})"
     rf"(?:(?:{_RANGE_SEP}|(?<=(?i:mellem)\s+(?:\S+\s+)?\S+)\s+og\s+)(?P<n>{NUMBER}))?\s*(?:{_PCT_UNIT})"
@@ -506,6 +513,9 @@ _COORDINATED_GAP = _compile(
 )
 
 
+_ONE_PCT_BEFORE = _compile(r"(?r)(?i)(?<![\p{L}])(?:på|med|til|næsten|knap|godt|ca\.|cirka|omkring)\s+\Z")
+
+
 def find_percent(text: str) -> Iterator[Candidate]:
     prev: Candidate | None = None
     for m in scan(_PERCENT, text, "percent"):
@@ -515,8 +525,9 @@ def find_percent(text: str) -> Iterator[Candidate]:
         if None in vals:
             continue
         first = m.captures("n")[0].lower()
-        if first in ("en", "et") and len(vals) == 1:
-            continue
+        if first in ("en", "et") and len(vals) == 1 and not _ONE_PCT_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue  # "en procent" alone is rarely a figure; "et fald på en pct." is one
         value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
         unit = "pp" if m.group("pp") else "%"
         c = Candidate("percent", m.start(), m.end(), value, 62, _spans(m, "n"), unit, _qual(m))
@@ -578,7 +589,9 @@ _RATIO = _compile(
     rf"(?P<a>{NUMBER}|(?i:en|én|et|ét))\s+(?i:ud\s+af)\s+(?P<b>{NUMBER})"
     # "tre af fem regioner": a part of a whole the text counts ("af de 30" is a count with base)
     rf"|(?P<pa>{NUMBER}|(?i:én|ét))[ \t]+(?i:af)[ \t]+(?P<pb>{NUMBER})(?![\d\p{{L}}]|[.,]\d)"
-    rf"(?=[ \t]+(?!(?i:procent|pct|mio|mia|millioner|milliarder|kr|kroner|år|måneder|uger|dage|timer)(?!\p{{L}}))\p{{Ll}}{{3,}})"
+    rf"(?=[ \t]+(?!(?i:procent|pct|mio|mia|millioner|milliarder|kr|kroner|år|måneder|uger|dage|timer)(?!\p{{L}}))\p{{Ll}}{{3,}}"
+    # "otte af ti af de adspurgte"
+    rf"|[ \t]+(?i:af)[ \t]+(?i:de|dem|alle|disse)(?!\p{{L}}))"
     rf"|(?i:hver(?:t)?)[ \t]+(?:(?P<ord>(?i:{_ORD_ALT}))|(?P<ordn>\d{{1,3}})\.)"
     rf"|(?P<half>(?i:halvdelen|den\s+ene\s+halvdel|halvparten|halvt\s+så\s+(?:mange|meget|store?|højt?|lang|langt)))"
     rf"|(?P<fa>(?i:en|et|én|to|tre|fire|fem|seks|syv|otte|ni|\d+))\s+(?P<fw>(?i:{_FRAC_ALT}))"
@@ -749,7 +762,9 @@ def date_from_match(m, published: dt.date | None, g: dict | None = None
 _PAST_TENSE = _compile(
     r"(?i)(?<![\p{L}])(?:var|blev|havde|steg|faldt|lå|kom|gik|fik|endte|viste|nåede|voksede|"
     r"dykkede|åbnede|lukkede|startede|begyndte|solgte|modtog|holdt|satte|tog|gav|så|sagde|"
-    r"besluttede|vedtog|indgik|(?!(?:samlede|forenede|hede|rede|brede|lede)(?!\p{L}))\p{L}{2,}ede|"
+    r"besluttede|vedtog|indgik|slog|fandt|stod|sad|trak|skrev|drev|lod|bød|forblev|gjorde|udgjorde|"
+    r"købte|betalte|brugte|kørte|mødte|hørte|lærte|søgte|valgte|sendte|ansatte|nævnte|kendte|"
+    r"(?!(?:samlede|forenede|hede|rede|brede|lede)(?!\p{L}))\p{L}{2,}ede|"
     r"(?:har|er|blev)\s+(?:steget|faldet|blevet|været|haft|kommet|gået|sket|vokset|øget|åbnet|"
     r"lukket|modtaget|solgt|fået|lavet|givet|taget|\p{L}{3,}eret))(?![\p{L}])"
 )
@@ -783,18 +798,34 @@ _YEAR_TOKEN = _compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)")
 _PARAGRAPH_START = _compile(r"(?r)\n[^\S\n]*\n")
 
 
+#: A year a figure is compared with: "mod 4.300 i samme periode i 2022", "end i 2016".
+_COMPARED_YEAR_BEFORE = _compile(
+    r"(?r)(?i)(?:samme\s+(?:periode|måned|kvartal|tid)|\b(?:mod|end|sammenlignet\s+med|"
+    r"i\s+forhold\s+til))(?:\s+(?:i|året))?\s*+\Z"
+)
+
+
 def _context_year(text: str, start: int, published: dt.date) -> int | None:
     """The last year written before ``start`` in its paragraph, when it is not after the year of
-    publication: "Salget faldt i 2023. I december steg det igen" is December 2023."""
+    publication and not a year compared with ("mod 4.300 i samme periode i 2022"): "Salget faldt
+    i 2023. I december steg det igen" is December 2023."""
     lo = max(0, start - 600)
     b = _PARAGRAPH_START.search(text, lo, start)
     last = None
     for y in _YEAR_TOKEN.finditer(text, b.end() if b else lo, start):
-        last = y
+        if not _COMPARED_YEAR_BEFORE.search(text, max(0, y.start() - 40), y.start()):
+            last = y
     if last is None:
         return None
     year = int(last.group())
     return year if year <= published.year else None
+
+
+#: A month that lies behind the writer: "siden oktober", "vurderingen fra november".
+_SINCE_BEFORE = _compile(
+    r"(?r)(?i)(?:\bsiden|\b(?:vurdering|prognose|skøn|forventning|opgørelse|udmelding|måling|"
+    r"undersøgelse|rapport|aftale|beslutning|melding)\p{L}*\s+fra)\s+\Z"
+)
 
 
 def find_dates(text: str, published: dt.date | None) -> Iterator[Candidate]:
@@ -809,9 +840,11 @@ def find_dates(text: str, published: dt.date | None) -> Iterator[Candidate]:
                 # a month told in the past tense after a year in its paragraph: that year's
                 value = f"{cy:04d}{value[4:]}"
                 extra["year_implied"] = "context"
-            elif extra.get("year_implied") and value and published is not None and \
-                    _later_month(int(value[5:7]), published.month) and \
-                    _past_month(text, m.start(), m.end()):
+            elif extra.get("year_implied") and value and published is not None and (
+                    _later_month(int(value[5:7]), published.month) and _past_month(text, m.start(), m.end())
+                    or int(value[5:7]) > published.month and _SINCE_BEFORE.search(
+                        text, max(0, m.start() - 40), m.start())):
+                # "Siden oktober har ...", "vurderingen fra november": the last such month
                 # "I december steg ..." in a release of January: last year's December
                 value = f"{published.year - 1:04d}{value[4:]}"
                 extra["year_implied"] = "previous"
@@ -833,7 +866,8 @@ _DUR_UNIT = rf"(?P<du>(?i:{_alt(DURATION_UNITS)}))"
 _DUR_NUM = rf"(?P<dn>{NUMBER}|(?i:et\s+halvt|en\s+halv|halvandet|halvanden|et|en))"
 _QORD = r"(?i:første|andet|anden|tredje|fjerde|sidste|[1-4]\.)"
 _QUARTER = (
-    rf"(?P<qn>{_QORD})\s+(?P<qk>(?i:kvartal|kvt\.|halvår|halvdel))"
+    # (not "første halvdel af marts": half a month is no half-year)
+    rf"(?P<qn>{_QORD})\s+(?P<qk>(?i:kvartal|kvt\.|halvår|halvdel))(?!\s+(?i:af|i)\s+(?i:{MONTH_RE}|måneden|ugen|perioden))"
     rf"(?:\s+{_REL_YEAR}|(?:\s+(?i:af|i))?(?:\s+(?P<qy>{_YEAR4})|\s+(?P<qyr>(?i:året))))?"
 )
 #: One end of a range: a date, a month, a year.
@@ -1298,6 +1332,11 @@ _PERSON_BEFORE = _compile(rf"(?r){_PERSON}{_WS_IN_PARAGRAPH}\Z")
 _AGE_TO = _compile(r"\s+(?i:til)\s+(?P<n>\d{1,3})\s+(?i:år)(?![\p{L}\d])")
 
 
+_SPAN_BEFORE_AGE = _compile(r"(?r)(?i)(?<![\p{L}])(?:i|for|gennem|de\s+seneste|de\s+sidste)\s+\Z")
+_CHANGE_BEFORE_AGE = _compile(
+    r"(?i)\b(?:fremgang|tilbagegang|stigning|fald|vækst|steg|faldt|flere|færre|mere|mindre)\b")
+
+
 def find_age(text: str) -> Iterator[Candidate]:
     for m in scan(_AGE, text, "age"):
         raw = m.captures("n") + ([m.group("w")] if m.group("w") else []) + (
@@ -1312,6 +1351,11 @@ def find_age(text: str) -> Iterator[Candidate]:
         person = m.start() > 0 and _PERSON_BEFORE.search(text[max(0, m.start() - 40):m.start()])
         if ql in ("op til", "fra", "over", "under", "mindst") and vals[0] < 15 and not person:
             continue  # "over tre år" is a duration
+        if ql in ("over", "under", "mindst", "op til") and _SPAN_BEFORE_AGE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue  # "den laveste ledighed i over 20 år": a span of time, not an age
+        if ql == "på" and _CHANGE_BEFORE_AGE.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "en fremgang på 2.100 elever på fire år": the time the change took
         if m.group("cop") and vals[0] < 15:
             continue  # "projektet er 10 år" is a duration; a person's age after a copula is adult
         value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]
@@ -1531,6 +1575,7 @@ def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- years and counts
 _YEAR = _compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
+_DECADE_AFTER = _compile(r"['’]?erne(?![\p{L}])")
 _COUNT = _compile(
     rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+{QUAL_OPT})?(?P<n>{DIGITS}|(?i:{WORDS})|(?i:én|ét|nul)"
     rf"|(?<!(?i:flere|mange|nogle|adskillige|par|få)\s+)(?i:hundrede|tusinde?)|{_NUM_SCALED})"
@@ -1580,6 +1625,13 @@ def find_years(text: str) -> Iterator[Candidate]:
     """Bare years: a date of year precision, or a `year` when part of a name ("Budget 2024")."""
     # a year starts with a digit: the regex module's own scan for digits beats any anchoring
     for m in _YEAR.finditer(text):
+        dec = _DECADE_AFTER.match(text, m.end())
+        if dec is not None and m.group().endswith("0"):
+            # "i 1960'erne": the decade, a period of ten years
+            y = int(m.group())
+            yield Candidate("period", m.start(), dec.end(), {"start": f"{y}", "end": f"{y + 9}"}, 60,
+                            [m.span()])
+            continue
         before = text[max(0, m.start() - 40) : m.start()]
         nm = _NAME_WORD.search(before)
         is_name = False

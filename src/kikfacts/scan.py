@@ -214,6 +214,7 @@ _MASK_CUES = {
     "cirkulære", "skema", "figur", "tabel", "note", "rapport", "delområde", "byggefelt", "matr",
     "matrikel", "set", "læst", "vist", "delt", "på", "ad", "indeks", "+", "dk", "åbent", "åben",
     "åbner", "lukker", "ringe", "ringer", "kontakt", "kontakte", "til", "straks", "altid",
+    "kvote", "nærmeste",
 }
 _STREET = _rc(
     r"\p{Lu}[\p{Ll}æøå]+(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|stræde|strædet|vænge|"
