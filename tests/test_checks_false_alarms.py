@@ -453,3 +453,15 @@ def test_a_sentence_after_a_short_word_and_a_stop_starts_with_its_figure():
             "4 pct. eller 72 af eleverne tager bussen.\n")
     findings, _ = _rule(text, "share-of-base")
     assert findings == []
+
+
+def test_the_same_change_said_likewise_of_another_branch_is_not_one_figure():
+    text = ("I branchen byggeri er antallet af lønmodtagere steget med 2.700 siden marts 2023, "
+            "svarende til 2,1 pct. I rådgivning er lønmodtagerbeskæftigelsen ligeledes steget med "
+            "2.700 personer på et år.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # without "ligeledes" the two sentences still speak of one figure
+    _, verified = _rule(text.replace("ligeledes ", "").replace("I rådgivning er", "Dermed er"),
+                        "repeated-figure")
+    assert len(verified) == 1

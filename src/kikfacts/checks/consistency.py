@@ -357,6 +357,10 @@ def _distinctive(f: Fact) -> bool:
 _PLACE_OPENING = _rc(r"\W*(?:I|På|For|Hos|Blandt)\s+((?:\p{Lu}[\p{L}-]*(?:\s+og)?\s+)*\p{Lu}[\p{L}-]*)")
 
 
+#: The same figure said of another thing: "ligeledes", "også", "tilsvarende".
+_LIKEWISE = _rc(r"(?i)\b(?:ligeledes|tilsvarende|ligeså|også)\b")
+
+
 def _place(doc: Document, f: Fact) -> str | None:
     if f.sentence < 0:
         return None
@@ -450,6 +454,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                 continue
             if {a.qualifier, b.qualifier} & {"over", "under", "mindst", "højst"}:
                 continue  # "over 200 mia." is a bound: 199,8 mia. is not the same figure
+            if _LIKEWISE.search(doc.text, doc.sentences[b.sentence].start, b.start) or (
+                    (pa := _place(doc, a)) and (pb := _place(doc, b)) and pa != pb):
+                continue  # "I videnservice er beskæftigelsen ligeledes steget med 4.900": another's
             # without a shared word, only four significant digits are no coincidence, or three
             # with related words after them ("27,3 mia." can be two things)
             if b.id not in paired and (shared or same_subject or (
