@@ -22,6 +22,11 @@ CASES = [
      ("I år har skolen 540 elever i indskolingen. Det er 60 flere end i 2019, da skolen åbnede, "
       "svarende til en stigning på 12,5 procent."),
      "60 flere", "90 flere"),
+    # "I alt N. Heraf A ... De resterende B ...": one part with "heraf", the rest after it
+    ("sum-of-parts",
+     ("Der blev i alt registreret 386 indbrud i kvartalet. Heraf skete 214 indbrud i "
+      "parcelhuse. De resterende 172 indbrud skete i lejligheder."),
+     "172 indbrud", "182 indbrud"),
     # the level in the same sentence, "N færre end", a fall
     ("percent-change",
      "Klubben har nu 720 medlemmer, 80 færre end for fem år siden, svarende til et fald på 10 procent.",

@@ -135,6 +135,9 @@ _STOOD_FOR = _rc(r"(?i)\b(?:stod|står)\s+for\s+$")
 
 #: "Besøgene i 2020 fordelte sig med", "Pengene fordeles således": a split announced before the parts
 _SPLIT_BEFORE = _rc(r"(?i)\b(?:fordel\w*\s+sig\s+(?:med|på|således)|fordeles\s+(?:med|på|således))\s+$")
+#: A sentence that gives the rest of a total: "De resterende 212 ...", "Resten, 90 mio. kr., ...".
+_REST_OPENING = _rc(r"(?i)^\W*(?:de\s+resterende|den\s+resterende|det\s+resterende|resten|de\s+øvrige|"
+                    r"de\s+andre|de\s+sidste)\b")
 STOP_TOTAL = _rc(r"(?i)\b(?:samlet|i\s+alt|totalt|sammenlagt|tilsammen)\b")
 
 
@@ -669,6 +672,11 @@ class Structure:
             return None
         first_sentence = nxt[0].sentence
         parts = _levels_only(doc, [f for f in nxt if f.sentence == first_sentence])
+        same = [f for f in parts if same_unit(f, total)]
+        if len(same) == 1:
+            rel = self._part_and_rest(total, same[0], rest)
+            if rel is not None:
+                return rel
         if len(parts) < 2:
             return None
         if any(p.qualifier and 0.9 * total.number <= p.number <= 1.1 * total.number for p in parts):
@@ -707,6 +715,24 @@ class Structure:
             # "mens" sets two amounts side by side; under half the total, they are not its parts
             return None
         return PartsRelation(total, parts, bool(cues) or closed, "following")
+
+    def _part_and_rest(self, total: Fact, part: Fact, rest: list[Fact]) -> PartsRelation | None:
+        """ "I alt 443 konkurser. Heraf var 231 i aktive virksomheder. De resterende 212 var i
+        nulvirksomheder.": one part said with "heraf", the rest in the next sentence."""
+        doc = self.doc
+        si = part.sentence
+        if si != total.sentence + 1 or not OPENING_PART_CUE.match(doc.sentence_text(si)) \
+                or not self._eligible(total, part):
+            return None
+        if sum(1 for f in rest if f.sentence == si and same_unit(f, total)) != 1:
+            return None
+        nxt = [f for f in rest if f.sentence == si + 1 and same_unit(f, total)]
+        if len(nxt) != 1 or not self._eligible(total, nxt[0]) or \
+                doc.sentences[si + 1].block != doc.sentences[si].block:
+            return None
+        if not _REST_OPENING.match(doc.sentence_text(si + 1)):
+            return None
+        return PartsRelation(total, [part, nxt[0]], True, "following")
 
     # ------------------------------------------------------------------ tables
     @cached_property
