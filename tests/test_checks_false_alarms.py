@@ -465,3 +465,86 @@ def test_the_same_change_said_likewise_of_another_branch_is_not_one_figure():
     _, verified = _rule(text.replace("ligeledes ", "").replace("I rådgivning er", "Dermed er"),
                         "repeated-figure")
     assert len(verified) == 1
+
+
+# --- a sixth blind round (146 real releases): its false alarms, on text written for kikfacts ---
+
+def test_two_deviations_from_two_budgets_are_no_parts():
+    text = ("Kommunen brugte 488,1 mio. kr. på drift i 2024. Det er 3,6 mio. kr. mindre end budgetteret. "
+            "Samtidig brugte kommunen 57,3 mio. kr. på anlæg, hvilket er 1,8 mio. kr. mere end budgetteret.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and verified == []
+
+
+def test_a_level_restated_as_a_share_of_another_whole_is_not_the_change():
+    text = "Siden april er antallet af ledige faldet med 900 til 11.700 eller 3,8 procent af arbejdsstyrken.\n"
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_a_percent_is_paired_with_the_levels_of_its_own_clause():
+    sub = ("Biblioteket har skåret 22 procent af åbningstimerne, samtidig med at antallet af lånere "
+           "er steget lidt, fra 5.120 til 5.210.\n")
+    findings, _ = _rule(sub, "percent-change")
+    assert findings == []
+    mens = ("Mens arealet af nye butikker faldt med 19 pct., faldt antallet af nye butikker kun med "
+            "6 pct., fra 1.250 butikker til 1.175 butikker.\n")
+    findings, verified = _rule(mens, "percent-change")
+    assert findings == [] and len(verified) == 1 and "-6 %" in verified[0].arithmetic
+    both = ("Der var en stigning på 12 pct. i antallet af elever på efterskoler fra 2.500 i 2022 til "
+            "2.800 i 2023, og en stigning på 4 pct. i antallet af elever på friskoler fra 10.000 til 10.400.\n")
+    findings, verified = _rule(both, "percent-change")
+    assert findings == [] and len(verified) == 2
+    # the clause's own pair is still held against a wrong percent
+    findings, _ = _rule(both.replace("4 pct.", "9 pct."), "percent-change")
+    assert len(findings) == 1 and "9 pct." in findings[0].message
+
+
+def test_levels_in_round_hundreds_may_be_rounded():
+    text = "Antallet af gæster steg med 30 pct. fra 6.200 i 2022 til 8.100 i 2023.\n"  # 30,6 %
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and len(verified) == 1
+    findings, _ = _rule(text.replace("30 pct.", "35 pct."), "percent-change")
+    assert len(findings) == 1
+
+
+def test_groups_picked_out_of_a_count_and_parts_in_addition_to_another_figure():
+    picked = ("I weekenden blev 92 bilister sigtet for spritkørsel, hvoraf 11 var involveret i uheld, "
+              "mens 27 bilister blev sigtet for narkokørsel.\n")
+    findings, _ = _rule(picked, "sum-of-parts")
+    assert findings == []
+    extra = ("I sommer var der 48.000 gennemrejsende gæster på færgen.\n\n"
+             "Ud over de gennemrejsende har havnen også gæster, der starter eller slutter her. "
+             "I alt 6.000 gæster startede deres tur i byen, mens 5.500 sluttede den her. "
+             "Det giver samlet 59.500 gæster.\n")
+    findings, _ = _rule(extra, "sum-of-parts")
+    assert findings == []
+
+
+def test_thousands_of_kroner_are_money_not_a_count():
+    text = "Fonden fik 310 ansøgninger i år, hvoraf 120 ansøgninger fik tilsagn med i alt 4.250 tkr.\n"
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    money = [f for f in check(text).document.facts if f.kind == "money"]
+    assert [f.value for f in money] == [4_250_000]
+
+
+def test_a_headline_bound_is_held_by_any_share_within_it():
+    text = "Solceller dækker over halvdelen af behovet\n\nI 2024 dækkede solceller 58% af skolens behov.\n"
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and len(verified) == 1
+    findings, _ = _rule(text.replace("58%", "38%"), "headline-ratio")
+    assert len(findings) == 1
+
+
+def test_the_most_of_a_named_group_in_brackets_has_its_base():
+    text = "I alt 71 skoler har svaret. Flest skoler (41 %) nævner trivsel som den største opgave.\n"
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+
+
+def test_a_subset_and_all_of_them_are_two_figures():
+    text = ("Der var 96 klubber med ungdomshold i 2024. Der var 60 klubber, der havde seniorhold. "
+            "De fleste havde begge dele, og i alt var der 103 klubber.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []

@@ -372,3 +372,8 @@ def test_decades_half_a_month_and_spans_that_are_no_ages():
     assert [f.kind for f in kikfacts.extract("Det er den laveste ledighed i over 30 år.").facts] == []
     assert ("age", 5) not in facts("Det er en stigning på 900 elever på fem år.")
     assert facts("Tilbuddet gælder borgere over 67 år.") == [("age", 67)]
+
+
+def test_a_decimal_point_in_a_percentage():
+    assert facts("Det svarer til 4.35% af medlemmerne.") == [("percent", 4.35)]
+    assert facts("Prisen steg 1.000 procent.") == [("percent", 1000)]

@@ -373,6 +373,8 @@ def find_money(text: str) -> Iterator[Candidate]:
     for m in scan(_MONEY_A, text, "money"):
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
         unit = CURRENCIES.get(m.group("cur").lower(), "DKK")
+        if m.group("cur").lower().startswith("tkr"):
+            scale *= 1000
         n0 = m.captures("n")[0].lower()
         if n0 in ("en", "et") and not m.group("scale"):
             continue
@@ -431,10 +433,11 @@ _PCT_UNIT = (
     r"(?P<pp>(?i:procentpoints?|procent-points?|pct\.?[-\s]?point(?:s)?|%-point(?:s)?|"
     r"procentpoint))|(?P<pc>(?i:procent|pct\.?|%)(?![\p{L}-]))"
 )
-_PCT_NUM = (rf"(?:{NUMBER}|(?i:\b(?:en\s+halv|et\s+halvt|halvanden|halvandet|én|ét)\b)"
+_PCT_NUM = (rf"(?:\d{{1,3}}\.\d{{1,2}}(?=\s*(?:%|(?i:pct|procent)))|{NUMBER}|(?i:\b(?:en\s+halv|et\s+halvt|halvanden|halvandet|én|ét)\b)"
             rf"|(?i:\b(?:en|et)\b)(?=\s+(?i:procent|pct)))")
 _PERCENT = _compile(
-    rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+{QUAL_OPT})?(?P<n>{_PCT_NUM})"
+    # (never from the decimals of a figure: "4.35%" is 4,35 %, not 35 %)
+    rf"{_B}(?<!\d[.,]){QUAL_OPT}(?:(?i:mellem)\s+{QUAL_OPT})?(?P<n>{_PCT_NUM})"
     rf"(?:(?:{_RANGE_SEP}|(?<=(?i:mellem)\s+(?:\S+\s+)?\S+)\s+og\s+)(?P<n>{NUMBER}))?\s*(?:{_PCT_UNIT})"
 )
 _BASE_AFTER = _compile(
@@ -548,6 +551,9 @@ def find_percent(text: str) -> Iterator[Candidate]:
                 _MED_PAA_BEFORE.search(before) or _CHANGE_VERB_MED.search(before):
             c.role = "change"
             ctx = before[-40:] + " " + after[:20]
+            verb = _CHANGE_VERB_MED.search(before)
+            if verb is not None:
+                ctx = verb.group() + " " + ctx  # "faldt antallet af ... kun med 8 pct."
             c.extra["direction"] = "down" if _FALL.search(ctx) else "up"
         elif b or _SHARE_BEFORE.search(before) or before.rstrip().endswith("(") or _OF_GROUP_AFTER.match(after) \
                 or _OF_GROUP_OPENING.search(text, max(0, c.start - 200), c.start):

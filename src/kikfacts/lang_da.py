@@ -200,6 +200,9 @@ CURRENCIES = {
     "sek": "SEK",
     "nok": "NOK",
     "øre": "DKK",
+    # thousands of kroner, as accounts write them: "5.086 tkr."
+    "tkr.": "DKK",
+    "tkr": "DKK",
 }
 
 #: Words that make a bare "3,1 mio." money even without "kr.".

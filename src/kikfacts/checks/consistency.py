@@ -42,7 +42,9 @@ _RATE_NOUN_BEFORE = _rc(
 
 
 #: The sentence before a parenthesised percentage says what it is a share of: "andel" or a group.
-_SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b")
+_SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b"
+                     # "flest museer (47 %)", "de fleste kommuner (62 %)": the share of that group
+                     r"|\bflest\s+\p{L}+\s*\(\s*\Z|\bde\s+fleste\s+\p{L}+\s*\(\s*\Z")
 
 
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -140,7 +142,13 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                                        f"{fmt_fact_value(part)} af {fmt_fact_value(rel.total)}",
                                        [part, rel.total]))
         tol = max(tol_abs, 0.1 * hv) if h.kind == "ratio" else max(0.01, interval(h).hi / 100 - hv)
-        support = [c for c in candidates if abs(c[0] - hv) <= tol + 1e-9]
+        lo, hi = hv - tol - 1e-9, hv + tol + 1e-9
+        if h.qualifier in ("over", "mindst", "under", "højst", "knap", "godt", "næsten", "op mod"):
+            # "over halvdelen" is held by 64 %: the qualifier's bounds, and the tolerance around them
+            hiv = interval(h)
+            scale = 1.0 if h.kind == "ratio" else 0.01
+            lo, hi = min(lo, hiv.lo * scale - tol), max(hi, hiv.hi * scale + tol)
+        support = [c for c in candidates if lo <= c[0] <= hi]
         if not support:
             # a share in the body on the headline's topic in other words of the same stem
             # ("coronasmittet" over "har været smittede"): support, never a finding
@@ -357,6 +365,9 @@ def _distinctive(f: Fact) -> bool:
 _PLACE_OPENING = _rc(r"\W*(?:I|På|For|Hos|Blandt)\s+((?:\p{Lu}[\p{L}-]*(?:\s+og)?\s+)*\p{Lu}[\p{L}-]*)")
 
 
+#: A counted noun narrowed by what follows it: "havne med godshåndtering", "borgere, der bor alene".
+_RESTRICTED = _rc(r"(?i)[ \t]+\p{L}+,?[ \t]+(?:med|uden|der|som|hvor)[ \t]+\p{L}")
+_ALL_OF_THEM = _rc(r"(?i)\b(?:i\s+alt|samlet|tilsammen|sammenlagt)\b(?:\s+\p{L}+){0,3}\s*\Z")
 #: The same figure said of another thing: "ligeledes", "også", "tilsvarende".
 _LIKEWISE = _rc(r"(?i)\b(?:ligeledes|tilsvarende|ligeså|også)\b")
 
@@ -483,6 +494,11 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue
         if frozenset((a.id, b.id)) in related or _same_list(doc, a, b):
             continue
+        if bool(_ALL_OF_THEM.search(text_before(doc, a, 25))) != bool(_ALL_OF_THEM.search(text_before(doc, b, 25))):
+            continue  # "113 havne med godshåndtering" and "i alt 118 havne": a part and the whole
+        if a.kind == "count" and \
+                bool(_RESTRICTED.match(doc.text, a.end)) != bool(_RESTRICTED.match(doc.text, b.end)):
+            continue  # "113 havne med godshåndtering" and "118 havne": a subset and all of them
         if {a.qualifier, b.qualifier} & {"over", "under", "mindst", "højst"}:
             continue  # bounds, not values
         pa, pb = _place(doc, a), _place(doc, b)

@@ -61,6 +61,11 @@ _NAMED_OTHER = _rc(r"(?r)(?i)\b(?:var|er|blev)\s+(?:[\p{L}-]+\s+){1,4}med\s*$")
 _TO_LEVEL = _rc(r"\s+til\s+")
 
 
+_DEVIATION_AFTER = _rc(
+    r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:mere|mindre|flere|færre|højere|lavere|større|dyrere|billigere)"
+    r"\s*,?\s+end\b|\s+(?:under|over)\s+(?:det\s+|de\s+)?(?:budget\w*|forvent\w*|planlagt\w*)")
+
+
 def _levels_only(doc, parts: list) -> list:
     """The parts without the changes of "steg 2,1 mia. kr. til 62,2 mia. kr.": the first figure
     is how much it rose, the second where it got to; only the levels add up to a total."""
@@ -135,6 +140,9 @@ _STOOD_FOR = _rc(r"(?i)\b(?:stod|står)\s+for\s+$")
 
 #: "Besøgene i 2020 fordelte sig med", "Pengene fordeles således": a split announced before the parts
 _SPLIT_BEFORE = _rc(r"(?i)\b(?:fordel\w*\s+sig\s+(?:med|på|således)|fordeles\s+(?:med|på|således))\s+$")
+_IN_ADDITION = _rc(r"(?i)^\W*(?:ud\s*over|foruden|oven\s+i)\b")
+_SUBSET_CUE = _rc(r"(?i)\b(?:hvoraf|heraf|deraf)\b")
+_MENS = _rc(r"(?i),\s+mens\b")
 #: A sentence that gives the rest of a total: "De resterende 212 ...", "Resten, 90 mio. kr., ...".
 _REST_OPENING = _rc(r"(?i)^\W*(?:de\s+resterende|den\s+resterende|det\s+resterende|resten|de\s+øvrige|"
                     r"de\s+andre|de\s+sidste)\b")
@@ -201,7 +209,9 @@ class Structure:
     def parts_relations(self) -> list[PartsRelation]:
         doc = self.doc
         out: list[PartsRelation] = []
-        facts = numeric(doc.facts)
+        # a deviation ("1,3 mia. kr. mindre end budgetteret", "0,9 mia. kr. under budgettet") is
+        # a difference between two figures, never a part of a total
+        facts = [f for f in numeric(doc.facts) if not _DEVIATION_AFTER.match(doc.text, f.end)]
         used: set[str] = set()
         for i, total in enumerate(facts):
             if total.id in used:
@@ -237,7 +247,18 @@ class Structure:
         out += self._list_of_named_total(facts, used)
         out += self._raised_from_year_row(facts, used)
         out += self._total_reached(facts, used)
-        return out
+        # "Ud over de gennemrejsende startede 8.000 ..., mens 7.500 ... Det giver samlet 67.500":
+        # parts said in addition to a figure elsewhere are not the whole of their total
+        return [r for r in out if not self._in_addition(r.parts[0])]
+
+    def _in_addition(self, part: Fact) -> bool:
+        """The part's sentence, or the one before it in its paragraph, opens with "Ud over"."""
+        doc = self.doc
+        si = part.sentence
+        if _IN_ADDITION.match(doc.sentence_text(si)):
+            return True
+        return si > 0 and doc.sentences[si - 1].block == doc.sentences[si].block and \
+            bool(_IN_ADDITION.match(doc.sentence_text(si - 1)))
 
     def _total_reached(self, facts: list[Fact], used: set[str]) -> list[PartsRelation]:
         """ "Det beløb, der oftest nævnes, er 8,8 millioner kroner. Så vil den samlede anlægssum
@@ -656,6 +677,10 @@ class Structure:
         # under 40 % of the total are some of it
         exhaustive = (bool(EXHAUSTIVE.search(span)) or " og " in doc.text[parts[-2].end : parts[-1].start]) \
             and not (_PARTIAL.search(span) and sum(p.number for p in parts) < 0.4 * total.number)
+        if exhaustive and total.kind == "count" and _SUBSET_CUE.search(gap) and _MENS.search(span):
+            # "131 sigtede førere, hvoraf 20 var i ulykker, mens 63 førere blev sigtet for ...":
+            # groups of people picked out of the total, not a split of it
+            exhaustive = False
         return PartsRelation(total, parts, exhaustive, "sentence")
 
     def _parts_following(self, total: Fact, rest: list[Fact], opening: bool = False
