@@ -377,3 +377,17 @@ def test_decades_half_a_month_and_spans_that_are_no_ages():
 def test_a_decimal_point_in_a_percentage():
     assert facts("Det svarer til 4.35% af medlemmerne.") == [("percent", 4.35)]
     assert facts("Prisen steg 1.000 procent.") == [("percent", 1000)]
+
+
+def test_a_scale_before_a_unit_is_a_measure_and_money_words_are_whole_words():
+    assert facts("Arealet faldt fra 1,64 mio. m2 til 1,62 mio. m2.") == [
+        ("quantity", 1_640_000), ("quantity", 1_620_000)]
+    # "stabilt" and "opgave" say nothing about money
+    assert facts("Byggeriet var stabilt med 2,1 mio. i alt.") == [("count", 2_100_000)]
+    assert facts("Opgaven omfatter 2,1 mio. i alt.") == [("count", 2_100_000)]
+    assert facts("Budgettet er 2,1 mio. i alt.") == [("money", 2_100_000)]
+
+
+def test_numbers_coordinated_with_a_numbered_item_are_no_facts():
+    assert facts("Se bilag 2 og 3 samt kapitel 4-6.") == []
+    assert facts("I etape 2 og 40 boliger.") == [("count", 40)]

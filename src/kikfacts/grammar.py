@@ -199,6 +199,9 @@ _MASKS = [
     r"niveau|klasse|årgang|område|zone|stadie|stadium|modul|lokalplan|kommuneplan|"
     r"lokalplanforslag|kommuneplantillæg|tillæg|cirkulære|skema|figur|tabel|boks|note|"
     r"rapport|delområde|etape|byggefelt|matr\.?\s*nr\.?|matrikel)\s(?!\s)\d+(?:\.\d+)*[a-zA-Z]?\b"
+    # and the numbers coordinated with it: "bilag 2 og 3", "fase 1, 2 og 4", "kapitel 3-5"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:og|eller)[ \t]+|[ \t]*[-–][ \t]*)\d{1,2}[a-zA-Z]?\b"
+    r"(?![.,]\d|[ \t]*(?i:%|pct|procent|mio|mia|kr|\p{Ll}{3,}(?:er|ere|inger)\b)))*"
     r"(?:\s+af\s+\d+)?",
     r"(?i)\b(?:set|læst|vist|delt)\s+\d[\d.]*\s+gange\b|\b\d[\d.]*\s+(?:visninger|likes|delinger)\b",
     # addresses: street + house number, postcode + town
@@ -279,13 +282,16 @@ _MONEY_B = _compile(
 _MONEY_ORE = _compile(rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})\s*(?P<ore>(?i:øre)){_E}")
 _MONEY_BARE = _compile(
     rf"{_B}{QUAL_OPT}(?:(?P<mellem>(?i:mellem))\s+)?(?P<n>{_NUM_SCALED})(?:(?:{_RANGE_SEP}|(?<=(?i:mellem)\s+\S+)\s+og\s+)(?P<n>{NUMBER}))?"
-    rf"\s*(?P<scale>(?i:mio\.|mia\.|millioner|milliarder|million|milliard|mio|mia))(?![\p{{L}}-])"
+    rf"\s*(?P<scale>(?i:(?>mio\.|mia\.|millioner|milliarder|million|milliard|mio|mia)))(?![\p{{L}}-])"
+    # (never before a unit of measure: "fra 1,72 mio. m2 til 1,71 mio. m2")
+    rf"(?![ \t]*(?i:{_alt(QUANTITY_UNITS)})(?![\p{{L}}\d]))"
 )
 _MONEY_CONTEXT = _compile(
     r"(?i)budget|bevil|overskud|underskud|omsætning|resultat|kost|udgift|indtægt|invest|tilskud|"
     r"pulje|afsat|afsætte|spar|millionbeløb|betal|finansi|anlæg|ramme|lån|gæld|pris|støtte|"
     r"indtjening|salg|kontrakt|penge|kroner|\bkr\.|euro|dkk|bevilling|regning|omkostning|"
-    r"skatte|lønsum|løn|beløb|formue|værdi|tab|afkast|provenu|finans|fond|donation|gave"
+    # ("tab" and "gave" as words: not "stabilt", "opgave")
+    r"skatte|lønsum|løn|beløb|formue|værdi|\btab|afkast|provenu|finans|fond|donation|\bgave"
 )
 
 
