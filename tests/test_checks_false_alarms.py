@@ -548,3 +548,57 @@ def test_a_subset_and_all_of_them_are_two_figures():
             "De fleste havde begge dele, og i alt var der 103 klubber.\n")
     findings, _ = _rule(text, "repeated-figure")
     assert findings == []
+
+
+# --- a seventh blind round (109 real releases at 3304e06): its false alarms ---
+
+def test_bracketed_figures_of_a_list_are_not_shares_without_a_base():
+    rates = ("Besøget steg mest i de tre haller; Nordhallen (34 procent), Søbadet (22 procent) "
+             "og Parkbadet (17 procent).\n")
+    for rule in ("unlabelled-share", "shares-total"):
+        findings, _ = _rule(rates, rule)
+        assert findings == [], rule
+    survey = ("Hver deltager kunne vælge tre svar.\n\n"
+              "Flest nævnte sol (61 procent), god mad (47 procent) og ro (39 procent).\n")
+    for rule in ("unlabelled-share", "shares-total"):
+        findings, _ = _rule(survey, rule)
+        assert findings == [], rule
+    whole = "Det gælder også for Norden som helhed (51 procent).\n"
+    findings, _ = _rule(whole, "unlabelled-share")
+    assert findings == []
+    # a list with a count of the people it splits still asks for the base to be written
+    split = ("I alt 380 borgere har forladt ordningen, enten til job (ca. 40%) eller til "
+             "uddannelse (ca. 60%).\n")
+    findings, _ = _rule(split, "unlabelled-share")
+    assert len(findings) == 2
+
+
+def test_two_properties_of_one_group_are_not_one_split():
+    text = "I dag har kun 22 pct. af husstandene en fastnettelefon, mens 91 pct. har et mobilabonnement.\n"
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+
+
+def test_result_lines_and_price_notes_are_no_labels_of_one_figure():
+    text = ("Resultat før skat (EBT) blev 171 mio. DKK (95). Periodens resultat, der blev 131 mio. DKK, "
+            "er præget af en særlig indtægt på 22 mio. DKK.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    prices = ("Priser: Lukning af vandstik kr. 700,00 ekskl. moms, kr. 875,00 inkl. moms. "
+              "Rykkergebyr kr. 100,00 ekskl. moms, kr. 125,00 inkl. moms.\n")
+    findings, _ = _rule(prices, "repeated-figure")
+    assert findings == []
+
+
+def test_school_years_are_periods_and_a_threshold_is_no_share():
+    text = "Gennemsnit ved prøven: Årgang 2020/2021: 7,9. Årgang 2021/2022: 8,2. Årgang 2022/2023: 8,0.\n"
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    assert [f.value for f in check(text).document.facts if f.kind == "period"] == [
+        {"start": "2020", "end": "2021"}, {"start": "2021", "end": "2022"}, {"start": "2022", "end": "2023"}]
+    threshold = "Kun 11 skoler har over 25 pct. fravær - og to af dem er friskoler.\n"
+    findings, _ = _rule(threshold, "share-of-base")
+    assert findings == []
+    age = "I 2015 var der plejeboliger nok til 21,5 pct. af de 80+ årige.\n"
+    findings, _ = _rule(age, "share-of-base")
+    assert findings == []

@@ -391,3 +391,10 @@ def test_a_scale_before_a_unit_is_a_measure_and_money_words_are_whole_words():
 def test_numbers_coordinated_with_a_numbered_item_are_no_facts():
     assert facts("Se bilag 2 og 3 samt kapitel 4-6.") == []
     assert facts("I etape 2 og 40 boliger.") == [("count", 40)]
+
+
+def test_a_paragraph_that_mentions_a_phone_is_no_contact_block():
+    text = ("Flere ældre er online\n\nHele 87 procent af de ældre har en mobil.\n\n"
+            "Kommunen fik 2.900 henvendelser på telefon og e-mail.\n\n"
+            "Kontakt: Jens Jensen, mobil 40 42 64 69\n\nDøgnvagten: tlf. 114\n")
+    assert facts(text) == [("percent", 87), ("count", 2900)]

@@ -196,7 +196,7 @@ _MASKS = [
     r"(?i)\btil[ \t]+nærmeste[ \t]+\d[\d.]*(?![\d,])(?![ \t]*(?i:kr|mio|mia|procent|pct|%))",
     r"(?i)\b(?:side|kapitel|bilag|afsnit|punkt|linje|rute|bus|linie|sal|etage|hus|boks|postboks|"
     r"fase|etape|trin|pulje|version|kreds|gruppe|lokale|bygning|opgang|kvote|"
-    r"niveau|klasse|årgang|område|zone|stadie|stadium|modul|lokalplan|kommuneplan|"
+    r"niveau|klasse|område|zone|stadie|stadium|modul|lokalplan|kommuneplan|"
     r"lokalplanforslag|kommuneplantillæg|tillæg|cirkulære|skema|figur|tabel|boks|note|"
     r"rapport|delområde|etape|byggefelt|matr\.?\s*nr\.?|matrikel)\s(?!\s)\d+(?:\.\d+)*[a-zA-Z]?\b"
     # and the numbers coordinated with it: "bilag 2 og 3", "fase 1, 2 og 4", "kapitel 3-5"
@@ -448,7 +448,7 @@ _PERCENT = _compile(
 )
 _BASE_AFTER = _compile(
     rf"\s+af\s+(?:de|det|alle|samtlige|i\s+alt|de\s+i\s+alt)?\s*(?P<bq>(?i:{_alt(QUALIFIERS)})\s+)?"
-    rf"(?P<b>(?>{NUMBER}))(?!\s*(?:procent|%|pct|mio|mia|kr|år\b)|\s*[-–]\s*\d+\s*-?\s*årig|\s*-?\s*årig)"
+    rf"(?P<b>(?>{NUMBER}))(?!\s*(?:procent|%|pct|mio|mia|kr|år\b)|\s*[-–]\s*\d+\s*-?\s*årig|\s*\+?\s*-?\s*årig)"
 )
 _CHANGE_BEFORE = _compile(
     r"(?r)(?i)(?<![\p{L}])(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
@@ -1587,6 +1587,7 @@ def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- years and counts
 _YEAR = _compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
+_SCHOOL_YEAR_AFTER = _compile(r"/(?P<y2>(?:19|20)\d\d|\d\d)(?![\d/])")
 _DECADE_AFTER = _compile(r"['’]?erne(?![\p{L}])")
 _COUNT = _compile(
     rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+{QUAL_OPT})?(?P<n>{DIGITS}|(?i:{WORDS})|(?i:én|ét|nul)"
@@ -1637,6 +1638,15 @@ def find_years(text: str) -> Iterator[Candidate]:
     """Bare years: a date of year precision, or a `year` when part of a name ("Budget 2024")."""
     # a year starts with a digit: the regex module's own scan for digits beats any anchoring
     for m in _YEAR.finditer(text):
+        sy = _SCHOOL_YEAR_AFTER.match(text, m.end())
+        if sy is not None:
+            y = int(m.group())
+            y2 = int(sy.group("y2")) if len(sy.group("y2")) == 4 else y // 100 * 100 + int(sy.group("y2"))
+            if y2 == y + 1:
+                # "skoleåret 2017/2018", "sæsonen 2023/24": one school year or season
+                yield Candidate("period", m.start(), sy.end(), {"start": f"{y}", "end": f"{y2}"}, 60,
+                                [m.span(), sy.span("y2")])
+                continue
         dec = _DECADE_AFTER.match(text, m.end())
         if dec is not None and m.group().endswith("0"):
             # "i 1960'erne": the decade, a period of ten years

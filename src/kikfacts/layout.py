@@ -16,10 +16,11 @@ _BLANK = _rc(r"\n[ \t\u00a0]*\n\s*")
 _BULLET = _rc(r"^[ \t\u00a0]*(?:[•·▪◦●■\*–-]|\d{1,2}[.)])[ \t\u00a0]+", regex.M)
 _STRONG_BULLET = _rc(r"^[ \t\u00a0]*[•·▪◦●■\*][ \t\u00a0]+")
 _CONTACT = _rc(r"(?i)\b(?:tlf|telefon|mobil|e-?mail)\b|@")
+_CONTACT_LABEL = _rc(r"(?i)\b(?:tlf|telefon|mobil|e-?mail|mail)\.?[ \t]*:|\b(?:tlf|telefon|mobil|telefonnr)\.?[ \t]*(?:nr\.?[ \t]*)?\+?\d")
 #: "Kontakt"/"presse" make a contact block only with a phone number, or at the block's start
 #: ("Pressekontakt: ..."): "Kommunen vil kontakte 300 borgere" is a paragraph with a fact.
 _CONTACT_WORD = _rc(r"(?i)\b(?:kontakt\w*|presse\w*)\b")
-_CONTACT_START = _rc(r"(?i)\W*(?:kontakt\w*|presse\w*|yderligere\s+oplysninger)\b")
+_CONTACT_START = _rc(r"(?i)\W*(?:kontakt\w*|presse\w*|yderligere\s+oplysninger|tlf|telefon|mobil|e-?mail)\b")
 _PHONE_LIKE = _rc(r"(?<![\d.,])(?:\+45[ \t]?)?\d{2}(?:[ \t]?\d{2}){3}(?![\d.,])")
 _DATE_HINT = _rc(
     r"(?i)\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
@@ -143,8 +144,10 @@ def _kind(text: str, start: int, end: int, index: int, seen_paragraph: bool) -> 
         return "dateline"
     if _FURNITURE.match(chunk):
         return "furniture"
-    contact = _CONTACT.search(chunk) or _CONTACT_START.match(chunk) or (
-        _CONTACT_WORD.search(chunk) and _PHONE_LIKE.search(chunk))
+    # a contact word makes a contact block only with a phone number, an address, a label or at
+    # the block's start: "91 procent har en mobil" is a paragraph with a fact
+    contact = "@" in chunk or _CONTACT_LABEL.search(chunk) or _CONTACT_START.match(chunk) or (
+        (_CONTACT.search(chunk) or _CONTACT_WORD.search(chunk)) and _PHONE_LIKE.search(chunk))
     if contact and (words < 40 or chunk.count("@") >= 1):
         return "contact"
     if index == 0 and words <= 40 and not chunk.rstrip().endswith((".", ":")):

@@ -209,7 +209,7 @@ _MASK_CUES = {
     "ref", "refnr", "reference", "lov", "bekendtgørelse", "nummer", "no", "stk", "side", "kapitel",
     "bilag", "afsnit", "punkt", "linje", "rute", "bus", "linie", "sal", "etage", "hus", "boks",
     "postboks", "fase", "etape", "trin", "pulje", "version", "kreds", "gruppe", "lokale",
-    "bygning", "opgang", "niveau", "klasse", "årgang", "område", "zone", "stadie", "stadium",
+    "bygning", "opgang", "niveau", "klasse", "område", "zone", "stadie", "stadium",
     "modul", "lokalplan", "kommuneplan", "lokalplanforslag", "kommuneplantillæg", "tillæg",
     "cirkulære", "skema", "figur", "tabel", "note", "rapport", "delområde", "byggefelt", "matr",
     "matrikel", "set", "læst", "vist", "delt", "på", "ad", "indeks", "+", "dk", "åbent", "åben",

@@ -1232,7 +1232,9 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         if siv.meets(civ):
             yield Result("verified", facts, params, stated, round(x, 4), f"{shown} ≈ {sh.text} ✓",
                          message_key="verified_count")
-        else:
+        elif sh.qualifier not in _BOUND_QUALIFIERS or sh.start > a.end:
+            # (a bound that does not hold is no finding: "13 kommuner kommer over 40 pct. - og
+            # fire af dem ..." is a threshold of each, not the share of the four)
             yield Result("finding", facts, params, stated, round(x, 4), f"{shown}, ikke {sh.text}",
                          message_key="message_count", suggestion=fmt_percent(x * 100))
 
@@ -1256,11 +1258,19 @@ _SAME_SHARE_AGAIN = _rc(
 #: Shares of different groups, each of its own whole: "den højeste andel ... blandt de ældste".
 _GROUP_RATES = _rc(
     r"(?i)\b(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b"
+    # rates of change per unit ("stigningen er størst i ...: Midttrafik (46 procent), ...")
+    r"|\b(?:stigning|fremgang|vækst|tilbagegang|nedgang)\w*|\bsteg\b|\bfaldt\b"
+    # a question with several answers: "Der kunne vælges fire", "flere svar"
+    r"|\bkunne\s+(?:vælge|vælges|angive|angives|nævne|svare)\b|\bflere\s+svar\w*"
     # a rate of each place or group: "stemmeprocenten", "ledighedsraten"
     r"|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b"
     # one figure for each of several things: "i de to kommuner stemte hhv. 68,4 og 68,9 pct."
     r"|\bhenholdsvis\b|\bhhv\."
 )
+_MENS_BETWEEN = _rc(r"(?i),\s+mens\b")
+#: A share of those who have, use or own something: one property each, not one split.
+_HAS_VERB = _rc(r"(?i)\b(?:har|havde|bruger|brugte|ejer|ejede|kender|kendte|læser|ser|får|fik)\b")
+_MULTI_ANSWER = _rc(r"(?i)\bkunne\s+(?:vælge|vælges|angive|angives|nævne|svare)\b|\bflere\s+svar\w*")
 
 
 def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -1286,12 +1296,19 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
         if any(_THEN_AND_NOW.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
             continue  # "62 pct. i 2008 mod 61 pct. i 2007": one share at two times
+        mens = _MENS_BETWEEN.search(doc.text, ps[0].end, ps[1].start) if len(ps) == 2 else None
+        if mens and _HAS_VERB.search(doc.text, doc.sentences[sent].start, mens.start()) and \
+                _HAS_VERB.search(doc.text, mens.end(), doc.sentences[sent].end):
+            continue  # "30 pct. har en fastnettelefon, mens 96 pct. har en mobil": two properties
         if any(_SAME_SHARE_AGAIN.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
             continue  # "91,2 pct. af lejlighederne i Vestbyen, mens andelen var 78,5 pct. i Østbyen"
         if any((p.number or 0) > 100 for p in ps):
             continue  # "103,6 %" is no share of a whole: a ratio or an index
         if _GROUP_RATES.search(doc.sentence_text(sent)):
             continue  # "den højeste andel findes blandt de ældste (62 pct.)": rates of groups
+        if any(_MULTI_ANSWER.search(doc.sentence_text(i)) for i in range(max(0, sent - 2), sent)
+               if doc.sentences[i].block >= doc.sentences[sent].block - 1):
+            continue  # "Der kunne vælges fire. ... For EU som helhed valgte flest usikkerhed (45 procent), ..."
         text = doc.sentence_text(sent)
         iv = Interval(0, 0)
         for p in ps:

@@ -201,6 +201,7 @@ def same_unit(a: Fact, b: Fact) -> bool:
 
 _CONTENT = _rc(r"\p{L}{5,}")
 _COMMON = {
+    "ekskl", "inklusive", "eksklusive",  # "ekskl. moms" says how a price is given, not what it is
     "kommune", "kommunen", "antallet", "andelen", "procent", "kroner", "millioner", "samtidig",
     "derfor", "blandt", "mellem", "efter", "under", "første", "siger", "fortæller", "pointerer",
     "peger", "påpeger", "gennem", "omkring", "viser", "status", "perioden", "løbet", "andre",

@@ -41,6 +41,8 @@ _RATE_NOUN_BEFORE = _rc(
 )
 
 
+_WHOLE_NAMED_BEFORE = _rc(r"(?i)\b(?:som\s+helhed|i\s+alt|samlet|totalt|på\s+landsplan|i\s+hele\s+landet)\s*\(\s*\Z")
+_CHANGE_IN_SENTENCE = _rc(r"(?i)\b(?:stigning|fremgang|vækst|tilbagegang|nedgang)\w*|\b(?:steg|faldt|steget|faldet)\b")
 #: The sentence before a parenthesised percentage says what it is a share of: "andel" or a group.
 _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b"
                      # "flest museer (47 %)", "de fleste kommuner (62 %)": the share of that group
@@ -62,6 +64,14 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
             continue  # "heraf elbiler: 30.800 (1,2 pct.)": the figure before it says what it is of
         if _RATE_NOUN_BEFORE.search(before):
             continue  # "markedsandel (37,0 %)", "overskudsgrad (8,1 pct.)": the noun names it
+        if _WHOLE_NAMED_BEFORE.search(before):
+            continue  # "for EU som helhed (42 procent)": the whole is named
+        sentence = doc.sentence_text(p.sentence) if p.sentence >= 0 else before
+        if _CHANGE_IN_SENTENCE.search(sentence):
+            continue  # "stigningen er størst i Midttrafik (46 procent)": a rate of change
+        listed = 1 + sum(1 for f in doc.facts if f.kind == "percent" and f.sentence == p.sentence
+                         and f is not p and _PAREN_OPEN.search(text_before(doc, f, 40))
+                         and _PAREN_CLOSE.match(text_after(doc, f, 40)))
         head = doc.text[doc.sentences[p.sentence].start : p.start] if p.sentence >= 0 else before
         if _SHARE_IN_HEAD.search(head) or any(
                 f.kind == "ratio" and f.sentence == p.sentence and f.end <= p.start for f in doc.facts):
@@ -75,6 +85,11 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
                 base = f
         if base is None and counts:
             base = max(counts, key=lambda f: f.number)
+        if listed > 1 and (base is None or base.number <= listed):
+            # "håb (48 procent), frustration (35 procent) og ro (32 procent)", "de tre selskaber:
+            # Midttrafik (46 procent), ...": each figure of a list of the group the sentence is
+            # about; only a count of that group ("i alt 454 borgere") makes them shares to spell out
+            continue
         params = {"percent": p.text, "base": fmt_number(base.number) if base else "?"}
         suggestion = None
         if base is not None:
@@ -365,6 +380,9 @@ def _distinctive(f: Fact) -> bool:
 _PLACE_OPENING = _rc(r"\W*(?:I|På|For|Hos|Blandt)\s+((?:\p{Lu}[\p{L}-]*(?:\s+og)?\s+)*\p{Lu}[\p{L}-]*)")
 
 
+#: Words that tell one line of a result from another ("før skat", "periodens", "EBIT").
+_RESULT_KIND = _rc(r"\b(?:før\s+skat|efter\s+skat|periodens|primær\w*|ebitda|ebit|ebt|"
+                   r"netto\w*|brutto\w*|ekskl|inkl)\b")
 #: A counted noun narrowed by what follows it: "havne med godshåndtering", "borgere, der bor alene".
 _RESTRICTED = _rc(r"(?i)[ \t]+\p{L}+,?[ \t]+(?:med|uden|der|som|hvor)[ \t]+\p{L}")
 _ALL_OF_THEM = _rc(r"(?i)\b(?:i\s+alt|samlet|tilsammen|sammenlagt)\b(?:\s+\p{L}+){0,3}\s*\Z")
@@ -496,6 +514,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue
         if bool(_ALL_OF_THEM.search(text_before(doc, a, 25))) != bool(_ALL_OF_THEM.search(text_before(doc, b, 25))):
             continue  # "113 havne med godshåndtering" and "i alt 118 havne": a part and the whole
+        if set(_RESULT_KIND.findall(text_before(doc, a, 60).lower())) != set(_RESULT_KIND.findall(
+                text_before(doc, b, 60).lower())):
+            continue  # "Resultat før skat ... 242 mio." and "Periodens resultat ... 202 mio.": two lines
         if a.kind == "count" and \
                 bool(_RESTRICTED.match(doc.text, a.end)) != bool(_RESTRICTED.match(doc.text, b.end)):
             continue  # "113 havne med godshåndtering" and "118 havne": a subset and all of them

@@ -179,7 +179,7 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
                          f"{_fmt_date(d)} > {_fmt_date(pub)}", message_key="message_past")
 
 
-_NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår")
+_NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår|\d/\d")  # "2020/2021": a school or fiscal year
 _CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket)\b|;|\bmens\b")
 _LOOK_BACK = _rc(r"(?r)(?i)(?:gang|niveau|\p{L}+este)\s+(?:\p{L}+\s+){0,3}\Z")
 
