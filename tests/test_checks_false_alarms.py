@@ -602,3 +602,10 @@ def test_school_years_are_periods_and_a_threshold_is_no_share():
     age = "I 2015 var der plejeboliger nok til 21,5 pct. af de 80+ årige.\n"
     findings, _ = _rule(age, "share-of-base")
     assert findings == []
+
+
+def test_a_headline_bound_is_shown_by_the_share_on_its_side():
+    text = ("Over halvdelen af affaldet genanvendes\n\n"
+            "Målet er at genanvende 50 procent af affaldet. I 2024 blev 53 procent af affaldet genanvendt.\n")
+    _, verified = _rule(text, "headline-ratio")
+    assert len(verified) == 1 and "53 procent" in verified[0].arithmetic

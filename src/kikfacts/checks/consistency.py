@@ -186,7 +186,11 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        and abs(f.number / 100 - hv) <= tol + 1e-9]
         shown_h = f"«{h.text}» ({fmt_percent(hv * 100)})"
         if support:
-            v, label, facts = min(support, key=lambda c: abs(c[0] - hv))
+            # "over halvdelen" is best shown by the 53 % above half, not a 50 % target beside it
+            side = 1 if h.qualifier in ("over", "mindst", "godt") else \
+                -1 if h.qualifier in ("under", "højst", "knap", "næsten", "op mod") else 0
+            v, label, facts = min(support, key=lambda c: (side != 0 and side * (c[0] - hv) <= 0,
+                                                          abs(c[0] - hv)))
             yield Result("verified", [h, *facts], {"headline": shown_h, "body": label},
                          hv, v, f"{shown_h} ≈ {label} = {fmt_percent(v * 100)} ✓")
         else:
