@@ -398,3 +398,10 @@ def test_a_paragraph_that_mentions_a_phone_is_no_contact_block():
             "Kommunen fik 2.900 henvendelser på telefon og e-mail.\n\n"
             "Kontakt: Jens Jensen, mobil 40 42 64 69\n\nDøgnvagten: tlf. 114\n")
     assert facts(text) == [("percent", 87), ("count", 2900)]
+
+
+def test_a_year_after_a_range_and_a_dateline_in_capitals():
+    assert facts("Mellem 3. juli og 1. oktober i 2021 kom 140 nye medlemmer til.",
+                 published=dt.date(2024, 3, 1))[0] == ("period", {"start": "2021-07-03", "end": "2021-10-01"})
+    doc = kikfacts.extract("Delårsrapport\n\nAARHUS, DEN 7. MAJ 2024\n\nOmsætningen steg til 98 mio. kr.\n")
+    assert doc.published == dt.date(2024, 5, 7) and doc.facts[0].value == "2024-05-07"

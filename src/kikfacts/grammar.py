@@ -249,7 +249,7 @@ _MASKS = [
     # the denominator of a rate: "34 pr. 1.000 børn", "5,2 per 100.000 indbyggere"
     r"(?<=(?<![\p{L}])(?i:pr\.|per)[ \t\u00a0]{1,3})(?:1|10|100)(?:\.?000)*(?![\d.,]|[ \t]*(?i:kr|mio|mia|procent|pct|%))",
     # (a month in capitals is no acronym: "30. JUNI 2024")
-    r"\b(?!DKK|EUR|USD|GBP|SEK|NOK|KR|CO|I\b|(?:JAN|FEB|MAR|APR|MAJ|JUN|JUL|AUG|SEP|OKT|NOV|DEC)\p{Lu}{0,2}[ \t])"
+    r"\b(?!DKK|EUR|USD|GBP|SEK|NOK|KR|CO|I\b|DEN\b|(?:JAN|FEB|MAR|APR|MAJ|JUN|JUL|AUG|SEP|OKT|NOV|DEC)\p{Lu}{0,2}[ \t])"
     r"\p{Lu}{1,5}[ \t]\d+\b(?![.,]\d)",
     r"(?<![\d.,])(?<!\([^()\n]{0,30})\d{1,2}\)(?=[ \t]+\p{L})",
     # page furniture lines
@@ -1125,12 +1125,20 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             spans = [m.span("dd1"), m.span("dd2")] + ([m.span("ddy")] if g.get("ddy") else [])
         elif g.get("p1"):
             past = cy = None
-            if published is not None and not g.get("rr") and not _YEAR_TOKEN.search(m.group()):
+            ty = None if _YEAR_TOKEN.search(m.group()) or g.get("rr") else _TRAILING_YEAR.match(text, m.end())
+            if ty is not None:
+                # "Mellem 4. august og 2. november i 2022": the year after the range is its year
+                value = _range_value(g, dt.date(int(ty.group("y")), 12, 31))
+                if value is None:
+                    continue
+                extra["end"] = ty.end()
+            elif published is not None and not g.get("rr") and not _YEAR_TOKEN.search(m.group()):
                 past = _past_month(text, m.start(), m.end())
                 # "Fra november til december steg ..." after "i 2023" in its paragraph
                 cy = _context_year(text, m.start(), published) if past else None
             # without a year in context, a past range of months is the last one before publication
-            value = _range_value(g, published, past=bool(past) and cy is None)
+            if ty is None:
+                value = _range_value(g, published, past=bool(past) and cy is None)
             if value is None:
                 continue
             if cy is not None and cy != published.year:
@@ -1272,7 +1280,7 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
                                 [m.span("dn")] if g["dn"][0].isdigit() else [],
                                 _MEASURE_UNIT[DURATION_UNITS[g["du"].lower()]], q)
             continue
-        c = Candidate("period", m.start(), m.end(), value, prio, spans, extra=extra,
+        c = Candidate("period", m.start(), extra.pop("end", m.end()), value, prio, spans, extra=extra,
                       qualifier=extra.pop("qualifier", None))
         yield c
 
@@ -1587,6 +1595,7 @@ def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- years and counts
 _YEAR = _compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
+_TRAILING_YEAR = _compile(r"[ \t]+(?:i[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d.,]\d|[\d/-])")
 _SCHOOL_YEAR_AFTER = _compile(r"/(?P<y2>(?:19|20)\d\d|\d\d)(?![\d/])")
 _DECADE_AFTER = _compile(r"['’]?erne(?![\p{L}])")
 _COUNT = _compile(
