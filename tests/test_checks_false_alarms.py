@@ -609,3 +609,30 @@ def test_a_headline_bound_is_shown_by_the_share_on_its_side():
             "Målet er at genanvende 50 procent af affaldet. I 2024 blev 53 procent af affaldet genanvendt.\n")
     _, verified = _rule(text, "headline-ratio")
     assert len(verified) == 1 and "53 procent" in verified[0].arithmetic
+
+
+# --- an eighth blind round (62 real releases at 47ef33e): its false alarms ---
+
+def test_an_average_per_group_is_no_part_of_the_total():
+    text = ("De 620 elever bliver fordelt på 25 klasser, så der i gennemsnit går knap 25 elever i "
+            "hver klasse.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # a total spread over parts that are listed stays a sum to check
+    split = "Stigningen på 500 ledige er fordelt på 200 flere på dagpenge og 300 flere på kontanthjælp.\n"
+    _, verified = _rule(split, "sum-of-parts")
+    assert len(verified) == 1
+
+
+def test_the_last_shares_of_a_list_over_several_sentences_are_not_all_of_it():
+    text = ("38 pct. af medlemmerne bor i Odense. Herefter følger Svendborg med 27 pct. og "
+            "Nyborg med 17 pct. Faaborg har 11 pct. af medlemmerne, og de sidste 7 pct. bor i "
+            "Middelfart.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+
+
+def test_a_comparison_with_an_average_names_its_reference():
+    text = "Især forbruget af te ligger over det nordiske gennemsnit (115 pct.), men kaffen gør ikke.\n"
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []

@@ -37,7 +37,9 @@ _RATE_NOUN_BEFORE = _rc(
     # rates that name what they measure: "lav tilslutning (7-15 %)", "den højeste dækning (55 %)"
     r"tilslutning|tilslutningen|deltagelse|deltagelsen|dækning|dækningen|belægning|belægningen|"
     r"udnyttelse|udnyttelsen|fremmøde|fremmødet|opbakning|opbakningen|tilfredshed|tilfredsheden|"
-    r"ledighed|ledigheden|frekvens|frekvensen|kvote|kvoten|score|scoren)\s*\(\s*\Z"
+    r"ledighed|ledigheden|frekvens|frekvensen|kvote|kvoten|score|scoren|"
+    # a comparison's reference: "over det nordiske gennemsnit (85 pct.)"
+    r"gennemsnit|gennemsnittet|niveau|niveauet)\s*\(\s*\Z"
 )
 
 

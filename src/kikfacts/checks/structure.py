@@ -66,6 +66,12 @@ _DEVIATION_AFTER = _rc(
     r"\s*,?\s+end\b|\s+(?:under|over)\s+(?:det\s+|de\s+)?(?:budget\w*|forvent\w*|planlagt\w*)")
 
 
+_AVERAGE_BEFORE = _rc(r"(?r)(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*)\b[^.;:!?\d]{0,40}\Z")
+_EACH_AFTER = _rc(r"(?i)(?:\s+\p{L}+){0,2}?\s+(?:på|i|til)\s+hver\b|\s+\p{L}+\s+(?:pr\.|per)\s")
+_AVERAGE_CUE = _rc(r"(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*|hver|pr\.|per)\b")
+_SPREAD_OVER_BEFORE = _rc(r"(?r)(?i)\bfordelt\s+(?:på|over|mellem)\s+\Z")
+
+
 def _levels_only(doc, parts: list) -> list:
     """The parts without the changes of "steg 2,1 mia. kr. til 62,2 mia. kr.": the first figure
     is how much it rose, the second where it got to; only the levels add up to a total."""
@@ -211,7 +217,13 @@ class Structure:
         out: list[PartsRelation] = []
         # a deviation ("1,3 mia. kr. mindre end budgetteret", "0,9 mia. kr. under budgettet") is
         # a difference between two figures, never a part of a total
-        facts = [f for f in numeric(doc.facts) if not _DEVIATION_AFTER.match(doc.text, f.end)]
+        # and an average ("i gennemsnit 18 patienter på hver afdeling") or the number of groups a
+        # total is spread over ("fordelt på 30 afdelinger") is no part either
+        facts = [f for f in numeric(doc.facts) if not _DEVIATION_AFTER.match(doc.text, f.end)
+                 and not _AVERAGE_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
+                 and not _EACH_AFTER.match(doc.text, f.end)
+                 and not (_SPREAD_OVER_BEFORE.search(doc.text, max(0, f.start - 20), f.start)
+                          and _AVERAGE_CUE.search(doc.text, f.end, doc.sentences[f.sentence].end))]
         used: set[str] = set()
         for i, total in enumerate(facts):
             if total.id in used:
