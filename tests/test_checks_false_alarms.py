@@ -636,3 +636,34 @@ def test_a_comparison_with_an_average_names_its_reference():
     text = "Især forbruget af te ligger over det nordiske gennemsnit (115 pct.), men kaffen gør ikke.\n"
     findings, _ = _rule(text, "unlabelled-share")
     assert findings == []
+
+
+# --- a ninth blind round (62 real releases at 7bdb900): its false alarms ---
+
+def test_figures_of_two_named_regions_are_two_figures():
+    text = "Der mangler 1.300 plejeboliger i Region Nordjylland. Der mangler 1.700 plejeboliger i Region Hovedstaden.\n"
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_a_count_and_upwards_is_no_year():
+    text = "Frem mod 2035 mangler der lærere. Skønnene går fra 6000 og opefter.\n"
+    findings, _ = _rule(text, "date-order")
+    assert findings == []
+
+
+def test_an_amount_in_a_clause_after_a_dash_is_not_the_pairs_difference():
+    text = ("Overskuddet steg fra 180 millioner kroner til 260 millioner - selv om dyrere råvarer "
+            "belastede regnskabet med 40 millioner kroner.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_rates_of_named_routes_and_shares_within_thresholds_are_not_summed():
+    routes = "Her kører busserne til tiden: Vejle-Horsens (81 procent) og Kolding-Vejle (74 procent).\n"
+    findings, _ = _rule(routes, "shares-total")
+    assert findings == []
+    nested = ("Ambulancen var fremme inden for 10 minutter i 71 % af turene og inden for 15 minutter "
+              "ved 93 % af turene.\n")
+    findings, _ = _rule(nested, "shares-total")
+    assert findings == []

@@ -118,9 +118,10 @@ _DIFF_BEFORE = _rc(
 #: mio. kr.": an amount in a subordinate clause of its own ("selv om", "fordi", "mens" ...) that a
 #: comma closes before the pair is another event's, not the pair's difference.
 _SUBCLAUSE_START = _rc(
-    r"(?r)(?i)(?:^|[,;:–]\s*|\b)(?:selv\s+om|selvom|skønt|omend|fordi|idet|eftersom|hvis|når|mens|"
+    r"(?r)(?i)(?:^|[,;:–-]\s*|\b)(?:selv\s+om|selvom|skønt|omend|fordi|idet|eftersom|hvis|når|mens|"
     r"efter\s+at|uden\s+at|på\s+trods\s+af\s+at|trods\s+at)\s[^,;:–]*$"
 )
+_CLAUSE_MARK = _rc(r",|\s[-–]\s")
 _BACKREF = _rc(r"(?i)^\W*(?:det|dette|hvilket|faldet|stigningen|forskellen)\s+(?:er|var|svarer|giver|betyder|udgør)\b"
                r"|\b(?:dermed|altså|således)\b")
 
@@ -190,11 +191,12 @@ def _other_clause(doc: Document, x: Fact, a: Fact, b: Fact) -> bool:
     the levels ``a`` and ``b``, before them or after them."""
     first, last = min(a.start, b.start), max(a.end, b.end)
     if x.end <= first:
-        return "," in doc.text[x.end:first] and _SUBCLAUSE_START.search(
+        return _CLAUSE_MARK.search(doc.text, x.end, first) is not None and _SUBCLAUSE_START.search(
             doc.text, doc.sentences[x.sentence].start, x.start) is not None
     if x.start >= last:
         between = doc.text[last:x.start]
-        return "," in between and _SUBCLAUSE_START.search(between, between.index(",")) is not None
+        cut = _CLAUSE_MARK.search(between)  # ", selv om ..." or " - selv om ..."
+        return cut is not None and _SUBCLAUSE_START.search(between, cut.start()) is not None
     return False
 
 
@@ -1266,10 +1268,13 @@ _GROUP_RATES = _rc(
     r"|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b"
     # one figure for each of several things: "i de to kommuner stemte hhv. 68,4 og 68,9 pct."
     r"|\bhenholdsvis\b|\bhhv\."
+    # shares within thresholds, each including the one before: "inden for 10 minutter i 77 %"
+    r"|\binden\s+for\s+\d"
 )
 _MENS_BETWEEN = _rc(r"(?i),\s+mens\b")
 #: A share of those who have, use or own something: one property each, not one split.
 _HAS_VERB = _rc(r"(?i)\b(?:har|havde|bruger|brugte|ejer|ejede|kender|kendte|læser|ser|får|fik)\b")
+_PAREN_BEFORE = _rc(r"\(\s*$")
 _MULTI_ANSWER = _rc(r"(?i)\bkunne\s+(?:vælge|vælges|angive|angives|nævne|svare)\b|\bflere\s+svar\w*")
 
 
@@ -1306,6 +1311,9 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             continue  # "103,6 %" is no share of a whole: a ratio or an index
         if _GROUP_RATES.search(doc.sentence_text(sent)):
             continue  # "den højeste andel findes blandt de ældste (62 pct.)": rates of groups
+        if all(_PAREN_BEFORE.search(text_before(doc, p, 12)) for p in ps) and \
+                sum(p.number for p in ps) > 100:
+            continue  # "Aarhus-Aalborg (70 procent) og Odense-Fredericia (66 procent)": one rate each
         if any(_MULTI_ANSWER.search(doc.sentence_text(i)) for i in range(max(0, sent - 2), sent)
                if doc.sentences[i].block >= doc.sentences[sent].block - 1):
             continue  # "Der kunne vælges fire. ... For EU som helhed valgte flest usikkerhed (45 procent), ..."

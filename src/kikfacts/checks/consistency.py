@@ -396,6 +396,15 @@ _ALL_OF_THEM = _rc(r"(?i)\b(?:i\s+alt|samlet|tilsammen|sammenlagt)\b(?:\s+\p{L}+
 _LIKEWISE = _rc(r"(?i)\b(?:ligeledes|tilsvarende|ligeså|også)\b")
 
 
+_AREA = _rc(r"\b(?:Region|Kommune|Politikreds)\s+\p{Lu}[\p{L}-]*|\b\p{Lu}[\p{L}-]+\s+(?:Kommune|Politikreds|Politi)\b")
+
+
+def _areas(doc: Document, f: Fact) -> frozenset[str]:
+    """The regions, municipalities and police districts the figure's sentence names."""
+    return frozenset(m.group() for m in _AREA.finditer(doc.sentence_text(f.sentence))) if f.sentence >= 0 \
+        else frozenset()
+
+
 def _place(doc: Document, f: Fact) -> str | None:
     if f.sentence < 0:
         return None
@@ -528,6 +537,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # "113 havne med godshåndtering" and "118 havne": a subset and all of them
         if {a.qualifier, b.qualifier} & {"over", "under", "mindst", "højst"}:
             continue  # bounds, not values
+        aa, ab = _areas(doc, a), _areas(doc, b)
+        if aa and ab and aa != ab:
+            continue  # "1.400 plejeboliger i Region Sjælland" / "1.800 ... i Region Midtjylland"
         pa, pb = _place(doc, a), _place(doc, b)
         if pa and pb and pa != pb:
             continue  # "I Sydsjællands Politikreds skete der 889 ..." after "I Midt- og Vestsjællands

@@ -95,8 +95,8 @@ _FUTURE = _rc(r"(?i)\b(?:skal|vil|forventes|forventer|planlagt|ventes|kommer\s+t
 _MONTH_YEAR = _rc(r"(?i)\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
                   r"december)\s+(\d{4})\b")
 _YEAR_RANGE = _rc(r"\b(\d{4})\s*[-–]\s*(\d{4})\b")
-_PREP_YEAR = _rc(r"(?i)\b(?:i|fra|til|siden)\s+(\d{4})(?=\s*[,.]\s|\s+(?:var|blev|er|kom|steg|faldt|og|til|fik|"
-                 r"havde|har)\b)")
+_PREP_YEAR = _rc(r"(?i)\b(?:i|fra|til|siden)\s+(\d{4})(?=\s*[,.]\s|\s+(?:var|blev|er|kom|steg|faldt|til|fik|"
+                 r"havde|har|og(?!\s+(?:opefter|derover|derunder|over|op|mere|flere)\b))\b)")
 
 
 #: one cheap pass over the figures: runs of digits with their separators ("5016", "2.500")
