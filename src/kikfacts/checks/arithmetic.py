@@ -10,6 +10,8 @@ from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
 from .base import (
+    CHANGE_NOUNS,
+    MENS_CLAUSE,
     Interval,
     Result,
     content_stems,
@@ -1261,7 +1263,7 @@ _SAME_SHARE_AGAIN = _rc(
 _GROUP_RATES = _rc(
     r"(?i)\b(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b"
     # rates of change per unit ("stigningen er størst i ...: Midttrafik (46 procent), ...")
-    r"|\b(?:stigning|fremgang|vækst|tilbagegang|nedgang)\w*|\bsteg\b|\bfaldt\b"
+    r"|" + CHANGE_NOUNS + r"|\bsteg\b|\bfaldt\b"
     # a question with several answers: "Der kunne vælges fire", "flere svar"
     r"|\bkunne\s+(?:vælge|vælges|angive|angives|nævne|svare)\b|\bflere\s+svar\w*"
     # a rate of each place or group: "stemmeprocenten", "ledighedsraten"
@@ -1271,7 +1273,6 @@ _GROUP_RATES = _rc(
     # shares within thresholds, each including the one before: "inden for 10 minutter i 77 %"
     r"|\binden\s+for\s+\d"
 )
-_MENS_BETWEEN = _rc(r"(?i),\s+mens\b")
 #: A share of those who have, use or own something: one property each, not one split.
 _HAS_VERB = _rc(r"(?i)\b(?:har|havde|bruger|brugte|ejer|ejede|kender|kendte|læser|ser|får|fik)\b")
 _PAREN_BEFORE = _rc(r"\(\s*$")
@@ -1301,7 +1302,7 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
         if any(_THEN_AND_NOW.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
             continue  # "62 pct. i 2008 mod 61 pct. i 2007": one share at two times
-        mens = _MENS_BETWEEN.search(doc.text, ps[0].end, ps[1].start) if len(ps) == 2 else None
+        mens = MENS_CLAUSE.search(doc.text, ps[0].end, ps[1].start) if len(ps) == 2 else None
         if mens and _HAS_VERB.search(doc.text, doc.sentences[sent].start, mens.start()) and \
                 _HAS_VERB.search(doc.text, mens.end(), doc.sentences[sent].end):
             continue  # "30 pct. har en fastnettelefon, mens 96 pct. har en mobil": two properties

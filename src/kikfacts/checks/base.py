@@ -199,6 +199,14 @@ def same_unit(a: Fact, b: Fact) -> bool:
     return a.kind == b.kind and (a.unit or "") == (b.unit or "")
 
 
+#: Shared fragments of the checks' patterns.
+#: A deviation from a plan: "under budgettet", "over det budgetterede", "under det forventede".
+DEVIATION_FROM_PLAN = r"(?:under|over)\s+(?:det\s+|de\s+)?(?:budget\w*|forvent\w*|planlagt\w*)"
+#: Nouns of a rate of change: "stigningen", "fremgang", "væksten".
+CHANGE_NOUNS = r"\b(?:stigning|fremgang|vækst|tilbagegang|nedgang)\w*"
+#: ", mens": a second clause set beside the first.
+MENS_CLAUSE = _rc(r"(?i),\s+mens\b")
+
 _CONTENT = _rc(r"\p{L}{5,}")
 _COMMON = {
     "ekskl", "inklusive", "eksklusive",  # "ekskl. moms" says how a price is given, not what it is

@@ -11,6 +11,8 @@ from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
 from .base import (
+    CHANGE_NOUNS,
+    DEVIATION_FROM_PLAN,
     Result,
     content_stems,
     content_words,
@@ -44,7 +46,7 @@ _RATE_NOUN_BEFORE = _rc(
 
 
 _WHOLE_NAMED_BEFORE = _rc(r"(?i)\b(?:som\s+helhed|i\s+alt|samlet|totalt|på\s+landsplan|i\s+hele\s+landet)\s*\(\s*\Z")
-_CHANGE_IN_SENTENCE = _rc(r"(?i)\b(?:stigning|fremgang|vækst|tilbagegang|nedgang)\w*|\b(?:steg|faldt|steget|faldet)\b")
+_CHANGE_IN_SENTENCE = _rc(r"(?i)" + CHANGE_NOUNS + r"|\b(?:steg|faldt|steget|faldet)\b")
 #: The sentence before a parenthesised percentage says what it is a share of: "andel" or a group.
 _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b"
                      # "flest museer (47 %)", "de fleste kommuner (62 %)": the share of that group
@@ -209,7 +211,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 _CHANGE_WORDS = _rc(
     r"(?i)\b(?:steg|steget|faldt|faldet|stigning|fald|mod|end|sidste\s+år|i\s+fjor|tidligere|"
     # a deviation from a budget: "0,3 mia. kr. under det budgetterede", "over budgettet"
-    r"(?:under|over)\s+(?:det\s+|de\s+)?(?:budget\w*|forvent\w*|planlagt\w*)|"
+    + DEVIATION_FROM_PLAN + r"|"
     r"forventer|forventet|forventning\w*|budgetteret|budgetterede|oprindelig\w*|nu|før(?!\s+skat)|efter(?!\s+skat)|"
     r"sammenlign\w*|i\s+forhold\s+til|dengang|prognose\w*|ekstra|yderligere|mere|flere|"
     r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|om\s+måneden|hvert\s+år|pr\.|per)(?!\w)"

@@ -17,7 +17,7 @@ import regex
 from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
-from .base import Interval, interval, numeric, same_unit, text_after, text_before
+from .base import DEVIATION_FROM_PLAN, MENS_CLAUSE, Interval, interval, numeric, same_unit, text_after, text_before
 
 TOTAL_BEFORE = _rc(
     r"(?i)(?:\bsamlet|\bi\s+alt|\btotalt|\btotal\w*|\bsammenlagt|\btilsammen|\balt\s+i\s+alt|"
@@ -63,7 +63,7 @@ _TO_LEVEL = _rc(r"\s+til\s+")
 
 _DEVIATION_AFTER = _rc(
     r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:mere|mindre|flere|færre|højere|lavere|større|dyrere|billigere)"
-    r"\s*,?\s+end\b|\s+(?:under|over)\s+(?:det\s+|de\s+)?(?:budget\w*|forvent\w*|planlagt\w*)")
+    r"\s*,?\s+end\b|\s+" + DEVIATION_FROM_PLAN)
 
 
 _AVERAGE_BEFORE = _rc(r"(?r)(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*)\b[^.;:!?\d]{0,40}\Z")
@@ -148,7 +148,6 @@ _STOOD_FOR = _rc(r"(?i)\b(?:stod|står)\s+for\s+$")
 _SPLIT_BEFORE = _rc(r"(?i)\b(?:fordel\w*\s+sig\s+(?:med|på|således)|fordeles\s+(?:med|på|således))\s+$")
 _IN_ADDITION = _rc(r"(?i)^\W*(?:ud\s*over|foruden|oven\s+i)\b")
 _SUBSET_CUE = _rc(r"(?i)\b(?:hvoraf|heraf|deraf)\b")
-_MENS = _rc(r"(?i),\s+mens\b")
 #: A sentence that gives the rest of a total: "De resterende 212 ...", "Resten, 90 mio. kr., ...".
 _REST_OPENING = _rc(r"(?i)^\W*(?:de\s+resterende|den\s+resterende|det\s+resterende|resten|de\s+øvrige|"
                     r"de\s+andre|de\s+sidste)\b")
@@ -689,7 +688,7 @@ class Structure:
         # under 40 % of the total are some of it
         exhaustive = (bool(EXHAUSTIVE.search(span)) or " og " in doc.text[parts[-2].end : parts[-1].start]) \
             and not (_PARTIAL.search(span) and sum(p.number for p in parts) < 0.4 * total.number)
-        if exhaustive and total.kind == "count" and _SUBSET_CUE.search(gap) and _MENS.search(span):
+        if exhaustive and total.kind == "count" and _SUBSET_CUE.search(gap) and MENS_CLAUSE.search(span):
             # "131 sigtede førere, hvoraf 20 var i ulykker, mens 63 førere blev sigtet for ...":
             # groups of people picked out of the total, not a split of it
             exhaustive = False
