@@ -667,3 +667,117 @@ def test_rates_of_named_routes_and_shares_within_thresholds_are_not_summed():
               "ved 93 % af turene.\n")
     findings, _ = _rule(nested, "shares-total")
     assert findings == []
+
+
+# --- left from the ninth round, and a tenth session's review ---
+
+def test_a_percent_in_a_list_item_with_its_own_figure_is_not_about_the_items_before():
+    text = ("Status for januar:\n\n"
+            "- I januar blev der indgået 5.464 aftaler. Det er flere end i januar 2022, hvor der "
+            "blev indgået 5.300 aftaler.\n"
+            "- I januar 2023 var der 9.944 søgende elever. Det er 22 pct. flere end i januar 2022.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_a_list_item_labelled_as_the_change_is_still_checked_against_the_items_before():
+    text = ("Fakta\n\n"
+            "- Maj 2019: 80.000 ledige\n"
+            "- Maj 2021: 60.000 ledige\n"
+            "- Fald i perioden: 20.000 ledige, eller 25 procent\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and [v.arithmetic for v in verified] == ["(60.000 − 80.000) / 80.000 = -25 % ✓"]
+    findings, _ = _rule(text.replace("25 procent", "35 procent"), "percent-change")
+    assert len(findings) == 1
+
+
+def test_a_repeated_figure_without_a_named_subject_says_so_plainly():
+    text = ("Universiteterne har optaget rekordmange. 33.503 fik således i nat besked om en plads.\n\n"
+            "Det er første gang, at 33.503 har fået et ja på én dag.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert [v.message for v in verified] == ["Tallet er det samme begge steder: 33.503."]
+
+
+def test_a_preposition_after_a_figure_is_no_subject():
+    from kikfacts import extract
+    doc = extract("Gennemsnittet er 8,0 blandt eleverne, og 12 mellem klasserne.")
+    assert all(f.subject not in ("blandt", "mellem") for f in doc.facts)
+
+
+# --- a tenth blind round (60 real releases at e0fd55c: 7 findings, 0 true) ---
+
+def test_a_headline_share_may_add_up_two_shares_of_the_body():
+    text = ("30 procent af de nye midler går til skoler og sportshaller\n\n"
+            "Skolerne får 300 millioner kroner, svarende til 18 procent af de nye midler. "
+            "Sportshallerne får 200 millioner kroner, svarende til 12 procent af de nye midler.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and [v.arithmetic for v in verified] == [
+        "«30 procent» (30 %) ≈ 18 procent + 12 procent = 30 % ✓"]
+
+
+def test_a_percent_after_an_amount_of_its_own_list_item_is_not_about_the_item_before():
+    text = ("Regnskabet\n\n"
+            "• Renteindtægter på 6,2 mio. kr. mod 2,5 mio. kr. i 2021\n"
+            "• Lønudgifter på 51,3 mio. kr., hvilket svarer til en stigning på 3 % i forhold til 2021\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_this_years_figure_and_a_corresponding_one_of_another_year_are_two_figures():
+    text = ("I dette års kontrolperiode standsede politiet lidt under 19.000 køretøjer. Ved de "
+            "tilsvarende kontroller i påsken 2018 standsede politiet lidt over 13.000 køretøjer.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_half_a_year_is_a_rounded_length():
+    text = ("Antallet af ledige er faldet fra 50.000 i januar 2020 til 35.000 i august 2022. "
+            "Det svarer til et fald på 15.000 personer på 2,5 år.\n")
+    findings, verified = _rule(text, "period-length")
+    assert findings == [] and len(verified) == 1
+    findings, _ = _rule(text.replace("2,5 år", "3,5 år"), "period-length")
+    assert len(findings) == 1
+
+
+def test_a_change_from_one_months_level_to_anothers_spans_the_months_between():
+    text = ("Faldet blev kortvarigt afbrudt fra marts 2022 til juni 2022 på grund af flygtninge, der "
+            "gav en stigning på 4.000 personer over de tre måneder.\n")
+    findings, verified = _rule(text, "period-length")
+    assert findings == [] and len(verified) == 1
+    # without a change, March to June is four months
+    still = "Udstillingen var åben fra marts 2022 til juni 2022, i alt i tre måneder.\n"
+    findings, _ = _rule(still, "period-length")
+    assert len(findings) == 1
+
+
+def test_parts_that_add_up_to_a_figure_said_before_are_not_held_against_a_change():
+    text = ("I alt har 21.500 elever søgt i år. Det svarer til en stigning på 410 elever. "
+            "Søgningen fordeler sig med 17.200 elever på stx og 4.300 på hf.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    findings, _ = _rule(text.replace("4.300", "4.900"), "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_total_share_that_holds_the_one_before_is_not_added_to_it():
+    text = ("Søgningen til erhvervsuddannelserne svarer til omkring 20 pct. af en årgang, hvilket "
+            "giver en samlet søgefrekvens til ungdomsuddannelserne på knap 96 pct.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+
+
+def test_small_figures_and_figures_of_two_years_are_not_confirmed_as_one():
+    text = ("Kommunen har oprettet to puljer til foreningerne.\n\n"
+            "Foreningerne kan søge de to puljer frem til sommer.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    text = ("I 2021 kom 63.710 børn til verden.\n\n"
+            "Til sammenligning kom 63.710 børn til verden i 2010.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+
+
+def test_what_a_figure_amounts_to_is_a_share_not_a_new_level():
+    from kikfacts import extract
+    doc = extract("Efter reguleringen svarer de 500 millioner til 24 procent af det samlede løft.")
+    assert [(f.value, f.role) for f in doc.facts if f.kind == "percent"] == [(24, "share")]

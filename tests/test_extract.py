@@ -225,6 +225,27 @@ def test_publication_date_from_a_dateline_with_a_time_or_a_label_at_the_foot():
     assert doc.published == dt.date(2022, 1, 15)
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("13 august, 2020", dt.date(2020, 8, 13)),
+    ("13. august, 2019", dt.date(2019, 8, 13)),
+    ("Jul 10, 2012", dt.date(2012, 7, 10)),
+    ("July 10, 2012 10:30 am", dt.date(2012, 7, 10)),
+    ("Aabenraa, 13 aug 2020 kl. 10.30", dt.date(2020, 8, 13)),
+    ("Jul 10, 2012 - Nyt fra kommunen", None),  # not a dateline on its own
+    ("31 september, 2020", None),  # no such day
+])
+def test_publication_date_from_a_publishing_systems_dateline(line, expected):
+    doc = kikfacts.extract(f"{line}\n\nKommunen brugte i år 5 mio. kr. på veje.")
+    assert doc.published == expected
+    if expected is not None:
+        assert [f.value for f in doc.facts if f.text == "i år"] == [str(expected.year)]
+
+
+def test_a_publishing_systems_date_in_the_body_is_no_dateline():
+    doc = kikfacts.extract("Overskrift\n\nDer kom 40 gæster.\n\nNæste møde\n\n13 august, 2020")
+    assert doc.published is None
+
+
 def test_a_negated_bound_turns_round():
     doc = kikfacts.extract("Politiet uddelte ikke mindre end 396 bøder.")
     assert [(f.value, f.qualifier) for f in doc.facts] == [(396, "mindst")]
@@ -405,3 +426,20 @@ def test_a_year_after_a_range_and_a_dateline_in_capitals():
                  published=dt.date(2024, 3, 1))[0] == ("period", {"start": "2021-07-03", "end": "2021-10-01"})
     doc = kikfacts.extract("Delårsrapport\n\nAARHUS, DEN 7. MAJ 2024\n\nOmsætningen steg til 98 mio. kr.\n")
     assert doc.published == dt.date(2024, 5, 7) and doc.facts[0].value == "2024-05-07"
+
+
+def test_the_last_months_of_a_named_year_have_a_start_and_an_end():
+    assert facts("I de sidste tre måneder af 2023 kom der 400 klager.") == [
+        ("period", {"start": "2023-10", "end": "2023-12", "duration": "P3M"}), ("count", 400)]
+    # of "året" the year is unclear: a length only
+    assert facts("Årets sidste to kvartaler gav vækst.", published="2024-01-10") == [
+        ("period", {"duration": "P6M"})]
+
+
+def test_the_first_of_two_ordinals_before_one_word_is_no_count():
+    assert facts("I 1. og 2. kvartal steg salget med 4 procent.", published="2024-01-10") == [
+        ("period", {"start": "2023-04", "end": "2023-06"}), ("percent", 4)]
+    assert facts("Eleverne i 8.-9. klasse fik 3 timer mere.") == [("quantity", 3)]
+    # a range of days keeps its first day
+    assert facts("Fra 1. til 5. maj 2023 var der 40 besøg.") == [
+        ("period", {"start": "2023-05-01", "end": "2023-05-05"}), ("count", 40)]

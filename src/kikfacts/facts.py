@@ -26,6 +26,9 @@ _STOP = {
     "cirka", "omkring", "næsten", "mindst", "højst", "knap", "godt", "plus", "minus",
     "hhv", "ifølge", "vores", "deres", "hans", "hendes", "dets", "dens",
     "både", "sidste", "forrige", "blive", "svært", "årligt", "årlig", "hvilket", "hvoraf",
+    # prepositions and conjunctions that open a phrase after the figure, not its noun
+    "blandt", "mellem", "uden", "gennem", "pga", "grundet", "trods", "via", "angående",
+    "vedrørende", "samt", "ligesom", "fordi", "hvis", "selvom", "ligger", "lå",
     # words of time and comparison after "i"/"for" are not what an amount is for
     "forhold", "første", "andet", "anden", "tredje", "fjerde", "meget", "samme", "januar",
     "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
@@ -44,6 +47,20 @@ _PUBLISHED_LABEL = _rc(
     # Danmarks Statistik's foot line: "Nyt fra Danmarks Statistik, 14. november 2025 - Nr. 310"
     r"|nyt\s+fra\s+danmarks\s+statistik\s*,?)"
 )
+#: Datelines in the forms a publishing system writes that the fact grammar does not read as one
+#: date: "13 august, 2020", "13. august, 2019", "10 Jul 2012", "Jul 10, 2012", "July 10, 2012".
+#: Used on short header lines only, when no other publication date is found.
+_DATELINE_MONTHS = {
+    **{k.rstrip("."): v for k, v in grammar.MONTHS.items()},
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
+    "oct": 10, "dec": 12,
+}
+_DATELINE_MONTH = "|".join(sorted(_DATELINE_MONTHS, key=len, reverse=True))
+_DATELINE_DATE = _rc(
+    rf"(?i)(?<![\p{{L}}\d])(?:(?P<d>[0-3]?\d)\.?[ \t]+(?P<m>{_DATELINE_MONTH})\.?,?[ \t]+(?P<y>(?:19|20)\d\d)"
+    rf"|(?P<m2>{_DATELINE_MONTH})\.?[ \t]+(?P<d2>[0-3]?\d),?[ \t]+(?P<y2>(?:19|20)\d\d))(?![\p{{L}}\d])"
+)
+_DATELINE_REST = _rc(r"(?i)[ \t]*(?:(?:kl\.[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*(?:am|pm))?)?[ \t]*")
 _MONEY_FOR = _rc(r"\s+(?:\p{L}+\s+){0,3}?(?:til|i|på|for)\s+(?:de\s+|den\s+|det\s+)?")
 #: A minus sign written before an amount or a percentage: "minus 0,9 procentpoint", "-23,3 mio.
 #: kr.", "÷ 5 mio. kr." (the accountants' sign). A hyphen counts only when it is glued to the figure
@@ -135,6 +152,32 @@ def _published_from_header(text: str, blocks: list[Block]) -> dt.date | None:
         for c in grammar.find_dates(chunk[m.end():], None):
             if c.precision == "day" and c.value and c.priority >= 70 and c.start <= 12:
                 return dt.date.fromisoformat(c.value)
+    return _dateline_in_header(text, blocks)
+
+
+def _dateline_in_header(text: str, blocks: list[Block]) -> dt.date | None:
+    """A date in a publishing system's form on a short line of the header (the blocks before the
+    body's first paragraph, and that paragraph's first line): "13 august, 2020", "Jul 10, 2012"."""
+    for b in blocks:
+        lines = text[b.start : b.end].split("\n")
+        body = b.kind in ("paragraph", "lead")
+        for line in lines[:1] if body else lines:
+            line = line.strip()
+            if not line or len(line) > 60:
+                continue
+            m = _DATELINE_DATE.search(line)
+            # the date is the line, or ends it after a place ("Aabenraa, 13 august, 2020") or
+            # stands before a time of day ("Jul 10, 2012 10:30")
+            if m is None or not _DATELINE_REST.fullmatch(line, m.end()) or \
+                    _CORRECTION.search(line, 0, m.start()):
+                continue
+            month = _DATELINE_MONTHS[(m["m"] or m["m2"]).lower()]
+            try:
+                return dt.date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"]))
+            except ValueError:
+                continue
+        if body:
+            break
     return None
 
 

@@ -226,6 +226,9 @@ _MASKS = [
     # list numbering at the start of a line, and ordinals before a lowercase word
     r"(?m)(?<=^[ \t]*)(?:\d{1,2}\.(?=[ \t]+[\p{Lu}\d])|\d{1,2}\)(?=[ \t]))",
     rf"(?<![\d.,])\d{{1,3}}\.(?=\s+(?!(?:{MONTH_RE}|kvartal|kvt\.|halvår|og|til|eller|-|–)(?![\p{{L}}]))[a-zæøå])",
+    # the first of two ordinals before one word: "1. og 2. kvartal", "8.-9. klasse" (not a range of
+    # days: "1. til 5. maj")
+    rf"(?<![\d.,])\d{{1,3}}\.(?=[ \t]*+(?:og|eller|til|-|–)[ \t]*+\d{{1,3}}\.[ \t]++(?!(?:{MONTH_RE})(?![\p{{L}}]))\p{{Ll}})",
     # number-word compounds and idioms: "225-timersreglen", "12-punktsplan", "på én gang"
     r"(?<![\d.,])(?!(?:19|20)\d\d-)\d+(?:,\d+)?-(?!årig|års|åre|tallet|erne|ern)(?=\p{L}{3,})\p{L}+",
     r"(?i)\b(?:på|ad|i)\s+(?:én|en|et|ét)\s+(?:gang|omgang|gangen|hug)\b",
@@ -466,6 +469,8 @@ _LEVEL_BEFORE = _compile(
     r"(?r)(?i)(?<![\p{L}])(?:fra|(?<!svar\p{L}{0,4}\s)(?<!svar\p{L}{0,4}\s\s)til|op\s+på|ned\s+på|oppe\s+på|nede\s+på)"
     r"(?:\s+(?:ca\.|cirka|omkring|godt|knap|næsten))?\s+\Z"
 )
+#: "svarer de 500 millioner til 24 procent": what a figure amounts to, not a new level
+_ANSWERS_TO_BEFORE = _compile(r"(?r)(?i)(?<![\p{L}])svar\p{L}{0,4}[ \t]+(?:[\p{L}\d.,]+[ \t]+){1,4}til[ \t]+\Z")
 _CHANGE_AFTER = _compile(
     r"(?i)^\s*(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere|stigning|fald|"
     r"i\s+forhold\s+til|sammenlignet\s+med|end\s+(?:året|sidste|i\s+fjor|samme)"
@@ -551,7 +556,8 @@ def find_percent(text: str) -> Iterator[Candidate]:
         b = _BASE_AFTER.match(after)
         if b and _BLANK_LINE.search(after, 0, b.end()):
             b = None  # the base of a percentage is in its own paragraph
-        if _LEVEL_BEFORE.search(before) and unit != "pp" and not _CHANGE_AFTER.match(after):
+        if _LEVEL_BEFORE.search(before) and unit != "pp" and not _CHANGE_AFTER.match(after) \
+                and not _ANSWERS_TO_BEFORE.search(before):
             c.role = "level"  # "fra 41 procent til 28 procent", "steget to point til 77 pct."
         elif _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or unit == "pp" and \
                 _MED_PAA_BEFORE.search(before) or _CHANGE_VERB_MED.search(before):
@@ -1170,6 +1176,10 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             if year is not None and months and rel == "første":
                 ey, em = _add_months(year, 1, int(months) - 1)
                 value = {"start": f"{year}-01", "end": f"{ey}-{em:02d}", **value}
+            elif g.get("ofy") and months and float(months).is_integer() and months < 12 and \
+                    rel in ("sidste", "seneste"):
+                # "de sidste tre måneder af 2023" (of "året" it is unclear which year is meant)
+                value = {"start": f"{year}-{13 - int(months):02d}", "end": f"{year}-12", **value}
             extra["relation"] = rel
             spans.append(m.span("dn")) if g["dn"][0].isdigit() else None
         elif g.get("qn"):

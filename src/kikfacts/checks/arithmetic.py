@@ -94,6 +94,11 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
             yield Result("verified", [total, *parts], params, total.number, s,
                          f"{arithmetic} ✓", extra={"table": True} if id(rel) in tables else {})
         elif s > tv.hi or rel.exhaustive:
+            if rel.source not in ("table",) and _sum_stated_nearby(doc, st, total, parts, iv):
+                # "I alt har 21.500 søgt. Det er en stigning på 410. Søgningen fordeler sig med
+                # 17.200 ... og 4.300": the parts add up to another figure said just before;
+                # that one is their total, and the figure taken for it is something else
+                continue
             missing = total.number - s
             yield Result(
                 "finding", [total, *parts], params, total.number, s,
@@ -103,6 +108,29 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
                 # a total found by its kind alone, sentences before the parts: maybe another total
                 severity="warning" if rel.source in ("across", "reached") else None,
             )
+
+
+#: A share said to be the total of others: "en samlet andel på", "i alt 96 pct.".
+_TOTAL_SHARE_BEFORE = _rc(r"(?i)\b(?:samlet|samlede|i\s+alt|tilsammen|sammenlagt|totalt)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:på\s+)?(?:\p{L}+\s+)?$")
+
+
+def _sum_stated_nearby(doc: Document, st: Structure, total: Fact, parts: list[Fact], iv: Interval) -> bool:
+    """Another figure of the total's unit, in the sentences from two before the total's to the
+    last part's and in their paragraphs, that the parts add up to (not the total's own figure of
+    another time: "90.000 besøg mod 120.000 i 2019")."""
+    paired = {lp.before.id for lp in st.level_pairs if lp.after.id == total.id} | {
+        lp.after.id for lp in st.level_pairs if lp.before.id == total.id}
+    first = min(total.sentence, *(p.sentence for p in parts)) - 2
+    last = max(total.sentence, *(p.sentence for p in parts))
+    blocks = {total.block, *(p.block for p in parts)}
+    ids = {total.id, *(p.id for p in parts)}
+    for f in doc.facts:
+        if f.id in ids or f.id in paired or not first <= f.sentence <= last or f.block not in blocks or \
+                not same_unit(f, total) or isinstance(f.value, list) or not f.number:
+            continue
+        if iv.meets(interval(f)):
+            return True
+    return False
 
 
 _COMPARED = _rc(
@@ -474,7 +502,12 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
     if block is not None and block.kind == "bullet":
         prev = [lp for lp in st.level_pairs if lp.after.block in (p.block - 1, p.block - 2)
                 and doc.blocks[lp.after.block].kind == "bullet"]
-        if len(prev) == 1:
+        if len(prev) == 1 and (_CHANGE_LABEL.match(doc.text[block.start : block.end]) or not any(
+                f.block == p.block and same_unit(f, prev[0].after) and not isinstance(f.value, list)
+                for f in doc.facts)):
+            # (an item with a figure of its own, "9.944 søgende elever ... 22 pct. højere", speaks
+            # of that figure, not of the levels of the items before, unless it is labelled as
+            # their change: "Fald i perioden: 32.700 personer, eller 20,9 procent")
             return prev
     # "6,5 pct., altså 3,7 procentpoint mindre end i hovedstaden": a gap to a named share
     if p.unit == "pp":
@@ -1310,6 +1343,9 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             continue  # "91,2 pct. af lejlighederne i Vestbyen, mens andelen var 78,5 pct. i Østbyen"
         if any((p.number or 0) > 100 for p in ps):
             continue  # "103,6 %" is no share of a whole: a ratio or an index
+        if any(_TOTAL_SHARE_BEFORE.search(text_before(doc, p, 60)) for p in ps[1:]):
+            continue  # "20 pct. ..., hvilket giver en samlet søgefrekvens på knap 96 pct.": a
+            # total share that holds the ones before it
         if _GROUP_RATES.search(doc.sentence_text(sent)):
             continue  # "den højeste andel findes blandt de ældste (62 pct.)": rates of groups
         if all(_PAREN_BEFORE.search(text_before(doc, p, 12)) for p in ps) and \

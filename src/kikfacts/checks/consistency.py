@@ -176,6 +176,17 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        if f.block not in head_blocks and (v := _share_value(f)) is not None
                        and abs(v - hv) <= tol + 1e-9
                        and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
+        if not support and h.kind == "percent":
+            # "45 procent går til daginstitutioner og folkeskoler" over "24 procent ... 21 procent":
+            # two shares of one paragraph that the headline adds up
+            shares: dict[int, list[Fact]] = {}
+            for f in doc.facts:
+                if f.kind == "percent" and f.unit != "pp" and f.role == "share" and f.block not in head_blocks \
+                        and f.number and not isinstance(f.value, list):
+                    shares.setdefault(f.block, []).append(f)
+            support = [((a.number + b.number) / 100, f"{a.text} + {b.text}", [a, b])
+                       for fs in shares.values() for i, a in enumerate(fs) for b in fs[i + 1 :]
+                       if abs((a.number + b.number) / 100 - hv) <= tol + 1e-9][:1]
         if not candidates and not support:
             continue
         if not support and _HEAD_CHANGE.search(doc.sentence_text(h.sentence)):
@@ -214,7 +225,10 @@ _CHANGE_WORDS = _rc(
     + DEVIATION_FROM_PLAN + r"|"
     r"forventer|forventet|forventning\w*|budgetteret|budgetterede|oprindelig\w*|nu|før(?!\s+skat)|efter(?!\s+skat)|"
     r"sammenlign\w*|i\s+forhold\s+til|dengang|prognose\w*|ekstra|yderligere|mere|flere|"
-    r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|om\s+måneden|hvert\s+år|pr\.|per)(?!\w)"
+    r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|om\s+måneden|hvert\s+år|pr\.|per|"
+    # another instance or this year's, against a named one: "ved de tilsvarende kontroller i
+    # påsken 2018", "i dette års kontrolperiode"
+    r"tilsvarende|dette\s+års?)(?!\w)"
 )
 
 
@@ -457,9 +471,12 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
     keys = {f.id: _subject_key(f) for f in facts}
     change_words: dict[str, set[str]] = {}
     dates: dict[int, set[str]] = {}
+    days: dict[int, set[str]] = {}  # the dates alone, as ISO strings cut to their precision
     for d in doc.facts:
         if d.kind in ("date", "period"):
             dates.setdefault(d.sentence, set()).add(str(d.value))
+        if d.kind == "date" and isinstance(d.value, str):
+            days.setdefault(d.sentence, set()).add(d.value)
 
     def words_of(f: Fact) -> set[str]:
         if f.id not in change_words:
@@ -471,7 +488,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
 
     def params_for(a: Fact, b: Fact, shared: set[str]) -> dict[str, Any]:
         return {"first": a.text, "second": b.text,
-                "subject": a.subject or b.subject or _words_of(doc, a, b, shared) or "?"}
+                "subject": a.subject or b.subject or _words_of(doc, a, b, shared) or ""}
 
     buckets: dict[tuple[str, str | None], list[Fact]] = {}
     for f in facts:
@@ -505,6 +522,13 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                 continue  # "I videnservice er beskæftigelsen ligeledes steget med 4.900": another's
             # without a shared word, only four significant digits are no coincidence, or three
             # with related words after them ("27,3 mia." can be two things)
+            sig = max(len(_digits(a).strip("0")), len(_digits(b).strip("0")))
+            if a.kind != "money" and sig < 3 and (a.number < 100 or sig < 2):
+                continue  # "to puljer" twice, "500" twice: too common a figure to call it one
+                # ("cirka 60.000" for 60.035 is a rounded restatement, and confirmed)
+            da_, db_ = days.get(a.sentence, set()), days.get(b.sentence, set())
+            if da_ and db_ and not any(x[:len(y)] == y[:len(x)] for x in da_ for y in db_):
+                continue  # the same figure said of 2010 and of 2021: no restatement to confirm
             if b.id not in paired and (shared or same_subject or (
                     _distinctive(a) and a.number == b.number
                     and (len(_digits(a).strip("0")) >= 4 or a.kind == "quantity"
@@ -512,7 +536,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                 paired.add(b.id)
                 params = params_for(a, b, shared)
                 yield Result("verified", [a, b], params, a.number, b.number,
-                             f"{a.text} = {b.text} ✓", extra={"quotes": [params["subject"]]})
+                             f"{a.text} = {b.text} ✓", extra={"quotes": [params["subject"]]},
+                             message_key="verified" if params["subject"] else "verified_unnamed")
             continue
         # a finding needs more: said of the same thing, outside any relation; a count or a
         # measure only with three or more digits, two of them significant
@@ -567,7 +592,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         params = params_for(a, b, shared)
         yield Result("finding", [a, b], params, a.number, b.number, f"{a.text} ≠ {b.text}",
                      severity=None if a.kind == "money" and not lone else "warning",
-                     extra={"quotes": [params["subject"]]})
+                     extra={"quotes": [params["subject"]]},
+                     message_key="message" if params["subject"] else "message_unnamed")
 
 
 _TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")

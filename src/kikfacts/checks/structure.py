@@ -17,7 +17,17 @@ import regex
 from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
-from .base import DEVIATION_FROM_PLAN, MENS_CLAUSE, Interval, interval, numeric, same_unit, text_after, text_before
+from .base import (
+    CHANGE_NOUNS,
+    DEVIATION_FROM_PLAN,
+    MENS_CLAUSE,
+    Interval,
+    interval,
+    numeric,
+    same_unit,
+    text_after,
+    text_before,
+)
 
 TOTAL_BEFORE = _rc(
     r"(?i)(?:\bsamlet|\bi\s+alt|\btotalt|\btotal\w*|\bsammenlagt|\btilsammen|\balt\s+i\s+alt|"
@@ -577,7 +587,10 @@ class Structure:
                 if sj < 0 or abs(doc.sentences[sj].block - doc.sentences[si].block) > 1:
                     break
                 cands = [f for f in by_sentence.get(sj, []) if same_unit(f, parts[0]) and f.id not in used
-                         and not isinstance(f.value, list)]
+                         and not isinstance(f.value, list)
+                         # "Det svarer til en stigning på 410 elever": a change, not what is split
+                         and not _CHANGE_BY_BEFORE.search(text_before(doc, f, 40))
+                         and not _DIFFERENCE_AFTER.match(doc.text, f.end)]
                 if year:
                     cands = [f for f in cands if year.group() in text_before(doc, f, 40) + text_after(doc, f, 20)
                              and not regex.search(r"\b(?:19|20)\d\d\b", text_after(doc, f, 20).replace(year.group(), ""))]
@@ -1083,6 +1096,11 @@ class Structure:
                     continue
                 if len(a) != 1 or len(b) != 1 or not same_unit(a[0], b[0]):
                     continue
+                if si > 0 and doc.sentences[si - 1].block == doc.sentences[si].block:
+                    # the items are parallel from their first sentences: the last sentence of a
+                    # longer item ("Det er højere end januar 2022, hvor der blev indgået 5.300
+                    # aftaler") is no level of the next item's figure
+                    continue
                 first, second = a[0], b[0]
             else:
                 if ba.index != bb.index:
@@ -1115,6 +1133,11 @@ class Structure:
         return out
 
 
+#: "en stigning på 410", "faldt med 12": the figure is a change
+_CHANGE_BY_BEFORE = _rc(
+    r"(?i)(?:" + CHANGE_NOUNS + r"|\bfald\w*|\bforøgelse\w*|\breduktion\w*|\bændring\w*)\s+på\s+(?:\p{L}+\s+)?$"
+    r"|\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|øgede|reduceret|reducerede)\s+(?:\p{L}+\s+){0,2}?med\s+$"
+)
 _DIFFERENCE_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:flere|færre|mere|mindre|højere|lavere|større)\b")
 _N_OF_M = _rc(r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*")
 _I_ALT_END = _rc(r"(?i)\bi\s+alt\s*$")

@@ -236,6 +236,10 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 # "fra 2013 til 2023 ... over en tiårig periode": two yearly figures ten years
                 # apart, or eleven calendar years; both ways of counting hold
                 span = round(n)
+            if len(v["end"]) == 7 and n == span - 1 and _CHANGE_WORDS.search(doc.sentence_text(f.sentence)):
+                # "fra marts til juni ... en stigning på 4.000 over de tre måneder": a change from
+                # one month's level to another's spans the months between them
+                span = round(n)
             params = {"period": f.text, "months": fmt_number(span), "stated": fmt_number(n)}
             if abs(span - n) <= 0.5:
                 yield Result("verified", [f, d], params, n, span,
@@ -281,6 +285,7 @@ def _month_span(a: str, b: str) -> tuple[int, int] | None:
     return lo, hi
 
 
+_YEARS_WORD = _rc(r"(?i)\bårs?\b")
 _DURATION_QUALIFIER = _rc(r"(?i)\b(knap|næsten|godt|over|mere\s+end|under|små|ca\.|cirka|omkring)\s+(?:\p{L}+\s+)?$")
 
 
@@ -292,6 +297,9 @@ def _duration_months(doc: Document, f: Fact) -> tuple[float, float, float] | Non
     unit = 12 if dur.endswith("Y") else 1
     n = float(dur[1:-1]) * unit
     lo, hi = n - unit / 2, n + unit / 2
+    if unit == 1 and _YEARS_WORD.search(f.text):
+        # "2,5 år" (kept as 30 months) is rounded to a quarter of a year at the finest
+        lo, hi = n - 3, n + 3
     q = regex.search(r"(?i)\b(knap|næsten|godt|over|mere\s+end|ca\.|cirka|omkring)\b", f.text)
     q = q.group(1).lower() if q else None
     if q is None:
@@ -360,6 +368,10 @@ def _durations_between(doc: Document, st: Structure) -> Iterator[Result]:
             break
 
 
+_CHANGE_WORDS = _rc(
+    r"(?i)\b(?:stigning\w*|fald|faldet|steg|faldt|steget|vækst|fremgang\w*|tilbagegang\w*|nedgang\w*|"
+    r"forøgelse\w*|reduktion\w*)\b"
+)
 _POINTS_BACK = _rc(r"(?i)^\W*(?:det|dette|hvilket|faldet|stigningen|dermed)\b")
 _LAST_YEARS = _rc(r"(?i)\b(?:sidste|seneste|forløbne)\s+\S+\s+år\b")
 
