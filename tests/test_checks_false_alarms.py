@@ -781,3 +781,14 @@ def test_what_a_figure_amounts_to_is_a_share_not_a_new_level():
     from kikfacts import extract
     doc = extract("Efter reguleringen svarer de 500 millioner til 24 procent af det samlede løft.")
     assert [(f.value, f.role) for f in doc.facts if f.kind == "percent"] == [(24, "share")]
+
+
+def test_a_halving_or_doubling_is_checked_against_its_levels():
+    _, verified = _rule("Ventetiden er næsten halveret fra 49 minutter til 25 minutter.\n", "percent-change")
+    assert [v.arithmetic for v in verified] == ["25 minutter / 49 minutter = 0,51 ≈ næsten halveret ✓"]
+    findings, _ = _rule("Antallet af indbrud er halveret fra 1.200 til 900.\n", "percent-change")
+    assert [f.message for f in findings] == [
+        "Fra 1.200 til 900 er 0,75 gange så meget, men teksten siger halveret."]
+    # near the word, though not exactly: neither confirmed nor flagged
+    findings, verified = _rule("Omsætningen blev fordoblet fra 100 mio. kr. til 160 mio. kr.\n", "percent-change")
+    assert findings == [] and verified == []

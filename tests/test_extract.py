@@ -443,3 +443,39 @@ def test_the_first_of_two_ordinals_before_one_word_is_no_count():
     # a range of days keeps its first day
     assert facts("Fra 1. til 5. maj 2023 var der 40 besøg.") == [
         ("period", {"start": "2023-05-01", "end": "2023-05-05"}), ("count", 40)]
+
+
+def test_a_measure_in_a_caption_one_blank_line_above_a_table_gives_its_cells_the_unit():
+    text = ("Ventetid på skadestuen (minutter)\n\n"
+            "Region          2021    2022\n"
+            "Nord              41      38*\n"
+            "Syddanmark        52      47\n\n"
+            "* Ny opgørelse.\n")
+    cells = [(f.kind, f.value, f.unit) for f in kikfacts.extract(text).facts if f.extra.get("table")]
+    assert cells == [("quantity", 41, "minutter"), ("quantity", 38, "minutter"),
+                     ("quantity", 52, "minutter"), ("quantity", 47, "minutter")]
+    # two blank lines part a caption from the table
+    far = text.replace("(minutter)\n\n", "(minutter)\n\n\n")
+    assert not any(f.kind == "quantity" for f in kikfacts.extract(far).facts)
+
+
+def test_a_region_ending_like_a_street_is_no_address():
+    assert facts("I Region Syddanmark 49 minutter og på Bakkemark 12 ingen.") == [("quantity", 49)]
+
+
+def test_a_figure_that_has_been_halved_or_doubled_is_a_ratio_of_change():
+    doc = kikfacts.extract("Ventetiden er næsten halveret, og omsætningen blev mere end fordoblet.")
+    assert [(f.kind, f.value, f.qualifier, f.role) for f in doc.facts] == [
+        ("ratio", 0.5, "næsten", "change"), ("ratio", 2, "over", "change")]
+    # what is still to happen is no fact of what happened
+    assert facts("Antallet skal være halveret, og målet er at have fordoblet salget.") == []
+
+
+def test_the_years_first_months_said_in_january_are_of_the_year_just_ended():
+    assert facts("I årets første 11 måneder kom 400.", published="2024-01-10") == [
+        ("period", {"start": "2023-01", "end": "2023-11", "duration": "P11M"}), ("count", 400)]
+    assert facts("I årets første 11 måneder kom 400.", published="2023-12-05") == [
+        ("period", {"start": "2023-01", "end": "2023-11", "duration": "P11M"}), ("count", 400)]
+    # in March they are this year's, as a plan's
+    assert facts("Ventetiden skal ned i løbet af årets første ni måneder.", published="2024-03-15") == [
+        ("period", {"start": "2024-01", "end": "2024-09", "duration": "P9M"})]

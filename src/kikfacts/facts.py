@@ -293,6 +293,7 @@ def _find_facts(
     candidates += grammar.find_money(text)
     candidates += grammar.find_percent(text)
     candidates += grammar.find_ratio(text)
+    candidates += grammar.find_multiplied(text)
     candidates += grammar.find_age(text)
     candidates += grammar.find_quantity(text)
     candidates += grammar.find_years(text)

@@ -207,7 +207,7 @@ _MASKS = [
     # addresses: street + house number, postcode + town
     # (not a country, island or town with such an ending: "i Danmark 0,1 pct.", "Aarhus 450
     # nye boliger"; and never a figure with decimals or a unit: "Bornholm 1,2 procent")
-    r"\b(?!(?:Danmark|Bornholm|Aarhus|Århus|Nørrebro|Vesterbro|Østerbro|Sydhavn|Hørsholm|Stockholm|"
+    r"\b(?!(?:(?:Syd|Nord|Øst|Vest|Midt)?[Dd]anmark|Bornholm|Aarhus|Århus|Nørrebro|Vesterbro|Østerbro|Sydhavn|Hørsholm|Stockholm|"
     r"Finnmark|Lolland|Grønland|Vendsyssel|Himmerland|Thy|Djursland|Nordsjælland|Sjælland|Jylland|"
     r"Fyn)(?![\p{L}]))"
     r"\p{Lu}[\p{Ll}æøå]+(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|stræde|strædet|vænge|"
@@ -670,6 +670,34 @@ def find_ratio(text: str) -> Iterator[Candidate]:
                       qualifier=_qual(m))
         c.extra = {"numerator": tidy(num), "denominator": tidy(den)}
         yield c
+
+
+#: A figure that has been multiplied: "er næsten halveret", "mere end fordoblede", "tredoblet".
+#: Only what happened (a participle or the past tense); "skal halveres" is a target.
+_MULTIPLIED = _compile(
+    rf"(?<![\p{{L}}])(?:{QUAL}[ \t]+)?"
+    r"(?P<mv>(?i:halver|fordobl|tredobl|firedobl))(?i:et|ede|edes)(?![\p{L}])"
+)
+_MULTIPLIER = {"halver": 0.5, "fordobl": 2.0, "tredobl": 3.0, "firedobl": 4.0}
+#: "skal være halveret", "forventes fordoblet", "målet er at have halveret": not yet happened
+_NOT_YET = _compile(r"(?r)(?i)(?<![\p{L}])(?:skal|vil|skulle|ville|kan|kunne|bør|forventes|ventes|"
+                    r"forventer|mål\p{L}*|planen|håber|ønsker|at)(?:[ \t]+\p{L}+){0,3}?[ \t]+\Z")
+
+
+def find_multiplied(text: str) -> Iterator[Candidate]:
+    if not _MULTIPLIED_CUE.search(text):
+        return
+    for m in _MULTIPLIED.finditer(text):
+        if _NOT_YET.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        c = Candidate("ratio", m.start(), m.end(), _MULTIPLIER[m.group("mv").lower()], 60, [],
+                      qualifier=_qual(m))
+        c.role = "change"
+        c.extra = {"multiplied": True}
+        yield c
+
+
+_MULTIPLIED_CUE = _compile(r"(?i)halver|dobl")
 
 
 # --------------------------------------------------------------------------- dates
@@ -1173,6 +1201,13 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             if year is None and rel == "første" and published is not None and \
                     DURATION_UNITS[g["du"].lower()] in ("Q", "M"):
                 year = published.year
+            if not g.get("ofy") and year is not None and published is not None and rel == "første" \
+                    and months and published.month < months and published.month <= 2 \
+                    and year == published.year:
+                # "årets første 11 måneder" in a release of January: the year just ended (later
+                # in the year they may be a plan's: "inden 1. oktober ... årets første ni måneder")
+                year -= 1
+                extra["year_implied"] = True
             if year is not None and months and rel == "første":
                 ey, em = _add_months(year, 1, int(months) - 1)
                 value = {"start": f"{year}-01", "end": f"{ey}-{em:02d}", **value}
@@ -1774,7 +1809,9 @@ _TABLE_MONEY_UNIT = _compile(
 _TABLE_PCT_UNIT = _compile(
     r"(?i)(?<![\p{L}])(?:(?P<pp>procentpoint|pct\.?[-\s]?point|%-point)|procent|pct\.?|%)"
 )
-_TABLE_CELL = _compile(rf"(?P<sign>[+\-−–])?(?P<n>{DIGITS})")
+#: A measure in brackets at the end of a caption or header: "Ventetid (minutter)", "Affald (tons)".
+_TABLE_QUANTITY_UNIT = _compile(rf"\((?P<u>(?i:{_alt(QUANTITY_UNITS)}))\)\s*$")
+_TABLE_CELL = _compile(rf"(?P<sign>[+\-−–])?(?P<n>{DIGITS})\*{{0,3}}")  # "28*": a footnote mark
 _TABLE_SCALES = {"mio": 1_000_000, "mio.": 1_000_000, "millioner": 1_000_000, "mia": 1_000_000_000,
                  "mia.": 1_000_000_000, "milliarder": 1_000_000_000, "1.000": 1000, "tusind": 1000,
                  "tusinde": 1000, "t.": 1000}
@@ -1791,6 +1828,9 @@ def _table_unit(cell: str) -> tuple[str, float, str | None] | None:
     m = _TABLE_PCT_UNIT.search(cell)
     if m:
         return "percent", 1, "pp" if m.group("pp") else "%"
+    m = _TABLE_QUANTITY_UNIT.search(cell)
+    if m:
+        return "quantity", 1, QUANTITY_UNITS[m.group("u").lower()]
     return None
 
 

@@ -251,14 +251,15 @@ def find_tables(text: str) -> list[dict]:
     """Tables written as text: runs of two or more lines whose cells are separated by column gaps.
 
     Each table is ``{"caption": (start, end) | None, "rows": [[(start, end), ...], ...]}``; the first
-    row is the header. The caption is a short single-cell line right above the header ("Beløb i
-    1.000 kr."). One pass over the lines: linear in the text.
+    row is the header. The caption is a short single-cell line right above the header, or one blank
+    line above it ("Beløb i 1.000 kr."). One pass over the lines: linear in the text.
     """
     if "\t" not in text and not any(g in text for g in _GAPS):
         return []  # no column gap anywhere: no row has two cells
     tables: list[dict] = []
     run: list[list[tuple[int, int]]] = []
     prev_single: tuple[int, int] | None = None
+    blank_after = False  # a blank line since ``prev_single``
     caption: tuple[int, int] | None = None
     pos = 0
     n = len(text)
@@ -273,8 +274,12 @@ def find_tables(text: str) -> list[dict]:
         else:
             if len(run) >= 2:
                 tables.append({"caption": caption, "rows": run})
+            if not cells and not run and prev_single is not None and not blank_after:
+                blank_after = True  # a caption may stand one blank line above its table
+            else:
+                prev_single = cells[0] if len(cells) == 1 and cells[0][1] - cells[0][0] <= 70 else None
+                blank_after = False
             run = []
-            prev_single = cells[0] if len(cells) == 1 and cells[0][1] - cells[0][0] <= 60 else None
         if nl < 0:
             break
         pos = nl + 1

@@ -114,6 +114,40 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
 _TOTAL_SHARE_BEFORE = _rc(r"(?i)\b(?:samlet|samlede|i\s+alt|tilsammen|sammenlagt|totalt)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:på\s+)?(?:\p{L}+\s+)?$")
 
 
+def _multiplied_change(doc: Document, p: Fact, st: Structure) -> Result | None:
+    """ "Ventetiden er næsten halveret fra 49 minutter til 25 minutter", "mere end fordoblet fra
+    1,7 til 3,6 mia. kr.": the ratio of the two levels of the one pair in the sentence must be
+    what the verb says, within the room its qualifier gives. Only a clear miss is a finding."""
+    pairs = [lp for lp in st.level_pairs if lp.before.sentence == lp.after.sentence == p.sentence
+             and not _other_clause_pair(doc, p, lp)]
+    if len(pairs) != 1:
+        return None
+    a, b = pairs[0].before, pairs[0].after
+    ia, ib = interval(a), interval(b)
+    if not (ia.lo > 0 and ib.lo > 0):
+        return None
+    m = p.number
+    q = p.qualifier
+    if q in ("næsten", "knap"):
+        band = (m * 0.8, m) if m > 1 else (m, m * 1.25)  # "næsten halveret": a bit more than half
+    elif q in ("over", "godt"):
+        band = (m, m * 1.5) if m > 1 else (m * 0.6, m)
+    else:
+        band = (m * 0.85, m * 1.15)
+    lo, hi = ib.lo / ia.hi, ib.hi / ia.lo
+    ratio = b.number / a.number
+    params = {"stated": p.text, "before": fmt_fact_value(a), "after": fmt_fact_value(b),
+              "ratio": fmt_number(ratio, 2)}
+    shown = f"{fmt_fact_value(b)} / {fmt_fact_value(a)} = {fmt_number(ratio, 2)}"
+    if lo <= band[1] and band[0] <= hi:
+        return Result("verified", [p, a, b], params, m, round(ratio, 2), f"{shown} ≈ {p.text} ✓",
+                      message_key="verified_multiplied")
+    if hi < band[0] * 0.8 or lo > band[1] * 1.25:
+        return Result("finding", [p, a, b], params, m, round(ratio, 2), f"{shown}, ikke {p.text}",
+                      message_key="message_multiplied", severity="warning")
+    return None
+
+
 def _sum_stated_nearby(doc: Document, st: Structure, total: Fact, parts: list[Fact], iv: Interval) -> bool:
     """Another figure of the total's unit, in the sentences from two before the total's to the
     last part's and in their paragraphs, that the parts add up to (not the total's own figure of
@@ -876,6 +910,11 @@ _CHANGED_NOUN = _rc(r"(?i)\s+(?:mindre|lavere|højere|større|mere|færre|flere)
 def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     in_pairs = {f.id for lp in st.level_pairs for f in (lp.before, lp.after)}
     for p in doc.facts:
+        if p.kind == "ratio" and p.extra.get("multiplied"):
+            res = _multiplied_change(doc, p, st)
+            if res is not None:
+                yield res
+            continue
         if p.kind in ("percent", "ratio") and p.unit != "pp" and not isinstance(p.value, list) \
                 and p.id not in in_pairs and p.sentence >= 0 and _UNDER_LEVEL_START.match(doc.text, p.end):
             res = _change_against_named_level(doc, p, st)
