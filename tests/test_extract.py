@@ -479,3 +479,15 @@ def test_the_years_first_months_said_in_january_are_of_the_year_just_ended():
     # in March they are this year's, as a plan's
     assert facts("Ventetiden skal ned i løbet af årets første ni måneder.", published="2024-03-15") == [
         ("period", {"start": "2024-01", "end": "2024-09", "duration": "P9M"})]
+
+
+def test_a_name_with_a_numeral_before_its_verb_is_no_count():
+    assert facts("Havvindmølleparken Horns Rev 3 er den største.") == []
+    assert facts("Parken Anholt 2 blev bygget med 111 møller.") == [("count", 111)]
+    # a count after an opening word is still a count
+    assert facts("Heraf 3 er kvinder.") == [("count", 3)]
+
+
+def test_an_age_written_with_a_space_before_alderen():
+    doc = kikfacts.extract("Børn i 5 års alderen screenes, og det tager 5 års arbejde.")
+    assert [(f.kind, f.text) for f in doc.facts] == [("age", "5 års alderen"), ("period", "5 års")]

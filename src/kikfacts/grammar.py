@@ -229,6 +229,11 @@ _MASKS = [
     # the first of two ordinals before one word: "1. og 2. kvartal", "8.-9. klasse" (not a range of
     # days: "1. til 5. maj")
     rf"(?<![\d.,])\d{{1,3}}\.(?=[ \t]*+(?:og|eller|til|-|–)[ \t]*+\d{{1,3}}\.[ \t]++(?!(?:{MONTH_RE})(?![\p{{L}}]))\p{{Ll}})",
+    # a name with a numeral before its verb: "Horns Rev 3 er", "parken Anholt 2 blev" (two
+    # capitalised words, or one after a lowercase word: not "Heraf 3 er" at a sentence's start)
+    r"(?<=(?:\p{Lu}[\p{Ll}-]+[ \t]\p{Lu}[\p{L}-]*|\p{Ll}[ \t]\p{Lu}[\p{Ll}-]+)[ \t])\d{1,2}"
+    r"(?=[ \t]+(?:er|var|blev|bliver|skal|vil|har|havde|kan|kunne|får|fik|ligger|lå|producerer|"
+    r"leverer|åbner|åbnede|står|stod)(?![\p{L}]))",
     # number-word compounds and idioms: "225-timersreglen", "12-punktsplan", "på én gang"
     r"(?<![\d.,])(?!(?:19|20)\d\d-)\d+(?:,\d+)?-(?!årig|års|åre|tallet|erne|ern)(?=\p{L}{3,})\p{L}+",
     r"(?i)\b(?:på|ad|i)\s+(?:én|en|et|ét)\s+(?:gang|omgang|gangen|hug)\b",
@@ -954,7 +959,7 @@ _PERIOD = _compile(
     rf"|(?:(?i:de|det|den)|(?P<aarets>(?i:årets)))\s+(?P<drel>(?i:første|seneste|sidste|næste|kommende|forløbne|foregående))\s+"
     rf"{_DUR_NUM}\s+(?:{_DUR_UNIT}|(?P<duc>\p{{Ll}}{{3,}}år))(?:\s+(?i:af|i)\s+(?:(?P<ofy>{_YEAR4})|(?P<ofaar>(?i:året))))?"
     # the same with the number first: "årets tre første kvartaler", "de fem seneste år"
-    rf"|(?:(?i:de|det|den)|(?P<aarets>(?i:årets)))\s+{_DUR_NUM}\s+(?P<drel>(?i:første|seneste|sidste|forløbne))\s+"
+    rf"|(?:(?i:de|det|den)|(?P<aarets>(?i:årets)))\s+{_DUR_NUM}\s+(?P<drel>(?i:første|seneste|sidste|forløbne|foregående|kommende|næste))\s+"
     rf"{_DUR_UNIT}(?:\s+(?i:af|i)\s+(?:(?P<ofy>{_YEAR4})|(?P<ofaar>(?i:året))))?"
     # quarters and halves
     rf"|{_QUARTER}"
@@ -971,7 +976,7 @@ _PERIOD = _compile(
     # qualified and genitive durations: "mere end to år", "fire ugers høring", "det seneste år"
     rf"|(?:(?P<dq>(?i:mere\s+end|op\s+mod|omkring|knap|næsten|højst|mindst|godt|cirka|ca\.|under|over|"
     rf"i\s+de|de|i\s+hele))\s+{_DUR_NUM}\s+{_DUR_UNIT}(?!\s+(?i:gamle?|og\s+derover|eller\s+ældre))"
-    rf"|{_DUR_NUM}\s+(?P<gen>(?i:års|måneders|ugers|dages|døgns|timers))"
+    rf"|{_DUR_NUM}\s+(?P<gen>(?i:års|måneders|ugers|dages|døgns|timers))(?![-\s]?(?i:alder))"
     rf"|{_DUR_NUM}\s+{_DUR_UNIT}\s+(?P<after>(?i:senere|efter|tidligere|før|siden)))"
     rf"|(?P<one>(?i:det\s+seneste|det\s+sidste|det\s+kommende|det\s+næste|et\s+helt))\s+(?P<du1>(?i:år|halvår|kvartal))"
     rf"){_E}"
@@ -1281,6 +1286,9 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             if g.get("dq") and g["dq"].lower() in ("over", "under", "mindst") and unit.lower() == "år" and n >= 15:
                 continue  # an age bound
             value = {"duration": _iso_duration(n, unit)}
+            if g.get("after"):
+                # "ti år senere", "to år tidligere": a step from a point in time, not a stretch
+                extra["offset"] = g["after"].lower()
             if g.get("dq"):
                 q = " ".join(g["dq"].lower().split())
                 if q in QUALIFIERS:

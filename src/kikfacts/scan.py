@@ -175,7 +175,7 @@ _PREFIX = {
                              "år", "året", "perioden", "skoleåret", "regnskabsåret", "årig",
                              "treårig", "toårig"},
     "age": _QUALIFYING | {"fyldt", "fylder", "fyldte", "ældre", "yngre", "fra", "i", "alderen",
-                          "aldersgruppen", "de", "den", "unge", "alle", "på", "år"},
+                          "aldersgruppen", "de", "den", "unge", "alle", "på", "år", "års", "års-"},
 }
 
 

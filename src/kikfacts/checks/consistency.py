@@ -50,7 +50,11 @@ _CHANGE_IN_SENTENCE = _rc(r"(?i)" + CHANGE_NOUNS + r"|\b(?:steg|faldt|steget|fal
 #: The sentence before a parenthesised percentage says what it is a share of: "andel" or a group.
 _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b"
                      # "flest museer (47 %)", "de fleste kommuner (62 %)": the share of that group
-                     r"|\bflest\s+\p{L}+\s*\(\s*\Z|\bde\s+fleste\s+\p{L}+\s*\(\s*\Z")
+                     r"|\bflest\s+\p{L}+\s*\(\s*\Z|\bde\s+fleste\s+\p{L}+\s*\(\s*\Z"
+                     # "Størstedelen af eleverne (58 procent)", "flertallet af de adspurgte (61 pct.)"
+                     # ("en stor del af besøgene (ca. 40 %)" is vaguer: the figure needs its base)
+                     r"|\b(?:størstedelen|flertallet|hovedparten|mindretallet|majoriteten|langt\s+de\s+fleste)"
+                     r"\s+af\s+(?:\p{L}+\s+){1,3}\(\s*\Z")
 
 
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -58,6 +62,8 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
     for p in doc.facts:
         if p.kind != "percent" or p.unit == "pp" or p.base is not None or p.role == "change":
             continue
+        if (p.number or 0) > 100:
+            continue  # "(612 %)" is no share of anything: a growth or an index
         before, after = text_before(doc, p, 40), text_after(doc, p, 40)
         if not (_PAREN_OPEN.search(before) and _PAREN_CLOSE.match(after)):
             continue
@@ -73,6 +79,9 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
         sentence = doc.sentence_text(p.sentence) if p.sentence >= 0 else before
         if _CHANGE_IN_SENTENCE.search(sentence):
             continue  # "stigningen er størst i Midttrafik (46 procent)": a rate of change
+        intro = _list_intro(doc, p)
+        if intro is not None and _CHANGE_IN_SENTENCE.search(intro):
+            continue  # "Målt i stigning i besøgstal er listen: / 1. Egnsmuseet (61 %)"
         listed = 1 + sum(1 for f in doc.facts if f.kind == "percent" and f.sentence == p.sentence
                          and f is not p and _PAREN_OPEN.search(text_before(doc, f, 40))
                          and _PAREN_CLOSE.match(text_after(doc, f, 40)))
@@ -109,6 +118,18 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
         yield Result("finding", [p], params, p.number, None,
                      f"{p.text} af hvad? Sandsynlig base: {params['base']}",
                      suggestion=suggestion, message_key=message_key)
+
+
+def _list_intro(doc: Document, p: Fact) -> str | None:
+    """The sentence ending in ":" that introduces the list item a figure stands in (walking back
+    over at most ten short items)."""
+    for si in range(p.sentence - 1, max(-1, p.sentence - 11), -1):
+        t = doc.sentence_text(si).rstrip()
+        if t.endswith(":"):
+            return t
+        if len(t) > 200:
+            return None
+    return None
 
 
 def _share_value(f: Fact) -> float | None:
@@ -199,6 +220,13 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        and hstems & (content_stems(doc.sentence_text(f.sentence)) | (
                            content_stems(doc.sentence_text(f.sentence - 1)) if f.sentence > 0 else set()))
                        and abs(f.number / 100 - hv) <= tol + 1e-9]
+        if support and h.qualifier in ("over", "mindst", "godt", "under", "højst"):
+            # not by a figure on the other side of it: "mere end hver tredje" is not held by 30 %
+            # (said nothing of either: so near, the headline may round a figure the body has)
+            side = 1 if h.qualifier in ("over", "mindst", "godt") else -1
+            support = [c for c in support if side * (c[0] - hv) >= -0.005]
+            if not support:
+                continue
         shown_h = f"«{h.text}» ({fmt_percent(hv * 100)})"
         if support:
             # "over halvdelen" is best shown by the 53 % above half, not a 50 % target beside it

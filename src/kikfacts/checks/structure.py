@@ -622,6 +622,12 @@ class Structure:
         stext = doc.text[s.start : s.end]
         if STOP_TOTAL.search(stext) or not PART_CUE.search(stext):
             return None
+        if any(_SUBSET_BEFORE.search(text_before(doc, f, 20)) for f in ps[1:]):
+            return None  # "2.400 møller, heraf 8 havmøller": a figure and its subset, not siblings
+        years_t = set(_YEAR_WORD.findall(doc.sentence_text(total.sentence)))
+        years_p = set(_YEAR_WORD.findall(stext))
+        if years_t and years_p and not years_t & years_p:
+            return None  # "I 1990 ... 2.400 ... I 2000 var det samlede antal 4.100": two years
         return PartsRelation(total, ps, True, "before")
 
     def _parts_in_list(self, total: Fact, rest: list[Fact], announced_only: bool = False
@@ -1032,6 +1038,8 @@ class Structure:
             if not regex.search(r"(?i)\bhvor\b|\bda\b|\bvar\b|\bde\s*$",
                                 doc.text[m.end() : y.start]):
                 continue
+            if _NEW_CLAUSE.search(doc.text, m.end(), y.start):
+                continue  # "lavere end i de seneste 40 år, hvorfor ... de ti": another clause's figure
             if _NAMED_OTHER.search(doc.text, m.end(), y.start):
                 continue  # "..., hvor den største post var sygehusmedicin med 11,9 mia. kr.": the
                 # earlier level of another item, named before "med"
@@ -1133,6 +1141,9 @@ class Structure:
         return out
 
 
+_NEW_CLAUSE = _rc(r"(?i),\s+(?:hvorfor|så|men|derfor|og\s+det|selvom|selv\s+om)\b")
+_SUBSET_BEFORE = _rc(r"(?i)\b(?:heraf|hvoraf|deraf)\s+(?:\p{L}+\s+)?$")
+_YEAR_WORD = _rc(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 #: "en stigning på 410", "faldt med 12": the figure is a change
 _CHANGE_BY_BEFORE = _rc(
     r"(?i)(?:" + CHANGE_NOUNS + r"|\bfald\w*|\bforøgelse\w*|\breduktion\w*|\bændring\w*)\s+på\s+(?:\p{L}+\s+)?$"

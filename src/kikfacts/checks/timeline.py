@@ -212,9 +212,14 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         v = f.value
         if not (v.get("start") and v.get("end")) or v.get("duration") or _NAMED_PART.search(f.text):
             continue  # "andet kvartal 2024" names a quarter; it states no length to check
-        for d in doc.facts:
-            if d.kind != "period" or d.sentence != f.sentence or d is f or not isinstance(d.value, dict):
-                continue
+        # the duration nearest the range: "gennem de seneste 40 år ... de ti foregående år
+        # (2012-2021)" gives the range the ten years
+        near = sorted((d for d in doc.facts if d.kind == "period" and d.sentence == f.sentence
+                       and d is not f and isinstance(d.value, dict)),
+                      key=lambda d: min(abs(d.start - f.end), abs(f.start - d.end)))
+        for d in near:
+            if _BOUND_OR_STEP(doc, d):
+                continue  # "til salg i højst en måned", "ti år senere": no length of the range
             dur = d.value.get("duration")
             if not dur or d.value.get("start") or not dur.endswith(("M", "Y")) or dur == "P1Y" \
                     or _NAMED_PART.search(d.text):  # "1. halvår i årene 2009-2012": each year's
@@ -285,6 +290,18 @@ def _month_span(a: str, b: str) -> tuple[int, int] | None:
     return lo, hi
 
 
+#: (not "over": "over de tre måneder" is across them)
+_BOUND_BEFORE = _rc(r"(?i)\b(?:højst|mindst|op\s+til|mere\s+end|mindre\s+end|maksimalt|minimum)\s+$")
+
+
+def _BOUND_OR_STEP(doc: Document, d: Fact) -> bool:
+    """A duration that is a bound ("i højst en måned", "mere end to år") or a step from a point
+    ("ti år senere")."""
+    return bool(d.extra.get("offset") or d.qualifier in ("højst", "mindst")
+                or (d.qualifier in ("over", "under") and "cue" not in d.extra)
+                or _BOUND_BEFORE.search(doc.text, max(0, d.start - 15), d.start))
+
+
 _YEARS_WORD = _rc(r"(?i)\bårs?\b")
 _DURATION_QUALIFIER = _rc(r"(?i)\b(knap|næsten|godt|over|mere\s+end|under|små|ca\.|cirka|omkring)\s+(?:\p{L}+\s+)?$")
 
@@ -348,6 +365,15 @@ def _durations_between(doc: Document, st: Structure) -> Iterator[Result]:
             sentences.add(last + 1)
         for f in doc.facts:
             if f.kind != "period" or f.sentence not in sentences or f.id in used:
+                continue
+            if f.extra.get("relation") in ("foregående", "kommende", "næste"):
+                continue  # "færre end de to foregående år": years before now, not between the levels
+            offset = f.extra.get("offset")
+            if offset and not (
+                    offset in ("senere", "efter") and f.sentence == lp.after.sentence != lp.before.sentence
+                    or offset in ("tidligere", "før") and f.sentence == lp.before.sentence != lp.after.sentence):
+                # "To år senere, i november 2018, var tallet 2.185" steps from the level before it;
+                # "Ti år senere, i 2000, ..." with that level as the earlier one steps from another
                 continue
             got = _duration_months(doc, f)
             if got is None:
