@@ -491,3 +491,20 @@ def test_a_name_with_a_numeral_before_its_verb_is_no_count():
 def test_an_age_written_with_a_space_before_alderen():
     doc = kikfacts.extract("Børn i 5 års alderen screenes, og det tager 5 års arbejde.")
     assert [(f.kind, f.text) for f in doc.facts] == [("age", "5 års alderen"), ("period", "5 års")]
+
+
+def test_a_duration_of_one_written_with_an_accent():
+    assert facts("Prisen steg 3 procent på én måned.")[1] == ("period", {"duration": "P1M"})
+    assert facts("I ét år har vi ventet.") == [("period", {"duration": "P1Y"})]
+
+
+def test_without_a_publication_date_the_month_of_the_header_dates_bare_months():
+    text = ("Bilsalget steg i maj\n\nDanmarks Statistik, nye biler, maj 2021\n\n"
+            "Der blev solgt 18.300 biler, 7,8 pct. flere end i april. Bestanden ultimo maj var 2,6 mio.\n")
+    doc = kikfacts.extract(text)
+    assert doc.published is None  # the month is no publication date
+    assert [(f.text, f.value) for f in doc.facts if f.kind == "date"] == [
+        ("maj", "2021-05"), ("maj 2021", "2021-05"), ("april", "2021-04"), ("ultimo maj", "2021-05")]
+    # two months in the header: no reference
+    two = text.replace("maj 2021", "maj 2021 og juni 2020")
+    assert [f.value for f in kikfacts.extract(two).facts if f.text == "april"] == [None]

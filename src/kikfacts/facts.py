@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from bisect import bisect_left, bisect_right
@@ -155,6 +156,24 @@ def _published_from_header(text: str, blocks: list[Block]) -> dt.date | None:
     return _dateline_in_header(text, blocks)
 
 
+def _month_of_header(text: str, blocks: list[Block]) -> dt.date | None:
+    """The last day of the one month with its year that the header's short lines name."""
+    months = set()
+    for b in blocks:
+        if b.kind in ("paragraph", "lead", "bullet"):
+            break
+        chunk = text[b.start : b.end]
+        if len(chunk) > 160:
+            continue
+        for c in grammar.find_dates(chunk, None):
+            if c.precision == "month" and c.value and not c.extra.get("part"):
+                months.add(c.value)
+    if len(months) != 1:
+        return None
+    y, m = map(int, months.pop().split("-"))
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
 def _dateline_in_header(text: str, blocks: list[Block]) -> dt.date | None:
     """A date in a publishing system's form on a short line of the header (the blocks before the
     body's first paragraph, and that paragraph's first line): "13 august, 2020", "Jul 10, 2012"."""
@@ -279,7 +298,9 @@ def _find_facts(
     found = None
     if published is None:
         found = _published_from_header(text, blocks)
-    pub = published or found
+    # without a publication date, the month a header names ("Danmarks Statistik, bilsalg, maj
+    # 2021") is what "i april" and "i år" are read against (it is not the publication date)
+    pub = published or found or _month_of_header(text, blocks)
 
     masks = _SpanSet(grammar.find_masks(text))
     skip_blocks = _SpanSet(

@@ -914,7 +914,7 @@ def find_dates(text: str, published: dt.date | None) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- periods
 _DUR_UNIT = rf"(?P<du>(?i:{_alt(DURATION_UNITS)}))"
-_DUR_NUM = rf"(?P<dn>{NUMBER}|(?i:et\s+halvt|en\s+halv|halvandet|halvanden|et|en))"
+_DUR_NUM = rf"(?P<dn>{NUMBER}|(?i:et\s+halvt|en\s+halv|halvandet|halvanden|et|en|ét|én))"
 _QORD = r"(?i:første|andet|anden|tredje|fjerde|sidste|[1-4]\.)"
 _QUARTER = (
     # (not "første halvdel af marts": half a month is no half-year)
