@@ -865,3 +865,16 @@ def test_more_than_one_in_three_is_not_held_by_thirty_percent():
             "30 procent af husene blev solgt inden for en måned i maj.\n")
     findings, verified = _rule(text, "headline-ratio")
     assert findings == [] and verified == []
+
+
+def test_a_targets_difference_said_after_it_is_checked():
+    text = "Planen skal nedbringe ventetiden fra 58 til 52 dage inden oktober. Det svarer til seks dage kortere ventetid.\n"
+    findings, verified = _rule(text, "target-consistency")
+    assert findings == [] and [v.arithmetic for v in verified] == ["58 − 52 = 6 ≈ seks dage ✓"]
+    findings, _ = _rule(text.replace("seks dage", "syv dage"), "target-consistency")
+    assert [f.message for f in findings] == [
+        "Målet går fra 58 til 52, en forskel på 6 dage, men teksten siger syv dage."]
+    # a figure of another unit, or one that is no difference, is not compared
+    other = "Planen skal nedbringe ventetiden fra 58 til 52 dage inden oktober. Det svarer til 7 mio. kr. mere.\n"
+    findings, verified = _rule(other, "target-consistency")
+    assert findings == [] and verified == []

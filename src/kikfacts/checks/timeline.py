@@ -11,7 +11,7 @@ from kikfacts.patterns import compile as _rc
 
 from ..lang_da import WEEKDAYS
 from ..model import Document, Fact
-from .base import Result, fmt_number, interval, text_before
+from .base import Interval, Result, fmt_fact_value, fmt_number, interval, text_before
 from .structure import Structure
 
 _WEEKDAY_NAMES = {v: k for k, v in WEEKDAYS.items()}
@@ -479,7 +479,12 @@ def target_consistency(doc: Document, options: dict[str, Any], st: Structure) ->
                                  f"frist {v['deadline']} > slut {p.value['end']}",
                                  message_key="message_deadline")
                 break
-        # 3. progress (info): a halving target and a stock series for the same metric
+        # 3. the difference the text gives: "fra 58 til 52 dage ... Det svarer til seks dage kortere"
+        if frm is not None and to is not None:
+            res = _target_difference(doc, t, frm, to)
+            if res is not None:
+                yield res
+        # 4. progress (info): a halving target and a stock series for the same metric
         if change is not None and frm is None and st.stock_flows:
             sf = st.stock_flows[0]
             start, now = sf.start.number, sf.end.number
@@ -493,6 +498,37 @@ def target_consistency(doc: Document, options: dict[str, Any], st: Structure) ->
                              f"{fmt_number(start)} − {fmt_number(now)} = {fmt_number(done)} "
                              f"({params['share']} %)",
                              severity="info", message_key="message_progress")
+
+
+_DIFF_WORD_AFTER = _rc(r"\s+(?:[\p{L}-]+\s+)?(?:kortere|færre|mindre|lavere|højere|flere|mere|længere|billigere|"
+                       r"dyrere)\b")
+_POINTS_BACK_TARGET = _rc(r"(?i)^\W*(?:det|dette|dermed|hvilket)\s+(?:svarer|er|betyder|giver)\b")
+
+
+def _target_difference(doc: Document, t: Fact, frm: float, to: float) -> Result | None:
+    """A figure said to be the difference of a target's two levels, after the target in its
+    sentence or in the next one that points back at it ("Det svarer til seks dage kortere")."""
+    for d in doc.facts:
+        if d.kind not in ("quantity", "count", "money") or isinstance(d.value, list) or not d.number:
+            continue
+        if not (d.sentence == t.sentence and d.start >= t.end or d.sentence == t.sentence + 1
+                and _POINTS_BACK_TARGET.match(doc.sentence_text(d.sentence))):
+            continue
+        if not _DIFF_WORD_AFTER.match(doc.text, d.end):
+            continue
+        unit_word = {"money": "kr", "count": None}.get(d.kind, d.unit)
+        if unit_word and unit_word.lower() not in doc.text[t.start : t.end + 15].lower():
+            continue  # "fra 58 til 52 dage" and "seks dage": the same unit
+        diff = abs(frm - to)
+        params = {"from": fmt_number(frm), "to": fmt_number(to), "stated": d.text,
+                  "computed": fmt_fact_value(d, diff)}
+        shown = f"{fmt_number(max(frm, to))} − {fmt_number(min(frm, to))} = {fmt_number(diff)}"
+        if interval(d).meets(Interval(diff - 1e-9, diff + 1e-9)):
+            return Result("verified", [t, d], params, d.number, diff, f"{shown} ≈ {d.text} ✓",
+                          message_key="verified_difference")
+        return Result("finding", [t, d], params, d.number, diff, f"{shown}, ikke {d.text}",
+                      message_key="message_difference", suggestion=fmt_fact_value(d, diff))
+    return None
 
 
 __all__ = ["weekday_date", "date_order", "period_length", "target_consistency", "interval",
