@@ -878,3 +878,44 @@ def test_a_targets_difference_said_after_it_is_checked():
     other = "Planen skal nedbringe ventetiden fra 58 til 52 dage inden oktober. Det svarer til 7 mio. kr. mere.\n"
     findings, verified = _rule(other, "target-consistency")
     assert findings == [] and verified == []
+
+
+# --- a twelfth blind round (64 real releases at 167f5af: 6 findings, 2 true) ---
+
+def test_a_pair_after_men_is_another_subjects():
+    text = ("Kartoffelavlen gik frem i 2021. Arealet voksede med 6 pct., men endnu vigtigere var et "
+            "løft i udbyttet fra 380 til 450 hkg/ha.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_the_rate_of_a_group_named_with_a_superlative_is_not_unlabelled():
+    text = ("Jobbet kommer hurtigst til sygeplejersker\n\nBeskæftigelsen er højest for sygeplejersker "
+            "(88 pct.) og lavest for bachelorer (41 pct.).\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+
+
+def test_a_heraf_list_well_short_of_its_total_picks_some_out():
+    text = "Hospitalet udførte 25 hofteoperationer, heraf 4 reoperationer og 7 med robot.\n"
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # nearly the whole is still a split with a slip
+    findings, _ = _rule("Kommunen bygger 60 plejeboliger, heraf 24 til ældre og 34 til handicappede.\n",
+                        "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_an_emphatic_no_less_than_states_the_figure():
+    text = ("Forbundet havde fra 2020 til 2021 en medlemsfremgang på ikke mindre end 6,5 procent fra "
+            "80.000 medlemmer til 87.000.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert verified == [] and [f.message for f in findings] == [
+        "Fra 80.000 til 87.000 er en ændring på 8,8 %, men teksten siger ikke mindre end 6,5 procent."]
+
+
+def test_a_rate_in_a_headline_is_shown_as_a_rate():
+    text = "Fertiliteten er faldet til 1,6 barn pr. kvinde\n\nFertiliteten faldt i 2022 til 1,60 levendefødte pr. kvinde.\n"
+    _, verified = _rule(text, "headline-ratio")
+    assert [v.arithmetic for v in verified] == [
+        "«1,6 barn pr. kvinde» (1,6) ≈ 1,60 levendefødte pr. kvinde = 1,6 ✓"]

@@ -246,9 +246,12 @@ def test_a_publishing_systems_date_in_the_body_is_no_dateline():
     assert doc.published is None
 
 
-def test_a_negated_bound_turns_round():
-    doc = kikfacts.extract("Politiet uddelte ikke mindre end 396 bøder.")
-    assert [(f.value, f.qualifier) for f in doc.facts] == [(396, "mindst")]
+def test_a_negated_bound_turns_round_and_an_emphatic_one_states_the_figure():
+    doc = kikfacts.extract("Politiet uddelte ikke mindre end 396 bøder, men ikke over 40 klip.")
+    assert [(f.text, f.value, f.qualifier) for f in doc.facts] == [
+        ("ikke mindre end 396", 396, None), ("ikke over 40", 40, "højst")]
+    doc = kikfacts.extract("Der kom ikke under 300 gæster.")
+    assert [(f.text, f.qualifier) for f in doc.facts] == [("ikke under 300", "mindst")]
 
 
 def test_figures_that_share_one_unit_written_after_the_last():

@@ -84,6 +84,7 @@ _COUNTED_AFTER_YEAR = _rc(
 _YEAR_NUMERAL = _rc(r"(?:19|20)\d\d")
 _TO_FIGURE_AFTER = _rc(r"[ \t]+til[ \t]+\d")
 _NEGATED = {"under": "mindst", "over": "højst", "højst": "over", "mindst": "under"}
+_EMPHATIC = _rc(r"(?i)(?:mindre|færre)\s+end\b")
 _PCT_OF = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?(?P<s>(?!(?:de|det|den|alle)\s)[\p{L}][\p{L}\-]*)")
 
 
@@ -368,9 +369,14 @@ def _find_facts(
             continue  # a 400-digit run is no figure
         if c.kind == "count" and not _plausible_count(text, c):
             continue
-        if c.qualifier in _NEGATED and _NOT_BEFORE.search(text, max(0, c.start - 8), c.start):
-            # "ikke mindre end 396 bøder" is at least 396, "ikke over 40" at most 40
-            c.qualifier = _NEGATED[c.qualifier]
+        if c.qualifier in _NEGATED and (neg := _NOT_BEFORE.search(text, max(0, c.start - 8), c.start)):
+            # "ikke over 40" is at most 40; "ikke mindre end 396 bøder" is said for emphasis of
+            # the figure itself, as press releases use it: the value, not a bound below it
+            c.start = neg.start()
+            if c.qualifier == "under" and _EMPHATIC.match(text, neg.end()):
+                c.qualifier = None
+            else:
+                c.qualifier = _NEGATED[c.qualifier]
         if c.kind in _SIGNED_KINDS and not c.qualifier and isinstance(c.value, (int, float)) \
                 and c.value > 0:
             sign = _SIGN_BEFORE.search(text, max(0, c.start - 8), c.start)

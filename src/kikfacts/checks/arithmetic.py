@@ -486,7 +486,7 @@ _POINTS_BACK = _rc(
 
 #: Where one clause with figures ends and another begins.
 _CLAUSE_APART = _rc(
-    r"(?i),\s++(?:mens|samtidig\w*|hvorimod|selvom|selv\s+om)\b"
+    r"(?i),\s++(?:mens|men|samtidig\w*|hvorimod|selvom|selv\s+om)\b"
     r"|,?(?<!\s)\s++og\s++(?:en|et)\s++(?:stigning|fald|vækst|nedgang|fremgang|tilbagegang)\w*\b|;"
 )
 _MENS_OPENING = _rc(r"(?i)^\W*mens\b[^,]*,")

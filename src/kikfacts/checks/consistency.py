@@ -52,6 +52,9 @@ _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+pro
                      # "flest museer (47 %)", "de fleste kommuner (62 %)": the share of that group
                      r"|\bflest\s+\p{L}+\s*\(\s*\Z|\bde\s+fleste\s+\p{L}+\s*\(\s*\Z"
                      # "Størstedelen af eleverne (58 procent)", "flertallet af de adspurgte (61 pct.)"
+                     # "Beskæftigelsen er højest for sygeplejersker (88 pct.)": a rate of a group
+                     r"|\b(?:højest|lavest|størst|mindst|højere|lavere|større|mindre)\s+(?:for|blandt|hos|i)\s+"
+                     r"[^()\n;!?]{1,80}\(\s*\Z"
                      # ("en stor del af besøgene (ca. 40 %)" is vaguer: the figure needs its base)
                      r"|\b(?:størstedelen|flertallet|hovedparten|mindretallet|majoriteten|langt\s+de\s+fleste)"
                      r"\s+af\s+(?:\p{L}+\s+){1,3}\(\s*\Z")
@@ -130,6 +133,11 @@ def _list_intro(doc: Document, p: Fact) -> str | None:
         if len(t) > 200:
             return None
     return None
+
+
+def _shown_share(f: Fact, v: float) -> str:
+    """A share as a percentage; a rate ("1,6 barn pr. kvinde") as the number it is."""
+    return fmt_number(v) if f.extra.get("rate") else fmt_percent(v * 100)
 
 
 def _share_value(f: Fact) -> float | None:
@@ -227,7 +235,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             support = [c for c in support if side * (c[0] - hv) >= -0.005]
             if not support:
                 continue
-        shown_h = f"«{h.text}» ({fmt_percent(hv * 100)})"
+        shown_h = f"«{h.text}» ({_shown_share(h, hv)})"
         if support:
             # "over halvdelen" is best shown by the 53 % above half, not a 50 % target beside it
             side = 1 if h.qualifier in ("over", "mindst", "godt") else \
@@ -235,16 +243,16 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             v, label, facts = min(support, key=lambda c: (side != 0 and side * (c[0] - hv) <= 0,
                                                           abs(c[0] - hv)))
             yield Result("verified", [h, *facts], {"headline": shown_h, "body": label},
-                         hv, v, f"{shown_h} ≈ {label} = {fmt_percent(v * 100)} ✓")
+                         hv, v, f"{shown_h} ≈ {label} = {_shown_share(h, v)} ✓")
         else:
             ranked = sorted(candidates, key=lambda c: abs(c[0] - hv))[:3]
-            compared = "; ".join(f"{label} = {fmt_percent(v * 100)}" for v, label, _ in ranked)
+            compared = "; ".join(f"{label} = {_shown_share(h, v)}" for v, label, _ in ranked)
             facts = [h] + [f for _, _, fs in ranked for f in fs]
             seen: set[str] = set()
             facts = [f for f in facts if not (f.id in seen or seen.add(f.id))]
             yield Result("finding", facts, {"headline": shown_h, "compared": compared}, hv,
                          ranked[0][0], f"{shown_h} ≠ {compared}",
-                         suggestion=fmt_percent(ranked[0][0] * 100))
+                         suggestion=_shown_share(h, ranked[0][0]))
 
 
 _CHANGE_WORDS = _rc(
