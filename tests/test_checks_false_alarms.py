@@ -919,3 +919,14 @@ def test_a_rate_in_a_headline_is_shown_as_a_rate():
     _, verified = _rule(text, "headline-ratio")
     assert [v.arithmetic for v in verified] == [
         "«1,6 barn pr. kvinde» (1,6) ≈ 1,60 levendefødte pr. kvinde = 1,6 ✓"]
+
+
+def test_a_difference_named_by_a_compound_is_checked():
+    text = ("Tallene viser en medlemsfremgang på 2.866 flere spillere, så medlemstallet nu er 56.129 "
+            "spillere mod 53.236 ved sidste registrering.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert [f.suggestion for f in findings] == ["2.893"]
+    # "affald på" is no fall
+    text = "Kommunen indsamlede affald på 2.000 ton, fra 10.000 ton til 12.000 ton.\n"
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []

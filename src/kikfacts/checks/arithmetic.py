@@ -175,8 +175,9 @@ _COMPARED = _rc(
 #: without "end", trusted only in a sentence that points back at the pair ("dermed", "det er").
 _MORE = _rc(r"(?i)\s*(?:\p{L}+\s+)?(?:flere|færre|mere|mindre|dyrere|billigere|kortere|længere)\b")
 _DIFF_BEFORE = _rc(
-    r"(?i)(?:\bmed|\b(?:fald|stigning|fremgang|tilbagegang|forøgelse|reduktion|nedgang|øgning|"
-    r"vækst)\w*\s+på)\s+$"
+    r"(?i)(?:\bmed|\b(?:\p{L}+s)?fald\w*\s+på"
+    # compounds: "medlemsfremgang", "lønstigning", "befolkningsvækst" ("affald på" is no fall)
+    r"|\b\p{L}*(?:stigning|fremgang|tilbagegang|forøgelse|reduktion|nedgang|øgning|vækst)\w*\s+på)\s+$"
 )
 #: "Selv om energipriserne belastede regnskabet med 20 mio. kr., steg overskuddet fra 61 til 84
 #: mio. kr.": an amount in a subordinate clause of its own ("selv om", "fordi", "mens" ...) that a
