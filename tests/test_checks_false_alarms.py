@@ -930,3 +930,28 @@ def test_a_difference_named_by_a_compound_is_checked():
     text = "Kommunen indsamlede affald på 2.000 ton, fra 10.000 ton til 12.000 ton.\n"
     findings, _ = _rule(text, "sum-of-parts")
     assert findings == []
+
+
+# --- a thirteenth blind round (60 real releases at 5c05b66: 3 findings, 1 true) ---
+
+def test_a_revised_figure_is_no_typo_of_the_first():
+    text = ("Færre på venteliste end først antaget\n\nIfølge forvaltningens første opgørelse stod 4.200 "
+            "borgere på venteliste. Efter en gennemgang blev tallet nedjusteret til 2.400 borgere.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_a_duration_of_the_comparison_is_no_length_of_the_range():
+    text = ("Antallet af lukkede butikker steg især i perioden januar-juni 2021 i forhold til det "
+            "gennemsnitlige antal lukninger de seneste tre år.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+
+
+def test_a_difference_with_its_noun_before_end_is_checked():
+    text = ("I 2018 modtog vagtcentralen 131.377 opkald. Det er 5.018 flere opkald end i 2017, hvor der "
+            "var 126.059 opkald.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert [f.suggestion for f in findings] == ["5.318"]
+    _, verified = _rule(text.replace("5.018", "5.318"), "sum-of-parts")
+    assert [v.arithmetic for v in verified] == ["131.377 − 126.059 = 5.318 ✓"]

@@ -264,7 +264,9 @@ _CHANGE_WORDS = _rc(
     r"mindre|færre|op\s+til|fra|til\s+og\s+med|årligt|om\s+året|om\s+måneden|hvert\s+år|pr\.|per|"
     # another instance or this year's, against a named one: "ved de tilsvarende kontroller i
     # påsken 2018", "i dette års kontrolperiode"
-    r"tilsvarende|dette\s+års?)(?!\w)"
+    r"tilsvarende|dette\s+års?|"
+    # a figure revised: "blev nedjusteret til 2.400", "det korrigerede tal"
+    r"\w*juster\w*|revider\w*|korriger\w*|rettet|først\s+antaget|første\s+opgørelse)(?!\w)"
 )
 
 

@@ -204,7 +204,8 @@ _OUT = _rc(
 
 
 _COMPARATIVE = _rc(
-    r"(?i)\b(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere|kortere|længere)\s+end\b"
+    r"(?i)\b(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere|kortere|længere)"
+    r"(?:\s+\p{L}+){0,2}?\s+end\b"  # "5.018 flere opkald end i 2017, hvor ..."
     r"|\b(?:stigning|fald|fremgang|tilbagegang)\w*\s+på\s+[^;:!?\n]{1,25}?\s+i\s+forhold\s+til\b"
 )
 _ANAPHOR = _rc(

@@ -180,7 +180,10 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
 
 
 _NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår|\d/\d")  # "2020/2021": a school or fiscal year
-_CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket)\b|;|\bmens\b")
+_CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket)\b|;|\bmens\b"
+                    # "i perioden januar-juni i forhold til gennemsnittet de seneste tre år": the
+                    # duration is the comparison's, not the range's
+                    r"|(?i:\bi\s+forhold\s+til|\bsammenlignet\s+med)")
 _LOOK_BACK = _rc(r"(?r)(?i)(?:gang|niveau|\p{L}+este)\s+(?:\p{L}+\s+){0,3}\Z")
 
 
