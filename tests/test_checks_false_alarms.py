@@ -955,3 +955,16 @@ def test_a_difference_with_its_noun_before_end_is_checked():
     assert [f.suggestion for f in findings] == ["5.318"]
     _, verified = _rule(text.replace("5.018", "5.318"), "sum-of-parts")
     assert [v.arithmetic for v in verified] == ["131.377 − 126.059 = 5.318 ✓"]
+
+
+def test_a_share_of_a_base_named_after_the_percent_is_checked():
+    text = ("Budgettet forventes at skride med 650 mio. kr. Det svarer til 17 pct. af det samlede "
+            "budget på godt 3,8 mia. kr.\n")
+    findings, verified = _rule(text, "share-of-base")
+    assert findings == [] and [v.arithmetic for v in verified] == ["650 mio. kr. / 3,8 mia. kr. = 17 % ≈ 17 pct. ✓"]
+    findings, _ = _rule(text.replace("17 pct.", "14 pct."), "share-of-base")
+    assert [f.suggestion for f in findings] == ["17 %"]
+    # a sentence that does not point back names no part
+    other = text.replace("Det svarer til", "Regionen venter, at")
+    findings, verified = _rule(other, "share-of-base")
+    assert findings == [] and verified == []

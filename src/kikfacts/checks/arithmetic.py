@@ -1168,6 +1168,37 @@ def stated_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         if same[0].number <= x.number:
             res.severity = "warning"  # the amount is larger than its base: maybe another base
         yield res
+    yield from _share_of_named_amount(doc)
+
+
+#: "14 pct. af det samlede budget på 3,8 mia. kr.": a percent of a base whose amount is named
+_OF_BASE_ON = _rc(r"(?i)\s+af\s+(?:de[nt]?\s+|hele\s+)?(?:[\p{L}-]+\s+){1,3}?(?:på|lyder\s+på)\s+"
+                  r"(?:(?:godt|knap|ca\.|cirka|omkring|næsten)\s+)?$")
+#: "Det svarer til ...", "Dermed udgør det ...": a sentence about the figure before it
+_POINTS_BACK_SHARE = _rc(r"(?i)^\W*(?:det|dette|hvilket|dermed|beløbet|tallet)\s+(?:svarer|svarede|udgør|udgjorde|er)\b")
+
+
+def _share_of_named_amount(doc: Document) -> Iterator[Result]:
+    """ "Budgettet skrider med 650 mio. kr. Det svarer til 14 pct. af det samlede budget på 3,8
+    mia. kr.": the one amount of the sentence (or of the sentence before, which this one points
+    back at) over the base named after the percent."""
+    for p in doc.facts:
+        if p.kind != "percent" or p.unit == "pp" or p.role == "change" or isinstance(p.value, list) \
+                or p.base is not None or p.sentence < 0:
+            continue
+        after = [f for f in doc.facts if f.sentence == p.sentence and f.start > p.end
+                 and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+        if not after or not _OF_BASE_ON.fullmatch(doc.text, p.end, after[0].start):
+            continue
+        base = after[0]
+        parts = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start and same_unit(f, base)]
+        if not parts and p.sentence > 0 and _POINTS_BACK_SHARE.match(doc.sentence_text(p.sentence)) \
+                and doc.sentences[p.sentence - 1].block == doc.sentences[p.sentence].block:
+            parts = [f for f in doc.facts if f.sentence == p.sentence - 1 and same_unit(f, base)]
+        if len(parts) != 1 or isinstance(parts[0].value, list) or not parts[0].number or not base.number \
+                or parts[0].number >= base.number:
+            continue
+        yield _share_result(p, parts[0], base)
 
 
 #: "De nye parker svarer dermed til godt 17 procent af ...": a share of two figures said before
