@@ -968,3 +968,34 @@ def test_a_share_of_a_base_named_after_the_percent_is_checked():
     other = text.replace("Det svarer til", "Regionen venter, at")
     findings, verified = _rule(other, "share-of-base")
     assert findings == [] and verified == []
+
+
+# --- a fourteenth blind round (63 real releases at b25b35b: 2 findings, 1 true) ---
+
+def test_a_change_against_a_named_level_takes_the_level_of_the_sentence_before():
+    text = ("Fiskerne landede 4,2 mio. kg sild mod 5,0 mio. kg året før. Det er desuden 9 pct. mindre "
+            "end gennemsnittet på 4,6 mio. kg.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and [v.arithmetic for v in verified] == [
+        "(4,2 mio. kg − 4,6 mio. kg) / 4,6 mio. kg = -8,7 % ✓"]
+    # the miss of the same round: said of the sentence before's one level, and wrong
+    findings, _ = _rule("Fiskerne landede 4,2 mio. kg sild i år. Det er 15 pct. mindre end "
+                        "gennemsnittet på 4,6 mio. kg.\n", "percent-change")
+    assert [f.suggestion for f in findings] == ["8,7 %"]
+
+
+def test_a_component_or_another_measure_in_the_next_sentence_is_not_the_changes_pair():
+    part = ("Kommunens samlede vandforbrug faldt med knap 6 procent sidste år. Det dækker bl.a. over, "
+            "at forbruget i institutionerne faldt fra 512.000 m3 til 505.000 m3.\n")
+    findings, verified = _rule(part, "percent-change")
+    assert findings == [] and verified == []
+    own = ("Arealet med kartofler faldt med 30 procent til 41.000 hektar. Foreningen konstaterer, at "
+           "udbyttet faldt fra 450 til 398 hkg/ha.\n")
+    findings, verified = _rule(own, "percent-change")
+    assert findings == [] and verified == []
+
+
+def test_qualified_levels_that_only_leave_room_confirm_nothing():
+    text = "Vandforbruget faldt med knap 6 procent, fra ca. 512.000 m3 til godt 505.000 m3.\n"
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and verified == []
