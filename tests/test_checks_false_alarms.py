@@ -999,3 +999,21 @@ def test_qualified_levels_that_only_leave_room_confirm_nothing():
     text = "Vandforbruget faldt med knap 6 procent, fra ca. 512.000 m3 til godt 505.000 m3.\n"
     findings, verified = _rule(text, "percent-change")
     assert findings == [] and verified == []
+
+
+# --- a fifteenth blind round (50 real releases at a07d535: 1 finding, 0 true) ---
+
+def test_a_range_of_counts_is_no_range_of_years():
+    text = "Normalt ligger tallet på 2000-3000 kursister pr. semester, men i år kom der 3.412.\n"
+    findings, _ = _rule(text, "date-order")
+    assert findings == []
+    # a year slipped by a digit in a range of years is still one
+    findings, _ = _rule("Projektet løber i perioden 2023-5026 og koster 10 mio. kr.\n", "date-order")
+    assert len(findings) == 1
+
+
+def test_the_new_level_before_a_comparison_is_taken_from_its_own_sentence():
+    text = ("I uge 30 rundede svømmehallen 40.000 gæster. I alt blev der registreret 40.900 besøg i ugen, "
+            "hvilket er tre procent flere end sidste år, hvor 39.700 gik i vandet.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and [v.arithmetic for v in verified] == ["(40.900 − 39.700) / 39.700 = 3 % ✓"]

@@ -1045,6 +1045,18 @@ class Structure:
             if _NAMED_OTHER.search(doc.text, m.end(), y.start):
                 continue  # "..., hvor den største post var sygehusmedicin med 11,9 mia. kr.": the
                 # earlier level of another item, named before "med"
+            # "registreret 40.900 besøg, hvilket er tre procent flere end sidste år, hvor 39.700":
+            # the new level stands before the comparison in its own sentence, else in the one before
+            own = [f for f in facts if f.sentence == si and f.end <= m.start() and same_unit(f, y)
+                   and not isinstance(f.value, list)
+                   and not _DIFFERENCE_AFTER.match(doc.text, f.end)  # ("Det er 5.018 flere end")
+                   # the comparison is a clause about the figure: "40.900 besøg, hvilket er ..."
+                   # (not "Det er 167 - eller cirka 22 procent - flere end": 167 is the difference)
+                   and _ABOUT_IT.search(doc.text, f.end, m.start())]
+            if own:
+                if len(own) == 1:
+                    out.append(LevelPair(y, own[0]))
+                continue
             prev = [f for f in facts if f.sentence == si - 1 and same_unit(f, y)
                     and not isinstance(f.value, list)]
             if len(prev) == 1 and doc.sentences[si - 1].block == doc.sentences[si].block:
@@ -1143,6 +1155,7 @@ class Structure:
         return out
 
 
+_ABOUT_IT = _rc(r"(?i),\s+(?:hvilket|som|og\s+det|det)\b")
 _NEW_CLAUSE = _rc(r"(?i),\s+(?:hvorfor|så|men|derfor|og\s+det|selvom|selv\s+om)\b")
 _SUBSET_BEFORE = _rc(r"(?i)\b(?:heraf|hvoraf|deraf)\s+(?:\p{L}+\s+)?$")
 _YEAR_WORD = _rc(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
@@ -1151,7 +1164,7 @@ _CHANGE_BY_BEFORE = _rc(
     r"(?i)(?:" + CHANGE_NOUNS + r"|\bfald\w*|\bforøgelse\w*|\breduktion\w*|\bændring\w*)\s+på\s+(?:\p{L}+\s+)?$"
     r"|\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|øgede|reduceret|reducerede)\s+(?:\p{L}+\s+){0,2}?med\s+$"
 )
-_DIFFERENCE_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:flere|færre|mere|mindre|højere|lavere|større)\b")
+_DIFFERENCE_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:flere|færre|mere|mindre|højere|lavere|større|kortere|længere|dyrere|billigere)\b")
 _N_OF_M = _rc(r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*")
 _I_ALT_END = _rc(r"(?i)\bi\s+alt\s*$")
 _LEFT_AFTER = _rc(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forlod|forladt|udskrevet|fraflyttet)\b")

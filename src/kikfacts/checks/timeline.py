@@ -129,6 +129,10 @@ def _impossible_years(doc: Document) -> Iterator[Result]:
         for m in _YEAR_RANGE.finditer(window):
             a, b = int(m.group(1)), int(m.group(2))
             if 1900 <= a <= 2100 and not _plausible(b) or 1900 <= b <= 2100 and not _plausible(a):
+                odd = lo + (m.start(2) if _plausible(a) else m.start(1))
+                if any(f.kind in ("count", "quantity", "money", "ratio", "percent") and f.start <= odd < f.end
+                       and (f.end > lo + m.end() or f.subject) for f in doc.facts):
+                    continue  # "2000-3000 kursister pr. semester": a range of counts, not of years
                 hits.append((lo + m.start(), lo + m.end()))
         for m in _PREP_YEAR.finditer(window) if modern else ():
             if 2200 < int(m.group(1)) <= 9999:
