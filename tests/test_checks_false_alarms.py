@@ -1017,3 +1017,21 @@ def test_the_new_level_before_a_comparison_is_taken_from_its_own_sentence():
             "hvilket er tre procent flere end sidste år, hvor 39.700 gik i vandet.\n")
     findings, verified = _rule(text, "percent-change")
     assert findings == [] and [v.arithmetic for v in verified] == ["(40.900 − 39.700) / 39.700 = 3 % ✓"]
+
+
+def test_a_part_of_a_whole_named_first_is_checked_against_its_share():
+    text = "Af de 8.240 solgte biler var 655 elbiler, svarende til 11 procent.\n"
+    findings, _ = _rule(text, "share-of-base")
+    assert [f.message for f in findings] == ["655 af 8.240 er 7,9 %, men teksten siger 11 procent."]
+    _, verified = _rule(text.replace("11 procent", "8 procent"), "share-of-base")
+    assert [v.arithmetic for v in verified] == ["655 af 8.240 = 7,9 % ≈ 8 procent ✓"]
+    # the whole in the sentence before: "Af dem var ..."
+    before = ("I marts blev der indregistreret 8.240 varebiler i alt. Af dem var 655 elvarebiler, "
+              "hvilket svarer til 11 procent, mens 1.480 var hybrider.\n")
+    findings, _ = _rule(before, "share-of-base")
+    assert len(findings) == 1
+    # a share of the part ("heraf ... 80 pct.") is not the part's share of the whole
+    sub = ("Af de ca. 1.700 anmeldelser var næsten 1.200 anmeldt i andet kvartal - heraf vedrørte "
+           "omkring 80 pct. to kommuner.\n")
+    findings, verified = _rule(sub, "share-of-base")
+    assert findings == [] and verified == []

@@ -1373,6 +1373,8 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         if len(shares) != 1 or not base:
             continue
         sh = shares[0]
+        if sh.start > a.end and _SUBSET_BETWEEN.search(doc.text, a.end, sh.start):
+            continue  # "næsten 1.200 ... - heraf vedrørte omkring 80 pct. to kommuner": a share of the part
         x = a.number / base
         stated = sh.number / 100 if sh.kind == "percent" else sh.number
         siv = interval(sh)
@@ -1396,6 +1398,7 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                          message_key="message_count", suggestion=fmt_percent(x * 100))
 
 
+_SUBSET_BETWEEN = _rc(r"(?i)\b(?:heraf|hvoraf|deraf|af\s+dem|blandt\s+dem)\b")
 _DISTRIBUTION = _rc(
     r"(?i)\b(?:af\s+(?:de|dem|disse|alle)|fordelt|fordeler|heraf|hvoraf|enten|resten|de\s+øvrige)\b"
 )

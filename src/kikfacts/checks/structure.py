@@ -987,6 +987,25 @@ class Structure:
                 b = counts[i - 1]
                 if b.sentence == a.sentence and 0 < a.number <= b.number:
                     out.append((a, b))
+        by_sentence: dict[int, list[Fact]] = {}
+        for f in counts:
+            by_sentence.setdefault(f.sentence, []).append(f)
+        for si, fs in by_sentence.items():
+            if si < 0:
+                continue
+            start = doc.sentences[si].start
+            # "Af de 8.240 solgte biler var 655 elbiler": the whole opens the sentence, the part follows
+            if len(fs) >= 2 and _OF_THE_OPENING.fullmatch(doc.text, start, fs[0].start) \
+                    and not _PART_BREAK.search(doc.text, fs[0].end, fs[1].start):
+                b, a = fs[0], fs[1]
+                if 0 < a.number < b.number:
+                    out.append((a, b))
+            # "I alt 8.240 varebiler. Af dem var 655 elvarebiler": the whole is the sentence before's
+            elif fs and si > 0 and _OF_THEM_OPENING.fullmatch(doc.text, start, fs[0].start) \
+                    and doc.sentences[si - 1].block == doc.sentences[si].block:
+                prev = by_sentence.get(si - 1, [])
+                if len(prev) == 1 and 0 < fs[0].number < prev[0].number:
+                    out.append((fs[0], prev[0]))
         return out
 
     # ------------------------------------------------------------------ level pairs
@@ -1155,6 +1174,10 @@ class Structure:
         return out
 
 
+_OF_THE_OPENING = _rc(r"(?i)\W*(?:af|blandt)\s+(?:de|disse|alle\s+de)\s+(?:(?:godt|knap|ca\.|cirka|omkring)\s+)?")
+_OF_THEM_OPENING = _rc(r"(?i)\W*(?:af|blandt)\s+(?:dem|disse)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:godt|knap|ca\.|cirka|omkring)\s+)?")
+#: between the whole and its part: another clause or another whole
+_PART_BREAK = _rc(r"(?i)[;:]|,\s+(?:mens|men|og)\b|\bmod\b")
 _ABOUT_IT = _rc(r"(?i),\s+(?:hvilket|som|og\s+det|det)\b")
 _NEW_CLAUSE = _rc(r"(?i),\s+(?:hvorfor|så|men|derfor|og\s+det|selvom|selv\s+om)\b")
 _SUBSET_BEFORE = _rc(r"(?i)\b(?:heraf|hvoraf|deraf)\s+(?:\p{L}+\s+)?$")
