@@ -12,6 +12,7 @@ from ..model import Document, Fact
 from .base import (
     CHANGE_NOUNS,
     MENS_CLAUSE,
+    POINTS_BACK_TO_FIGURE,
     Interval,
     Result,
     content_stems,
@@ -804,7 +805,7 @@ def _change_against_named_level(doc: Document, p: Fact, st: Structure) -> Result
     if not cur:
         cur = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start and same_unit(f, y)
                and not isinstance(f.value, list)]
-    if not cur and p.sentence > 0 and _POINTS_BACK_SHARE.match(doc.sentence_text(p.sentence)) \
+    if not cur and p.sentence > 0 and POINTS_BACK_TO_FIGURE.match(doc.sentence_text(p.sentence)) \
             and doc.sentences[p.sentence - 1].block == doc.sentences[p.sentence].block:
         # "Fiskerne landede 4,2 mio. kg mod 5,0 mio. kg året før. Det er desuden 9 pct. mindre end
         # gennemsnittet på 4,6 mio. kg": the level of the sentence before (its pair's new one)
@@ -1204,8 +1205,6 @@ def stated_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iter
 #: "14 pct. af det samlede budget på 3,8 mia. kr.": a percent of a base whose amount is named
 _OF_BASE_ON = _rc(r"(?i)\s+af\s+(?:de[nt]?\s+|hele\s+)?(?:[\p{L}-]+\s+){1,3}?(?:på|lyder\s+på)\s+"
                   r"(?:(?:godt|knap|ca\.|cirka|omkring|næsten)\s+)?$")
-#: "Det svarer til ...", "Dermed udgør det ...": a sentence about the figure before it
-_POINTS_BACK_SHARE = _rc(r"(?i)^\W*(?:det|dette|hvilket|dermed|beløbet|tallet)\s+(?:svarer|svarede|udgør|udgjorde|er)\b")
 
 
 def _share_of_named_amount(doc: Document) -> Iterator[Result]:
@@ -1222,7 +1221,7 @@ def _share_of_named_amount(doc: Document) -> Iterator[Result]:
             continue
         base = after[0]
         parts = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start and same_unit(f, base)]
-        if not parts and p.sentence > 0 and _POINTS_BACK_SHARE.match(doc.sentence_text(p.sentence)) \
+        if not parts and p.sentence > 0 and POINTS_BACK_TO_FIGURE.match(doc.sentence_text(p.sentence)) \
                 and doc.sentences[p.sentence - 1].block == doc.sentences[p.sentence].block:
             parts = [f for f in doc.facts if f.sentence == p.sentence - 1 and same_unit(f, base)]
         if len(parts) != 1 or isinstance(parts[0].value, list) or not parts[0].number or not base.number \

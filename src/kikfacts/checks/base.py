@@ -206,6 +206,10 @@ DEVIATION_FROM_PLAN = r"(?:under|over)\s+(?:det\s+|de\s+)?(?:budget\w*|forvent\w
 CHANGE_NOUNS = r"\b(?:stigning|fremgang|vækst|tilbagegang|nedgang)\w*"
 #: ", mens": a second clause set beside the first.
 MENS_CLAUSE = _rc(r"(?i),\s+mens\b")
+#: A sentence about the figure before it: "Det svarer til ...", "Dermed udgør det ...".
+POINTS_BACK_TO_FIGURE = _rc(
+    r"(?i)^\W*(?:det|dette|hvilket|dermed|beløbet|tallet)\s+(?:svarer|svarede|udgør|udgjorde|er|betyder|giver)\b"
+)
 
 _CONTENT = _rc(r"\p{L}{5,}")
 _COMMON = {

@@ -591,7 +591,7 @@ class Structure:
                          and not isinstance(f.value, list)
                          # "Det svarer til en stigning på 410 elever": a change, not what is split
                          and not _CHANGE_BY_BEFORE.search(text_before(doc, f, 40))
-                         and not _DIFFERENCE_AFTER.match(doc.text, f.end)]
+                         and not DIFFERENCE_AFTER.match(doc.text, f.end)]
                 if year:
                     cands = [f for f in cands if year.group() in text_before(doc, f, 40) + text_after(doc, f, 20)
                              and not regex.search(r"\b(?:19|20)\d\d\b", text_after(doc, f, 20).replace(year.group(), ""))]
@@ -625,8 +625,8 @@ class Structure:
             return None
         if any(_SUBSET_BEFORE.search(text_before(doc, f, 20)) for f in ps[1:]):
             return None  # "2.400 møller, heraf 8 havmøller": a figure and its subset, not siblings
-        years_t = set(_YEAR_WORD.findall(doc.sentence_text(total.sentence)))
-        years_p = set(_YEAR_WORD.findall(stext))
+        years_t = set(_YEAR.findall(doc.sentence_text(total.sentence)))
+        years_p = set(_YEAR.findall(stext))
         if years_t and years_p and not years_t & years_p:
             return None  # "I 1990 ... 2.400 ... I 2000 var det samlede antal 4.100": two years
         return PartsRelation(total, ps, True, "before")
@@ -1068,7 +1068,7 @@ class Structure:
             # the new level stands before the comparison in its own sentence, else in the one before
             own = [f for f in facts if f.sentence == si and f.end <= m.start() and same_unit(f, y)
                    and not isinstance(f.value, list)
-                   and not _DIFFERENCE_AFTER.match(doc.text, f.end)  # ("Det er 5.018 flere end")
+                   and not DIFFERENCE_AFTER.match(doc.text, f.end)  # ("Det er 5.018 flere end")
                    # the comparison is a clause about the figure: "40.900 besøg, hvilket er ..."
                    # (not "Det er 167 - eller cirka 22 procent - flere end": 167 is the difference)
                    and _ABOUT_IT.search(doc.text, f.end, m.start())]
@@ -1149,7 +1149,7 @@ class Structure:
                 # the figure the anaphor introduces: "I 2022 var tallet 8,5 mia. km, ...";
                 # "I 2011 var andelen 30 pct." for a share
                 pointed = [f for f in b if _ANAPHOR_BEFORE.search(text_before(doc, f, 30))
-                           and not _DIFFERENCE_AFTER.match(doc.text, f.end)]  # "Det er 136.000
+                           and not DIFFERENCE_AFTER.match(doc.text, f.end)]  # "Det er 136.000
                 # flere patienter end i 2014": a difference, not the level of 2014
                 pointed += [f for f in nxt if f.kind == "percent" and f.unit != "pp" and f.role != "change"
                             and _SHARE_ANAPHOR.search(text_before(doc, f, 30))]
@@ -1181,13 +1181,15 @@ _PART_BREAK = _rc(r"(?i)[;:]|,\s+(?:mens|men|og)\b|\bmod\b")
 _ABOUT_IT = _rc(r"(?i),\s+(?:hvilket|som|og\s+det|det)\b")
 _NEW_CLAUSE = _rc(r"(?i),\s+(?:hvorfor|så|men|derfor|og\s+det|selvom|selv\s+om)\b")
 _SUBSET_BEFORE = _rc(r"(?i)\b(?:heraf|hvoraf|deraf)\s+(?:\p{L}+\s+)?$")
-_YEAR_WORD = _rc(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 #: "en stigning på 410", "faldt med 12": the figure is a change
 _CHANGE_BY_BEFORE = _rc(
     r"(?i)(?:" + CHANGE_NOUNS + r"|\bfald\w*|\bforøgelse\w*|\breduktion\w*|\bændring\w*)\s+på\s+(?:\p{L}+\s+)?$"
     r"|\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|øgede|reduceret|reducerede)\s+(?:\p{L}+\s+){0,2}?med\s+$"
 )
-_DIFFERENCE_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:flere|færre|mere|mindre|højere|lavere|større|kortere|længere|dyrere|billigere)\b")
+#: A figure that is a difference: "5.018 flere opkald", "seks dage kortere" (also read by timeline).
+DIFFERENCE_AFTER = _rc(
+    r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:flere|færre|mere|mindre|højere|lavere|større|kortere|længere|dyrere|billigere)\b"
+)
 _N_OF_M = _rc(r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*")
 _I_ALT_END = _rc(r"(?i)\bi\s+alt\s*$")
 _LEFT_AFTER = _rc(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forlod|forladt|udskrevet|fraflyttet)\b")

@@ -11,8 +11,16 @@ from kikfacts.patterns import compile as _rc
 
 from ..lang_da import WEEKDAYS
 from ..model import Document, Fact
-from .base import Interval, Result, fmt_fact_value, fmt_number, interval, text_before
-from .structure import Structure
+from .base import (
+    POINTS_BACK_TO_FIGURE,
+    Interval,
+    Result,
+    fmt_fact_value,
+    fmt_number,
+    interval,
+    text_before,
+)
+from .structure import DIFFERENCE_AFTER, Structure
 
 _WEEKDAY_NAMES = {v: k for k, v in WEEKDAYS.items()}
 _MONTHS_DA = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
@@ -225,7 +233,7 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                        and d is not f and isinstance(d.value, dict)),
                       key=lambda d: min(abs(d.start - f.end), abs(f.start - d.end)))
         for d in near:
-            if _BOUND_OR_STEP(doc, d):
+            if _bound_or_step(doc, d):
                 continue  # "til salg i højst en måned", "ti år senere": no length of the range
             dur = d.value.get("duration")
             if not dur or d.value.get("start") or not dur.endswith(("M", "Y")) or dur == "P1Y" \
@@ -301,7 +309,7 @@ def _month_span(a: str, b: str) -> tuple[int, int] | None:
 _BOUND_BEFORE = _rc(r"(?i)\b(?:højst|mindst|op\s+til|mere\s+end|mindre\s+end|maksimalt|minimum)\s+$")
 
 
-def _BOUND_OR_STEP(doc: Document, d: Fact) -> bool:
+def _bound_or_step(doc: Document, d: Fact) -> bool:
     """A duration that is a bound ("i højst en måned", "mere end to år") or a step from a point
     ("ti år senere")."""
     return bool(d.extra.get("offset") or d.qualifier in ("højst", "mindst")
@@ -507,9 +515,6 @@ def target_consistency(doc: Document, options: dict[str, Any], st: Structure) ->
                              severity="info", message_key="message_progress")
 
 
-_DIFF_WORD_AFTER = _rc(r"\s+(?:[\p{L}-]+\s+)?(?:kortere|færre|mindre|lavere|højere|flere|mere|længere|billigere|"
-                       r"dyrere)\b")
-_POINTS_BACK_TARGET = _rc(r"(?i)^\W*(?:det|dette|dermed|hvilket)\s+(?:svarer|er|betyder|giver)\b")
 
 
 def _target_difference(doc: Document, t: Fact, frm: float, to: float) -> Result | None:
@@ -519,9 +524,9 @@ def _target_difference(doc: Document, t: Fact, frm: float, to: float) -> Result 
         if d.kind not in ("quantity", "count", "money") or isinstance(d.value, list) or not d.number:
             continue
         if not (d.sentence == t.sentence and d.start >= t.end or d.sentence == t.sentence + 1
-                and _POINTS_BACK_TARGET.match(doc.sentence_text(d.sentence))):
+                and POINTS_BACK_TO_FIGURE.match(doc.sentence_text(d.sentence))):
             continue
-        if not _DIFF_WORD_AFTER.match(doc.text, d.end):
+        if not DIFFERENCE_AFTER.match(doc.text, d.end):
             continue
         unit_word = {"money": "kr", "count": None}.get(d.kind, d.unit)
         if unit_word and unit_word.lower() not in doc.text[t.start : t.end + 15].lower():
