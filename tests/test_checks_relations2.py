@@ -171,6 +171,19 @@ CASES = [
      ("Museet havde 84.000 gæster i 2023.\n\nSkoleklasserne stod for 31.000 besøg. "
       "Turisterne stod for 53.000 besøg."),
      "53.000 besøg", "83.000 besøg"),
+    # parts said one by one as the levels the routes came to, with no word that splits the total:
+    # figures written to the last digit that add up to the total are its parts
+    ("sum-of-parts",
+     ("I alt passerede 812.460 passagerer havnen sidste år. Udenrigsruterne steg med 4,1 procent "
+      "til 301.220 passagerer. Indenrigsruterne gik tilbage med 1,2 procent til 402.342 "
+      "passagerer, mens charterruterne gik frem med 2,0 procent til 108.898 passagerer."),
+     "402.342", "402.315"),
+    # the same, with each route's level of the year before after "mod" between them
+    ("sum-of-parts",
+     ("Banen havde i alt 1.204.518 rejsende i 2023.\n\nFjerntogene kørte 468.212 rejsende mod 501.006 "
+      "året før. Regionaltogene kørte 606.977 rejsende mod 611.240 året før.\n\nNattogene havde "
+      "129.329 rejsende mod 121.004 året før."),
+     "468.212", "468.221"),
 ]
 
 
@@ -280,6 +293,21 @@ NEAR_MISSES = [
     ("sum-of-parts",
      ("Museet havde 90.000 gæster i 2023 mod 60.000 gæster i 2022.\n\n"
       "Skoleklasserne stod for 31.000 gæster. Turisterne stod for 53.000 gæster.")),
+    # exact figures that miss a figure by a slip's shape, but nothing says it is a total
+    ("sum-of-parts",
+     ("Præcis 812.460 passagerer passerede havnen sidste år. Udenrigsruterne steg til 301.220 "
+      "passagerer. Indenrigsruterne faldt til 402.315 passagerer, mens charterruterne steg til "
+      "108.898 passagerer.")),
+    # a total and a rounded part ("300.000"): the parts are not written to the last digit
+    ("sum-of-parts",
+     ("I alt passerede 812.460 passagerer havnen sidste år. Udenrigsruterne nåede 300.000 "
+      "passagerer. Indenrigsruterne nåede 402.315 passagerer, og charterruterne 110.118.")),
+    # a near miss by chance in a text dense with figures (7.749 + 367 = 8.116): the run that
+    # nearly makes the total does not start right after it
+    ("sum-of-parts",
+     ("Region Nord voksede i alt med 8.111 indbyggere i 2024. Region Syd voksede med 5.213.\n\n"
+      "Storbyen voksede med 7.749 indbyggere, mens forstæderne voksede med 367 indbyggere "
+      "i den nordlige region.")),
 ]
 
 

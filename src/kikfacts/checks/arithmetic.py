@@ -107,7 +107,7 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
                 suggestion=(f"{fmt_fact_value(parts[-1], parts[-1].number + missing)}"
                             if parts[-1].number + missing > 0 else None),
                 # a total found by its kind alone, sentences before the parts: maybe another total
-                severity="warning" if rel.source in ("across", "reached") else None,
+                severity="warning" if rel.source in ("across", "reached", "exact") else None,
             )
 
 
