@@ -1035,3 +1035,104 @@ def test_a_part_of_a_whole_named_first_is_checked_against_its_share():
            "omkring 80 pct. to kommuner.\n")
     findings, verified = _rule(sub, "share-of-base")
     assert findings == [] and verified == []
+
+
+# ---- blind round 16 (68 real releases at ade94b6: 11 findings, none true)
+
+
+def test_one_share_against_last_years_after_imod_is_not_two_parts():
+    text = "Flere unge søger videre - 88,0 pct. imod 87,4 pct. året før.\n"
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # two shares of one split still add up past 100 %
+    findings, _ = _rule("Af de nye boliger er 45 procent familieboliger, 35 procent ungdomsboliger og "
+                        "25 procent ældreboliger.\n", "shares-total")
+    assert len(findings) == 1
+
+
+def test_cells_of_a_table_without_column_gaps_are_not_one_figure():
+    """Rows of a label and figures one space apart; 1.745 and 1.547 are two cells, and their
+    digits are not two neighbours swapped."""
+    text = ("Færre ansøgere\n\nInstitut/år 2020 2021 2022 2023\n"
+            "Det Pædagogiske Institut 1.612 1.745 1.802 1.650\n"
+            "Det Sociale Institut 904 955 931 870\n"
+            "Det Kreative Institut 1.580 1.547 1.423 1.310\n")
+    findings, verified = _rule(text, "repeated-figure")
+    assert findings == []
+    found, _ = _rule(text, "sum-of-parts")
+    assert found == []
+
+
+def test_only_neighbouring_digits_swapped_look_like_a_typo():
+    from kikfacts.checks.consistency import _typo_texts
+
+    assert _typo_texts("18,7 mia. kr.", "17,8 mia. kr.")  # across the decimal comma
+    assert _typo_texts("1.745", "1.754")
+    assert not _typo_texts("2.889", "2.988")
+    assert not _typo_texts("1.745", "1.547")
+
+
+def test_a_date_before_a_title_that_opens_on_a_year_is_no_backwards_period():
+    text = "Nr. 12 – Marts 2021 - 2020 blev et godt år for svalerne\n\nOptællingen viser 4.100 reder.\n"
+    findings, _ = _rule(text, "date-order")
+    assert findings == []
+    findings, _ = _rule("Hallen er lukket i perioden november 2017 - september 2017 og åbner igen i "
+                        "oktober.\n", "date-order")
+    assert len(findings) == 1
+
+
+def test_how_often_is_no_part_of_a_total():
+    text = ("I år sendte vagtcentralen i alt 812 ambulancer og akutbiler ud, mens de to "
+            "redningsbåde var ude 2 gange.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_a_difference_that_is_stated_is_no_typo_of_a_repeated_figure():
+    text = ("Travl weekend\n\nBrandvæsenet har med 647 udkald med brandbiler, drejestiger og droner "
+            "haft en travl weekend.\n\nDet gav 642 udkald med brandbiler og drejestiger. Dronerne "
+            "fløj 5 gange. Så i alt var der 647 udkald i weekenden.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # without the five flights, 642 and 647 may be a slip
+    findings, _ = _rule(text.replace(" Dronerne fløj 5 gange.", ""), "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_more_often_than_is_no_difference_and_takes_no_level_from_another_sentence():
+    text = ("Det gav 632 udkald med brandbiler. Det er flere end sidste år, hvor der var 590 udkald. "
+            "Dronerne var med 8 flyvninger i luften flere gange end sidste år, hvor dronerne havde "
+            "3 flyvninger.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_named_groups_picked_out_of_a_total_are_not_all_of_it():
+    for text in ("Af de 37 udrykninger til bålskader var der 12 udrykninger til brandsår på hænder og "
+                 "9 udrykninger til øjenskader.\n",
+                 "Der var 37 udrykninger til bålskader, heraf 12 udrykninger til brandsår på hænder og "
+                 "9 udrykninger til øjenskader.\n"):
+        findings, _ = _rule(text, "sum-of-parts")
+        assert findings == [], text
+    # a split that is nearly all of it, or too much, is still a slip
+    findings, _ = _rule("Kommunen bygger 60 plejeboliger, heraf 24 ældreboliger og 32 demensboliger.\n",
+                        "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_change_with_its_old_level_is_not_given_the_next_paragraphs_pair():
+    text = ("Travl nat\n\nVagtcentralen har haft et travlt døgn med 742 kørsler.\n\n"
+            "De 742 kørsler i døgnet er fordelt på 520 ambulancekørsler og 222 liggende transporter. "
+            "Samlet set er der tale om en stigning på mere end 20 procent i forhold til sidste år, "
+            "hvor der blev kørt 601 ture.\n\n"
+            "På skadestuen har der i hele døgnet samlet været behandlet 812 patienter mod 790 sidste år.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == ["(742 − 601) / 601 = 23 % ✓"]
+
+
+def test_an_emergency_number_said_digit_by_digit_is_no_figure():
+    from kikfacts import extract
+
+    doc = extract("Der blev 1442 gange ringet 1-1-2 i nat. Ring 1-8-1-3 ved akut sygdom.\n")
+    assert [f.text for f in doc.facts] == ["1442"]

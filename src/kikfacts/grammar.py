@@ -162,6 +162,8 @@ _MASKS = [
     r"(?i)\b(?:ring|ringe|ringer|kontakt|kontakte)[ \t]+(?:(?:til|på|straks|altid|nummer)[ \t]+)?"
     r"\d{3,4}(?![\d.,/-]?\d)(?=\s*(?:[.,;:!?)]|$)|\s+(?i:eller|hvis|og|ved|for|om|når|døgnet|"
     r"straks|med|til|fra|i|på)(?!\p{L}))",
+    # a number said digit by digit: the emergency number "1-1-2", "1-8-1-3"
+    r"(?<![\d.,/-])\d(?:-\d){2,}(?![\d/-]|[.,]\d)",
     r"(?<![\d.,])\d{2} \d{2} \d{2} \d{2}(?![\d,])",
     r"(?<![\d.,])\d{4} \d{4}(?![\d,])",
     r"(?<![\d.,])\d{8}(?![\d,])",

@@ -566,7 +566,9 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
            and not any(f.kind == "percent" and f.sentence == p.sentence + 1 for f in doc.facts)]
     if len(nxt) == 1 and p.role == "change" and not _PARALLEL.match(sentence_of(doc, nxt[0].after)) and \
             abs(doc.sentences[p.sentence + 1].block - doc.sentences[p.sentence].block) <= 1 and \
-            not _COMPONENT_OPENING.match(sentence_of(doc, nxt[0].after)) and not _OWN_NEW_LEVEL.match(doc.text, p.end):
+            not _COMPONENT_OPENING.match(sentence_of(doc, nxt[0].after)) and not _OWN_NEW_LEVEL.match(doc.text, p.end) \
+            and not any(f.sentence == p.sentence and f.start > p.end and f.kind in ("count", "money", "quantity")
+                        and not isinstance(f.value, list) for f in doc.facts):
         # (not "Det dækker bl.a. over, at forbruget i institutionerne faldt fra ...": a part of
         # the whole that changed; nor after "faldt med 12 procent til 41.000 hektar": the change
         # has its own level)
@@ -591,7 +593,7 @@ _CHANGE_STEMS = {"faldt", "falde", "steg", "stege", "stige", "vokse", "øgede", 
 _COMPONENT_OPENING = _rc(r"(?i)^\W*(?:det\s+dækker|heraf|deraf|blandt\s+andet|bl\.\s*a\.|det\s+skyldes|"
                          r"det\s+gælder|især|særligt|navnlig)\b")
 _OWN_NEW_LEVEL = _rc(r"(?i)\s+til\s+(?:(?:godt|knap|ca\.|cirka|omkring|næsten)\s+)?\d")
-_TIME_STEMS = {"janua", "febru", "marts", "april", "augus", "septe", "oktob", "novem", "decem", "kvart",
+_TIME_STEMS = {"samle", "total", "janua", "febru", "marts", "april", "augus", "septe", "oktob", "novem", "decem", "kvart",
                "måned", "halvå", "første", "andet", "tredj", "fjerd", "sidst", "forri"}
 #: A sentence that opens on another development: "I samme periode er antallet af ældre faldet".
 _PARALLEL = _rc(r"(?i)^\W*(?:i\s+samme\s+periode|samtidig|til\s+gengæld|derimod|omvendt|også)\b")
@@ -1406,7 +1408,7 @@ _ALL = _rc(r"(?i)\b(?:resten|de\s+øvrige|øvrige|de\s+sidste|den\s+resterende|e
 
 #: Words between two percentages that compare one share at two times or places.
 _THEN_AND_NOW = _rc(
-    r"(?i)\b(?:mod|sammenlignet\s+med|i\s+forhold\s+til|end|året\s+før|steg|faldt|"
+    r"(?i)\b(?:i?mod|over\s+for|sammenlignet\s+med|i\s+forhold\s+til|end|året\s+før|steg|faldt|"
     r"tidligere|sidste\s+år|i\s+fjor)\b|\b(?:19|20)\d\d\b"
 )
 

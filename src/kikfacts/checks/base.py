@@ -81,6 +81,24 @@ def half_unit(f: Fact) -> float:
     return 0.5 * 10 ** (-decimals) * abs(scale)
 
 
+#: A label and three or more figures, one space apart: a row of a table without column gaps
+#: ("Det Sociale Institut 904 955 931 870").
+_FIGURE_ROW = _rc(r"[^\S\n]*\p{L}[^\d\n]*(?:[^\S\n]+[-+−]?\d[\d.,]*[^\S\n]*%?){3,}[^\S\n]*")
+_ROW_GAP = _rc(r"\t|\||(?<![ \u00a0])[ \u00a0]{2,}(?=\S)")
+
+
+def in_table_row(text: str, f: Fact, gap_before: bool = False) -> bool:
+    """Whether a figure stands on a line laid out as a table row: cells set apart by "|", tabs
+    or runs of spaces (before the figure only, with ``gap_before``: a label's gap), or a label
+    and three or more figures one space apart."""
+    a = text.rfind("\n", 0, f.start) + 1
+    b = text.find("\n", f.end)
+    b = len(text) if b < 0 else b
+    if _ROW_GAP.search(text, a, f.start + 1 if gap_before else b):
+        return True
+    return bool(_FIGURE_ROW.fullmatch(text, a, b))
+
+
 def interval(f: Fact) -> Interval:
     v = f.value
     h = half_unit(f)

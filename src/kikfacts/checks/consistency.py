@@ -20,6 +20,7 @@ from .base import (
     fmt_fact_value,
     fmt_number,
     fmt_percent,
+    in_table_row,
     interval,
     text_after,
     text_before,
@@ -352,11 +353,8 @@ def _mantissa_of(text: str) -> str:
 
 
 def _in_row(doc: Document, f: Fact) -> bool:
-    """A cell of a table written as text: a column gap between its line's label and it."""
-    if f.extra.get("table"):
-        return True
-    line = doc.text[doc.text.rfind("\n", 0, f.start) + 1 : f.start]
-    return "\t" in line or "  " in line
+    """A cell of a table written as text (see ``in_table_row``)."""
+    return bool(f.extra.get("table")) or in_table_row(doc.text, f, gap_before=True)
 
 
 def _looks_like_typo(a: Fact, b: Fact, paired: bool = False) -> bool:
@@ -381,9 +379,26 @@ def _typo_texts(ta: str, tb: str, paired: bool = False) -> bool:
         return False
     # two swapped digits ("68"/"86"); one digit changed only in a figure of three significant
     # digits or more: "4,2"/"4,5" or "1"/"2" are as likely two different amounts
-    if sorted(da) == sorted(db):
+    if _swapped(da, db):
         return len(da) >= 2 or paired
     return (len(da) >= 3 or paired) and sum(x != y for x, y in zip(da, db)) == 1
+
+
+def _difference_said(doc: Document, a: Fact, b: Fact) -> bool:
+    """Whether the gap between two figures is itself a figure of their kind in the paragraph of
+    either: "1184 udrykninger med ambulancer ... helikopterne fløj 4 gange ... i alt 1188"."""
+    d = abs(a.number - b.number)
+    return any(f.kind == a.kind and f.number == d and f.block in (a.block, b.block)
+               for f in doc.facts if f is not a and f is not b)
+
+
+def _swapped(da: str, db: str) -> bool:
+    """Two neighbouring digits swapped ("68"/"86", "1.745"/"1.754"); not any other reordering
+    ("2.889"/"2.988" are two figures)."""
+    da, db = da.replace(".", "").replace(",", ""), db.replace(".", "").replace(",", "")  # "18,7"/"17,8"
+    diff = [i for i, (x, y) in enumerate(zip(da, db)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] \
+        and da[diff[1]] == db[diff[0]]
 
 
 def _same_list(doc: Document, a: Fact, b: Fact) -> bool:
@@ -592,6 +607,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue
         if frozenset((a.id, b.id)) in related or _same_list(doc, a, b):
             continue
+        if _in_row(doc, a) and _in_row(doc, b):
+            continue  # two cells of tables: other rows or columns, checked as tables
+        if _difference_said(doc, a, b):
+            continue  # "1184 udrykninger ... 4 flyvninger ... i alt 1188": the difference is given
         if bool(_ALL_OF_THEM.search(text_before(doc, a, 25))) != bool(_ALL_OF_THEM.search(text_before(doc, b, 25))):
             continue  # "113 havne med godshåndtering" and "i alt 118 havne": a part and the whole
         if set(_RESULT_KIND.findall(text_before(doc, a, 60).lower())) != set(_RESULT_KIND.findall(

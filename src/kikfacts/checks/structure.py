@@ -22,6 +22,7 @@ from .base import (
     DEVIATION_FROM_PLAN,
     MENS_CLAUSE,
     Interval,
+    in_table_row,
     interval,
     numeric,
     same_unit,
@@ -112,6 +113,14 @@ def _typing_slip(d: int) -> bool:
 _THEN_BEFORE = _rc(r"(?r)(?i)(?<![\p{L}])(?:i?mod|sammenlignet\s+med|end|fra)\s+(?:\p{L}+\s+)?\Z")
 
 
+_TIMES = _rc(r"(?i)gange?")
+
+
+def _head_noun(subject: str | None) -> str:
+    """The last word of a subject: "fyrværkeri-relaterede udrykninger" -> "udrykninger"."""
+    return (subject or "").lower().rsplit(" ", 1)[-1]
+
+
 def _same_subject(a: Fact, b: Fact) -> bool:
     """Whether two figures may count the same thing: one has no subject word, or theirs begin
     alike ("passagerer", "passagerne")."""
@@ -120,17 +129,6 @@ def _same_subject(a: Fact, b: Fact) -> bool:
     x, y = a.subject.lower(), b.subject.lower()
     n = min(len(x), len(y), 6)
     return x[:n] == y[:n]
-
-
-_ROW_GAP = _rc(r"\t|\||(?<![ \u00a0])[ \u00a0]{2,}(?=\S)")
-
-
-def _in_row(text: str, f: Fact) -> bool:
-    """Whether a figure stands on a line laid out as a table row (cells set apart by "|", tabs
-    or runs of spaces)."""
-    a = text.rfind("\n", 0, f.start) + 1
-    b = text.find("\n", f.end)
-    return bool(_ROW_GAP.search(text, a, len(text) if b < 0 else b))
 
 
 def _base_word(w: str) -> str:
@@ -249,7 +247,8 @@ _OUT = _rc(
 
 _COMPARATIVE = _rc(
     r"(?i)\b(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere|kortere|længere)"
-    r"(?:\s+\p{L}+){0,2}?\s+end\b"  # "5.018 flere opkald end i 2017, hvor ..."
+    # "5.018 flere opkald end i 2017, hvor ..." (but "flere gange end" is "more often")
+    r"(?!\s+gange\b)(?:\s+\p{L}+){0,2}?\s+end\b"
     r"|\b(?:stigning|fald|fremgang|tilbagegang)\w*\s+på\s+[^;:!?\n]{1,25}?\s+i\s+forhold\s+til\b"
 )
 _ANAPHOR = _rc(
@@ -513,7 +512,7 @@ class Structure:
         passagerer. Indenrigsruterne ... til 402.315, mens charterruterne ... til 108.898"
         (812.433). No word says they are its parts; the digits do. The parts are a run of figures
         of the total's unit in the eight sentences after it (its paragraph and the four after),
-        each written exactly (no qualifier, not a round hundred), and the total has at least
+        each written exactly (no qualifier, not a round hundred, 100 or more), and the total has at least
         four significant digits. A run that adds up to it exactly is verified; sums of unrelated
         exact figures land on a total by chance too rarely to matter. A slip is only reported
         for a total said to be one ("i alt", "samlet") and the run that starts right after it,
@@ -525,7 +524,7 @@ class Structure:
         earlier = {lp.before.id for lp in self.level_pairs}
         for i, t in enumerate(facts):
             if t.id in used or not _written_exactly(t) or t.number < 1000 or \
-                    len(str(int(t.number)).rstrip("0")) < 4 or _in_row(doc.text, t):
+                    len(str(int(t.number)).rstrip("0")) < 4 or in_table_row(doc.text, t):
                 continue  # (a table's rows and columns have their own checks)
             tb = doc.sentences[t.sentence].block
             run: list[Fact] = []
@@ -537,7 +536,8 @@ class Structure:
             # the levels things came to, not the changes or the earlier levels they came from
             run = [f for f in _levels_only(doc, run) if not DIFFERENCE_AFTER.match(doc.text, f.end)
                    and f.id not in earlier and not _THEN_BEFORE.search(doc.text, max(0, f.start - 30), f.start)]
-            ok = [_written_exactly(f) and 0 < f.number < t.number and not _in_row(doc.text, f)
+            # (parts of three digits or more: "1 + 1 + 2 + 1.184 = 1.188" is met by chance)
+            ok = [_written_exactly(f) and 100 <= f.number < t.number and not in_table_row(doc.text, f)
                   for f in run]
             said_total = bool(TOTAL_BEFORE.search(text_before(doc, t, 60)) or
                               TOTAL_AFTER.match(text_after(doc, t, 20)) or
@@ -775,6 +775,8 @@ class Structure:
     def _eligible(self, total: Fact, f: Fact) -> bool:
         if not same_unit(total, f) or f.number is None or total.number is None:
             return False
+        if f.kind == "count" and _TIMES.fullmatch(f.subject or "") and not _TIMES.fullmatch(total.subject or ""):
+            return False  # "i alt 812 ambulancer ..., mens bådene var ude 2 gange": how often, no part
         if isinstance(f.value, list):
             return False
         # a part larger than its total is an error to report, not a reason to look away;
@@ -806,8 +808,17 @@ class Structure:
         # often the whole ("60 plejeboliger, heraf 24 ... og 36 ..."), but parts that come to
         # under half the total are some of it ("25 operationer, heraf 4
         # reoperationer og 7 med robot"); a slip in a split leaves it nearly whole or too large
+        share = sum(p.number for p in parts) / total.number if total.number else 0.0
         exhaustive = (bool(EXHAUSTIVE.search(span)) or " og " in doc.text[parts[-2].end : parts[-1].start]) \
-            and not (_PARTIAL.search(span) and sum(p.number for p in parts) < 0.5 * total.number)
+            and not (_PARTIAL.search(span) and share < 0.5)
+        if exhaustive and (of_total or _PARTIAL.search(span)) and not EXHAUSTIVE.search(span) \
+                and share < 0.9 and total.subject \
+                and all(_head_noun(p.subject) == _head_noun(total.subject) for p in parts):
+            # "Af de 44 udrykninger er der 14 udrykninger til øjenskader og 16 udrykninger til
+            # håndskader": each part repeats the whole's noun to pick out a kind of it, not all of
+            # it (a split names its parts: "60 plejeboliger, heraf 24 til borgere med demens og
+            # 36 almindelige boliger"); a slip in a split leaves it nearly whole or too large
+            exhaustive = False
         if exhaustive and total.kind == "count" and _SUBSET_CUE.search(gap) and MENS_CLAUSE.search(span):
             # "131 sigtede førere, hvoraf 20 var i ulykker, mens 63 førere blev sigtet for ...":
             # groups of people picked out of the total, not a split of it
@@ -1175,8 +1186,14 @@ class Structure:
                 if len(own) == 1:
                     out.append(LevelPair(y, own[0]))
                 continue
+            if any(f.sentence == si and f.end <= m.start() and same_unit(f, y)
+                   and not isinstance(f.value, list) and not DIFFERENCE_AFTER.match(doc.text, f.end)
+                   for f in facts):
+                continue  # the sentence has its own level of the kind: the one before is not it
             prev = [f for f in facts if f.sentence == si - 1 and same_unit(f, y)
                     and not isinstance(f.value, list)]
+            if len(prev) > 2 and abs(sum(f.number for f in prev[1:]) - prev[0].number) < 0.5:
+                prev = prev[:1]  # "De 742 kørsler er fordelt på 520 ... og 222 ...": the whole
             if len(prev) == 1 and doc.sentences[si - 1].block == doc.sentences[si].block:
                 out.append(LevelPair(y, prev[0]))
         return out

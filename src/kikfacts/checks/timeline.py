@@ -168,6 +168,10 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
             a, b = _to_date(f.value["start"]), _to_date(f.value["end"], end=True)
             if a and b and b < a and not _YEAR.search(f.text) and b.month < a.month:
                 continue  # "fra 25. december til 3. januar": the end falls in the next year
+            if a and b and b < a and _SPACED_DASH.search(f.text) and \
+                    _CLAUSE_AFTER.match(doc.text, f.end):
+                continue  # "Nr. 12 – Marts 2021 - 2020 blev et godt år": a dash between a date
+                # and a title that opens on a year, not a range
             if a and b and b < a:
                 yield Result("finding", [f], {"period": f.text}, f.value["start"], f.value["end"],
                              f"{f.value['end']} < {f.value['start']}", message_key="message_period")
@@ -191,6 +195,10 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
                          f"{_fmt_date(d)} > {_fmt_date(pub)}", message_key="message_past")
 
 
+#: "Marts 2021 - 2020": a date, a spaced dash and a bare year
+_SPACED_DASH = _rc(r"\s[-–—]\s+(?:19|20)\d\d$")
+#: A year followed by a verb or a lower-case noun: the start of a clause about that year.
+_CLAUSE_AFTER = _rc(r"[^\S\n]+\p{Ll}")
 _NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår|\d/\d")  # "2020/2021": a school or fiscal year
 _CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket)\b|;|\bmens\b"
                     # "i perioden januar-juni i forhold til gennemsnittet de seneste tre år": the
