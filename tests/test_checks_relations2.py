@@ -184,6 +184,17 @@ CASES = [
       "året før. Regionaltogene kørte 606.977 rejsende mod 611.240 året før.\n\nNattogene havde "
       "129.329 rejsende mod 121.004 året før."),
      "468.212", "468.221"),
+    # "Til sammenligning lå ... i 2005 på N": the earlier level of the figure before, and a change
+    # "siden 2005" in the next sentence is its change (61 % is what is left, not the fall)
+    ("percent-change",
+     ("En svømmer bruger i gennemsnit 41,2 liter vand pr. besøg. Til sammenligning lå forbruget i "
+      "2005 på 68 liter pr. besøg. Vandforbruget pr. besøg er siden 2005 faldet med 39 %."),
+     "39 %", "61 %"),
+    # "N pr. besøg mod M i 2005" (a dot inside the clause) and the change since that year
+    ("percent-change",
+     ("En bruser bruger i dag 9,5 liter vand pr. minut mod 15 liter i 2008. Forbruget er siden "
+      "2008 faldet med 37 procent."),
+     "37 procent", "63 procent"),
 ]
 
 
@@ -293,6 +304,14 @@ NEAR_MISSES = [
     ("sum-of-parts",
      ("Museet havde 90.000 gæster i 2023 mod 60.000 gæster i 2022.\n\n"
       "Skoleklasserne stod for 31.000 gæster. Turisterne stod for 53.000 gæster.")),
+    # a comparison with another place, not another year: no earlier level
+    ("percent-change",
+     ("En svømmer i Aalborg bruger 41,2 liter vand pr. besøg. Til sammenligning bruger en svømmer "
+      "i Aarhus 68 liter pr. besøg. Vandforbruget pr. besøg er siden 2005 faldet med 61 %.")),
+    # a change since another year than the earlier level's
+    ("percent-change",
+     ("En bruser bruger i dag 9,5 liter vand pr. minut mod 15 liter i 2008. Forbruget er siden "
+      "1998 faldet med 63 procent.")),
     # exact figures that miss a figure by a slip's shape, but nothing says it is a total
     ("sum-of-parts",
      ("Præcis 812.460 passagerer passerede havnen sidste år. Udenrigsruterne steg til 301.220 "

@@ -1698,8 +1698,18 @@ def _heading_label_year(text: str, m) -> bool:
     return w not in _PREPOSITIONS and w not in MONTHS and w + "." not in MONTHS
 
 
+#: A year before 1900 is only read as one after a word of time and before the clause ends:
+#: "rekorden fra 1889.", "grundlagt i 1857," ("i 1850 boliger" counts homes).
+_OLD_YEAR = _compile(
+    r"(?<=(?<![\p{L}])(?i:i|fra|siden|anno|året|tilbage\s+til|grundlagt\s+i)[ \t]+)1[5-8]\d\d"
+    r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:og|til|hvor|da)(?![\p{L}]))")
+
+
 def find_years(text: str) -> Iterator[Candidate]:
     """Bare years: a date of year precision, or a `year` when part of a name ("Budget 2024")."""
+    if "18" in text or "17" in text or "16" in text or "15" in text:
+        for m in _OLD_YEAR.finditer(text):
+            yield Candidate("date", m.start(), m.end(), m.group(), 20, [m.span()], precision="year")
     # a year starts with a digit: the regex module's own scan for digits beats any anchoring
     for m in _YEAR.finditer(text):
         sy = _SCHOOL_YEAR_AFTER.match(text, m.end())

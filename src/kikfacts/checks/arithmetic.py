@@ -538,6 +538,15 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
                 return prev
             if prev or back == 1 and not _NAMED_CHANGE.match(sentence_of(doc, p)):
                 break
+    # "... 41,2 liter mod 68 liter i 2005. Forbruget er siden 2005 faldet med 61 %.": a change
+    # since the year of the earlier level of the one pair in the sentence before
+    since = _SINCE_YEAR.search(doc.text, doc.sentences[p.sentence].start, p.start) if p.sentence > 0 else None
+    if since is not None and p.role == "change":
+        prev = [lp for lp in st.level_pairs if max(lp.after.sentence, lp.before.sentence) == p.sentence - 1
+                and doc.sentences[p.sentence - 1].block == doc.sentences[p.sentence].block]
+        if len(prev) == 1 and since.group("y") in (text_before(doc, prev[0].before, 40)
+                                                   + doc.text[prev[0].before.end : prev[0].before.end + 25]):
+            return prev
     # a list item "Fald i perioden: ..., eller 20,9 procent" after the dated items it compares
     block = doc.blocks[p.block] if p.block >= 0 else None
     if block is not None and block.kind == "bullet":
@@ -589,6 +598,7 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
 
 
 #: the verbs of a change say nothing of what changed
+_SINCE_YEAR = _rc(r"(?i)\bsiden\s+(?P<y>(?:19|20)\d\d)\b")
 _CHANGE_STEMS = {"faldt", "falde", "steg", "stege", "stige", "vokse", "øgede", "reduc", "stign", "forøg"}
 _COMPONENT_OPENING = _rc(r"(?i)^\W*(?:det\s+dækker|heraf|deraf|blandt\s+andet|bl\.\s*a\.|det\s+skyldes|"
                          r"det\s+gælder|især|særligt|navnlig)\b")

@@ -138,11 +138,16 @@ def fmt_amount(x: float, unit: str | None = "DKK", like: Fact | None = None) -> 
         if m is not None and parse_digits(m.group()) != abs(like.number):
             # "fra 61 til 84 mio. kr.": the 61 takes its scale from the figure after it
             like, text = None, ""
+    # the figure itself is shown with the decimals it is written with ("3,20 mia. kr.")
+    dec = None
+    if like is not None and x == like.number and (m := _FIGURE.search(text)) is not None:
+        _, sep, frac = m.group().partition(",")
+        dec = len(frac) if sep and frac.isdigit() else None
     if "mia" in text or "milliard" in text or (like is None and abs(x) >= 1e9):
-        return f"{fmt_number(x / 1e9)} mia.{cur}"
+        return f"{fmt_number(x / 1e9, dec)} mia.{cur}"
     if "mio" in text or "million" in text or (like is None and abs(x) >= 1e6):
-        return f"{fmt_number(x / 1e6)} mio.{cur}"
-    return f"{fmt_number(x)}{cur}"
+        return f"{fmt_number(x / 1e6, dec)} mio.{cur}"
+    return f"{fmt_number(x, dec)}{cur}"
 
 
 def fmt_fact_value(f: Fact, x: float | None = None) -> str:

@@ -47,7 +47,8 @@ _RATE_NOUN_BEFORE = _rc(
 
 
 _WHOLE_NAMED_BEFORE = _rc(r"(?i)\b(?:som\s+helhed|i\s+alt|samlet|totalt|på\s+landsplan|i\s+hele\s+landet)\s*\(\s*\Z")
-_CHANGE_IN_SENTENCE = _rc(r"(?i)" + CHANGE_NOUNS + r"|\b(?:steg|faldt|steget|faldet)\b")
+#: (and "omkostningsudvikling (3,4 %)", "prisudviklingen": a development is a rate of change)
+_CHANGE_IN_SENTENCE = _rc(r"(?i)" + CHANGE_NOUNS + r"|\b(?:steg|faldt|steget|faldet)\b|udvikling\w*")
 #: The sentence before a parenthesised percentage says what it is a share of: "andel" or a group.
 _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b"
                      # "flest museer (47 %)", "de fleste kommuner (62 %)": the share of that group

@@ -151,6 +151,8 @@ _GAP_SPLIT = _rc(r"[ \t]{2,}|\t")
 _CELL = _rc(r"(?:(?<=^)|(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _COMPLEMENT = _rc(r"(?i)^[^.;:!?]{0,60}?,?\s+mens\s+(?:de|den|det)\s+(?:[\p{L}\d]+\s+)?(?:øvrige|resterende|andre)\b"
                   r"[^.;:!?]{0,40}$")
+_COLUMN_SLASH = _rc(r"[ \t]+/[ \t]+")
+_IN_YEAR = _rc(r"(?i)\bi\s+(?:19|20)\d\d\b")
 _FOR_COMPARISON = _rc(r"(?i)^\W*(?:til\s+sammenligning|sammenlignet\s+med|i\s+sammenligning)\b")
 _SINCE = _rc(r"(?i)[^.;!?\n]{0,15}?,\s*idet\b")
 _DERMED = _rc(r"(?i)\bdermed\b")
@@ -315,7 +317,13 @@ class Structure:
         out += self._exact_sums(facts, used)
         # "Ud over de gennemrejsende startede 8.000 ..., mens 7.500 ... Det giver samlet 67.500":
         # parts said in addition to a figure elsewhere are not the whole of their total
-        return [r for r in out if not self._in_addition(r.parts[0])]
+        out = [r for r in out if not self._in_addition(r.parts[0])]
+        # "Basisresultatet øges fra 9 mio. kr. ... til 26,4 mio. kr.": one figure before and after,
+        # and "5.120 / 5.460": one row's two columns; neither are two parts of one whole
+        pairs = {frozenset((lp.before.id, lp.after.id)) for lp in self.level_pairs}
+        return [r for r in out if not any(
+            frozenset((a.id, b.id)) in pairs or _COLUMN_SLASH.fullmatch(doc.text, a.end, b.start)
+            for a, b in zip(r.parts, r.parts[1:]))]
 
     def _in_addition(self, part: Fact) -> bool:
         """The part's sentence, or the one before it in its paragraph, opens with "Ud over"."""
@@ -1143,11 +1151,35 @@ class Structure:
         out += self._series_pairs(facts)
         out += self._subject_pairs(facts)
         out += self._comparative_pairs(facts)
+        out += self._compared_year_pairs(facts)
         for sf in self.stock_flows:
             out.append(LevelPair(sf.start, sf.end))
         seen: set[tuple[str, str]] = set()
         return [lp for lp in out if not ((lp.before.id, lp.after.id) in seen
                                          or seen.add((lp.before.id, lp.after.id)))]
+
+    def _compared_year_pairs(self, facts: list[Fact]) -> list[LevelPair]:
+        """ "En svømmer bruger 41,2 liter pr. besøg. Til sammenligning lå forbruget i 2005 på 68
+        liter pr. besøg.": a sentence that says it compares, with a year and one figure, gives the
+        earlier level of the one figure of its unit in the sentence before (which names no year
+        of its own)."""
+        doc = self.doc
+        out = []
+        if "ammenlign" not in doc.text:
+            return out  # (one cheap test: "Til sammenligning", "Sammenlignet med")
+        by_sentence: dict[int, list[Fact]] = {}
+        for f in facts:
+            if not isinstance(f.value, list):
+                by_sentence.setdefault(f.sentence, []).append(f)
+        for si, fs in by_sentence.items():
+            text = doc.sentence_text(si)
+            if si < 1 or len(fs) != 1 or not _FOR_COMPARISON.match(text) or not _IN_YEAR.search(text):
+                continue
+            prev = [f for f in by_sentence.get(si - 1, []) if same_unit(f, fs[0])]
+            if len(prev) == 1 and doc.sentences[si - 1].block == doc.sentences[si].block and \
+                    not _YEAR.search(doc.sentence_text(si - 1)):
+                out.append(LevelPair(fs[0], prev[0]))
+        return out
 
     def _comparative_pairs(self, facts: list[Fact]) -> list[LevelPair]:
         """ "Landmændene høstede 7,1 mio. tons. Det er 25 pct. mindre end i 2022, hvor
@@ -1312,9 +1344,9 @@ _LEFT_AFTER = _rc(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forlod|forladt|udskrevet|fraflyt
 _AF_DEM = _rc(r"(?i)\s+af\s+dem\b")
 _AF_DEM_END = _rc(r"(?i)\baf\s+dem$")
 _FRA_END = _rc(r"(?i)\bfra\s+$")
-_TIL_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.){0,60}?\btil\s+")
-_MOD_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.){0,40}?\b(?:mod|sammenlignet\s+med|imod)\s+")
-_OP_FRA_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.){0,50}?,?\s*\b(?:op|ned)\s+fra\s+")
+_TIL_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,60}?\btil\s+")
+_MOD_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,40}?\b(?:mod|sammenlignet\s+med|imod)\s+")
+_OP_FRA_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,50}?,?\s*\b(?:op|ned)\s+fra\s+")
 #: "I 2023 var omsætningen 3,7 mia. kr.": an earlier year's figure for a subject named before
 _YEAR_SUBJECT = _rc(r"(?i)^\W*i\s+(?P<year>(?:19|20)\d\d)\s+(?:var|lå|udgjorde)\s+(?P<noun>\p{L}{5,})\s+(?:på\s+)?$")
 _NEW_LEVEL = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset)\s+(?:\p{L}+\s+){0,3}?til\s+$")
