@@ -1180,3 +1180,27 @@ def test_two_columns_of_one_row_are_not_two_parts():
             "- heraf i Jylland: 5.120 / 5.460\n- heraf på Øerne: 3.292 / 3.490\n")
     findings, _ = _rule(text, "sum-of-parts")
     assert findings == []
+
+
+def test_a_typo_between_a_compound_and_its_last_word_is_found():
+    """A miss of blind round 17: 27.940 "smågrise" a day in a caption, 27.490 "grise" a day in the
+    text (10,04 mio. / 365 = 27.507)."""
+    text = ("Rekordeksport af levende lam\n\nLandmændene sender i gennemsnit 13.870 smålam ud af landet "
+            "hvert døgn.\n\nI 2023 eksporterede landmændene 5,03 mio. levende lam svarende til en "
+            "gennemsnitlig eksport på 13.780 lam i døgnet.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert [f.message for f in findings] == ["Tallet for smålam står både som 13.870 og 13.780."]
+    # the same figure of a compound and its last word is not confirmed by that alone
+    _, verified = _rule(text.replace("13.870", "13.780"), "repeated-figure")
+    assert verified == []
+    # figures further apart than a typo are two figures
+    findings, _ = _rule(text.replace("13.870", "11.870"), "repeated-figure")
+    assert findings == []
+
+
+def test_a_time_after_a_figure_is_not_what_it_counts():
+    text = ("Foreningen havde ved årets slutning godt 12.700 andelshavere mod godt 13.600 året før.\n\n"
+            "Andelshavere i alt:  12.758  13.642\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert [v.message for v in verified] == [
+        "Tallet for andelshavere er det samme begge steder: godt 13.600."]

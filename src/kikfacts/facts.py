@@ -34,6 +34,8 @@ _STOP = {
     "forhold", "første", "andet", "anden", "tredje", "fjerde", "meget", "samme", "januar",
     "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
     "november", "december", "kvartal", "kvartalet", "perioden", "løbet", "alt",
+    # "13.600 året før", "8.200 måneden før": a time the figure is of, not what it counts
+    "året", "årets", "måneden", "ugen", "dagen", "døgnet", "tidligere",
 }
 _WORD = _rc(r"[\p{L}][\p{L}\-]*")
 _HEADER_CUE = _rc(

@@ -442,6 +442,14 @@ def _same_subject(a: Fact, b: Fact) -> bool:
         _key_stems(ka) & _key_stems(kb))
 
 
+def _compound_of(ka: str | None, kb: str | None) -> bool:
+    """One one-word subject is a compound ending in the other ("smålam"/"lam", "smågrise"/"grise")."""
+    if not ka or not kb or " " in ka or " " in kb or ka == kb:
+        return False
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short) >= 3 and long_.endswith(short)
+
+
 @lru_cache(maxsize=4096)
 def _key_stems(key: str) -> frozenset[str]:
     return frozenset(content_stems(key))
@@ -558,6 +566,11 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             equal = a.number == b.number  # "199" and "198" people are two counts, not one rounded
         same_subject = _same_subject(a, b) if a.kind == "money" else (
             bool(keys[a.id]) and keys[a.id] == keys[b.id])
+        if not same_subject and not equal and _compound_of(keys[a.id], keys[b.id]):
+            # "13.870 smålam ... hvert døgn" and "13.780 lam i døgnet": a compound names a kind
+            # of its last word; two figures a typo apart said of both are one figure (equal
+            # figures of "elbiler" and "biler" are not confirmed by it)
+            same_subject = True
         # a table cell is named by its row's label, and two amounts "til KIK" by their subject:
         # firmer pairings than the words around a figure
         if not equal and not _looks_like_typo(
