@@ -911,7 +911,7 @@ def test_an_emphatic_no_less_than_states_the_figure():
             "80.000 medlemmer til 87.000.\n")
     findings, verified = _rule(text, "percent-change")
     assert verified == [] and [f.message for f in findings] == [
-        "Fra 80.000 til 87.000 er en ændring på 8,8 %, men teksten siger ikke mindre end 6,5 procent."]
+        "Fra 80.000 til 87.000 er en stigning på 8,8 %, men teksten siger ikke mindre end 6,5 procent."]
 
 
 def test_a_rate_in_a_headline_is_shown_as_a_rate():
@@ -1204,3 +1204,14 @@ def test_a_time_after_a_figure_is_not_what_it_counts():
     _, verified = _rule(text, "repeated-figure")
     assert [v.message for v in verified] == [
         "Tallet for andelshavere er det samme begge steder: godt 13.600."]
+
+
+def test_a_wrong_change_is_told_as_a_rise_or_a_fall_in_the_units_readers_know():
+    text = ("En bruser bruger i dag 9,5 liter vand pr. minut mod 15 liter i 2008. Forbruget er siden "
+            "2008 faldet med 63 procent.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert [f.message for f in findings] == [
+        "Fra 15 liter til 9,5 liter er et fald på 37 %, men teksten siger 63 procent."]
+    findings, _ = _rule("Salget steg fra 200 m3 til 260 m3, en stigning på 20 procent.\n", "percent-change")
+    assert [f.message for f in findings] == [
+        "Fra 200 m³ til 260 m³ er en stigning på 30 %, men teksten siger 20 procent."]

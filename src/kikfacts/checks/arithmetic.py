@@ -781,7 +781,14 @@ def _change_result(facts: list[Fact], p: Fact, params: dict[str, Any], stated: f
         return Result("verified", facts, params, stated, round(computed, 2), f"{shown} ✓")
     sev = None if abs(siv.distance(civ)) > 1.0 else "warning"
     return Result("finding", facts, params, stated, round(computed, 2), f"{shown}, ikke {p.text}",
-                  severity=sev, suggestion=params["computed"])
+                  severity=sev, suggestion=params["computed"], message_key=_direction_key(p, computed))
+
+
+def _direction_key(p: Fact, computed: float) -> str:
+    """ "Fra 68 liter til 41,2 liter er et fald på 39 %": the message that says the direction."""
+    if p.unit == "pp" or not computed:
+        return "message"
+    return "message_rise" if computed > 0 else "message_fall"
 
 
 _UNDER_LEVEL = _rc(
@@ -1075,7 +1082,7 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                     continue
             yield Result("finding", [p, a, b], params, stated, round(computed, 2),
                          f"{shown}, ikke {p.text}", severity=sev,
-                         suggestion=params["computed"])
+                         suggestion=params["computed"], message_key=_direction_key(p, computed))
 
 
 def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:

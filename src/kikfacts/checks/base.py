@@ -129,9 +129,13 @@ def fmt_number(x: float, decimals: int | None = None) -> str:
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+#: How a unit is written in a message (the JSON keeps the unit's code).
+_UNIT_SHOWN = {"l": "liter", "m2": "m²", "m3": "m³", "tdl": "tønder land"}
+
+
 def fmt_amount(x: float, unit: str | None = "DKK", like: Fact | None = None) -> str:
     """Format an amount in the scale its facts are written in ("60,5 mio. kr.")."""
-    cur = {"DKK": " kr.", "EUR": " euro", None: ""}.get(unit, f" {unit}")
+    cur = {"DKK": " kr.", "EUR": " euro", None: ""}.get(unit, f" {_UNIT_SHOWN.get(unit, unit)}")
     text = (like.text.lower() if like is not None else "")
     if like is not None and not _SCALE_WORD.search(text) and like.number:
         m = _FIGURE.search(text)
