@@ -1215,3 +1215,95 @@ def test_a_wrong_change_is_told_as_a_rise_or_a_fall_in_the_units_readers_know():
     findings, _ = _rule("Salget steg fra 200 m3 til 260 m3, en stigning på 20 procent.\n", "percent-change")
     assert [f.message for f in findings] == [
         "Fra 200 m³ til 260 m³ er en stigning på 30 %, men teksten siger 20 procent."]
+
+
+# ---- blind round 18 (62 real releases at ad68361: 5 findings, 1 true)
+
+
+def test_a_change_dated_by_its_own_years_takes_no_pair_without_them():
+    text = ("Trods lukningerne vokser antallet af ansatte. Alene fra 2020 til 2021 er beskæftigelsen "
+            "øget med 2,4 procent. Og i dag beskæftiger branchen 21.000 ansatte mod 15.000 under "
+            "højdepunktet før krisen.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_a_window_back_from_now_with_dates_in_it_is_no_length_of_them():
+    text = ("Høsten faldt med 6,1 pct. til 31.000 ton i 2022. I de seneste ti år er en lignende pris "
+            "kun set i efteråret 2018 og i 2014-2015.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+    # the window said of the range itself is still its length
+    findings, _ = _rule("Priserne er steget de sidste fem år, mellem 2013 og 2016.\n", "period-length")
+    assert len(findings) == 1
+
+
+def test_an_amount_added_in_the_next_sentence_is_a_part_when_the_parts_fall_short():
+    text = ("Samlet sender fonden 250 mio. kr. ud til universiteterne. Heraf går 70 mio. kr. til "
+            "sundhed, mens 80 mio. kr. skal bruges til teknik. Desuden uddeler fonden cirka 100 mio. "
+            "kr. til stipendier.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and [v.arithmetic for v in verified] == ["70 + 80 + 100 = 250 mio. kr. ✓"]
+    # parts that already make the total: what comes after "Desuden" is on top of it
+    _, verified = _rule(text.replace("80 mio. kr. skal", "180 mio. kr. skal"), "sum-of-parts")
+    assert [v.arithmetic for v in verified] == ["70 + 180 = 250 mio. kr. ✓"]
+
+
+def test_percent_change_columns_of_a_table_are_not_parts():
+    text = ("Flere gæster i august\n\nOvernatninger (1.000)\n"
+            "  August 2022  August 2023  Ændring pct.  År til dato 2022  År til dato 2023  Ændring pct.\n"
+            "I alt  310,4  322,8  4  905,2  941,0  4\n"
+            "Heraf danske  201,5  205,3  2  611,8  625,1  2\n"
+            "Nord for byen  120,2  129,6  8  350,6  371,3  6\n"
+            "Syd for byen  190,2  193,2  2  554,6  569,7  3\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_a_change_by_a_figure_to_a_level_takes_the_level_of_the_sentence_before():
+    """A miss of blind round 18: 8.890 kr. per m² a year ago, "faldet 105 kr. per kvadratmeter
+    til 7.885 kr." (1.005 kr.)."""
+    text = ("For et år siden fik sælgerne i gennemsnit 9420 kr. per kvadratmeter. Et år senere er "
+            "prisen faldet 92 kr. per kvadratmeter til 8497 kr.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert [f.message for f in findings] == [
+        "Forskellen mellem 9.420 kr. og 8.497 kr. er 923 kr., men teksten siger 92 kr."]
+    _, verified = _rule(text.replace("92 kr. per", "923 kr. per"), "sum-of-parts")
+    assert len(verified) == 1
+    # nothing points back at the figure before, and it is per another unit: another figure
+    other = ("Kommunen bruger 9420 kr. per elev på bøger. Et år senere er taksten for svømning "
+             "faldet 92 kr. til 8497 kr.\n")
+    findings, verified = _rule(other, "sum-of-parts")
+    assert findings == [] and verified == []
+
+
+# ---- blind round 19 (52 real texts at c782f26: 3 findings, none true)
+
+
+def test_a_subset_of_the_last_part_is_no_third_part():
+    text = ("Udvalget foreslår udviklingspuljer på i alt 300 mio. kr. fordelt med 210 mio. kr. på anlæg "
+            "og 90 mio. kr. på drift, heraf 15 mio. kr. til en klimapulje.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and [v.arithmetic for v in verified] == ["210 + 90 = 300 mio. kr. ✓"]
+
+
+def test_round_fees_of_labelled_lines_are_not_one_figure():
+    text = ("Gebyrer hos vandværket\n\nPåmindelse 1: Tillægges næste faktura kr. 50,00\n"
+            "Lukkeskrivelse: Tillægges næste faktura kr. 80,00\n\n"
+            "Ved manglende indbetaling tillægges næste faktura kr. 100,00.\n"
+            "Ved for sen aflæsning tillægges næste faktura kr. 200,00.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    from kikfacts.checks.consistency import _typo_texts
+
+    assert not _typo_texts("kr. 100,00", "kr. 200,00")
+    assert _typo_texts("21.000 kvadratmeter", "51.000 kvadratmeter")
+
+
+def test_the_clause_an_apposition_explains_gives_the_direction():
+    text = ("Værdien af fangsten faldt med 5 pct. Til gengæld faldt omkostningerne endnu mere, nemlig "
+            "med 9 pct., fra 62,5 mia. kr. i 2022 til 56,6 mia. kr. i 2023.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and len(verified) == 1
+    findings, _ = _rule(text.replace("56,6 mia.", "68,1 mia."), "percent-change")
+    assert len(findings) == 1

@@ -195,6 +195,11 @@ CASES = [
      ("En bruser bruger i dag 9,5 liter vand pr. minut mod 15 liter i 2008. Forbruget er siden "
       "2008 faldet med 37 procent."),
      "37 procent", "63 procent"),
+    # "P % af beløbet - omsat til kroner svarer det til X": the amount the share comes to
+    ("share-of-base",
+     ("I 2022 uddelte legaterne tilsammen 20,0 mia. kroner. De 30 største legater stod for 80 % af "
+      "beløbet – omsat til kroner svarer det til 16,0 mia."),
+     "16,0 mia.", "10,0 mia."),
 ]
 
 
@@ -304,6 +309,10 @@ NEAR_MISSES = [
     ("sum-of-parts",
      ("Museet havde 90.000 gæster i 2023 mod 60.000 gæster i 2022.\n\n"
       "Skoleklasserne stod for 31.000 gæster. Turisterne stod for 53.000 gæster.")),
+    # two amounts in the sentence before: which one is "beløbet"?
+    ("share-of-base",
+     ("I 2022 uddelte legaterne 20,0 mia. kroner og fondene 8,0 mia. kroner. De 30 største legater "
+      "stod for 80 % af beløbet – omsat til kroner svarer det til 10,0 mia.")),
     # a comparison with another place, not another year: no earlier level
     ("percent-change",
      ("En svømmer i Aalborg bruger 41,2 liter vand pr. besøg. Til sammenligning bruger en svømmer "

@@ -27,7 +27,7 @@ from .base import (
     text_after,
     text_before,
 )
-from .structure import LevelPair, Structure
+from .structure import BY_TO_MID, CHANGED_BEFORE, LevelPair, Structure
 
 
 def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -244,6 +244,9 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
             continue
         before_x = doc.text[max(doc.sentences[x.sentence].start, x.start - 40):x.start]
         cue = bool(_DIFF_BEFORE.search(before_x) or _COMPARED.match(doc.text, x.end))
+        if not cue and x.sentence == b.sentence and x.end <= b.start:
+            # "er den pris faldet 105 kr. per kvadratmeter til 7.885 kr.": by D to the new level
+            cue = bool(CHANGED_BEFORE.search(before_x) and BY_TO_MID.fullmatch(doc.text, x.end, b.start))
         if not cue and x.sentence == nxt and x.sentence not in (a.sentence, b.sentence):
             cue = bool(_MORE.match(doc.text, x.end))
         if not cue:
@@ -577,7 +580,8 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
             abs(doc.sentences[p.sentence + 1].block - doc.sentences[p.sentence].block) <= 1 and \
             not _COMPONENT_OPENING.match(sentence_of(doc, nxt[0].after)) and not _OWN_NEW_LEVEL.match(doc.text, p.end) \
             and not any(f.sentence == p.sentence and f.start > p.end and f.kind in ("count", "money", "quantity")
-                        and not isinstance(f.value, list) for f in doc.facts):
+                        and not isinstance(f.value, list) for f in doc.facts) \
+            and not _other_years(sentence_of(doc, p), sentence_of(doc, nxt[0].after)):
         # (not "Det dækker bl.a. over, at forbruget i institutionerne faldt fra ...": a part of
         # the whole that changed; nor after "faldt med 12 procent til 41.000 hektar": the change
         # has its own level)
@@ -627,7 +631,14 @@ _DOWN_WORDS = _rc(r"(?i)\b(?:fald\w*|faldt|nedgang\w*|tilbagegang\w*|reduktion\w
 def _local_direction(doc: Document, p: Fact) -> str | None:
     """The direction the words just before a change say ("en stigning på 16 pct."), which beats
     a direction read from farther away in the sentence."""
-    before = regex.split(r"[,;]\s|[.!?]\s", text_before(doc, p, 30))[-1]
+    clauses = regex.split(r"[,;]\s|[.!?]\s", text_before(doc, p, 80))
+    before = clauses[-1][-30:]
+    after = regex.split(r"[,;]\s|[.!?](?:\s|$)", text_after(doc, p, 30))[0]
+    if len(clauses) > 1 and _APPOSITION.match(clauses[-1]) and not (
+            _UP_WORDS.search(before) or _DOWN_WORDS.search(before)
+            or _UP_WORDS.search(after) or _DOWN_WORDS.search(after)):
+        # "faldt omkostningerne endnu mere, nemlig med 9 pct.": the clause it explains says it
+        before = clauses[-2]
     ups = [m.end() for m in _UP_WORDS.finditer(before)]
     downs = [m.end() for m in _DOWN_WORDS.finditer(before)]
     if not ups and not downs:
@@ -635,6 +646,7 @@ def _local_direction(doc: Document, p: Fact) -> str | None:
     return "up" if max(ups, default=-1) > max(downs, default=-1) else "down"
 
 
+_APPOSITION = _rc(r"(?i)\s*(?:nemlig|dvs\.?|altså|det\s+vil\s+sige)\b")
 _SHARE_OF_AFTER = _rc(r"\s+af\s+(?:de\s+|det\s+|den\s+|alle\s+)?\p{L}")
 
 
@@ -782,6 +794,16 @@ def _change_result(facts: list[Fact], p: Fact, params: dict[str, Any], stated: f
     sev = None if abs(siv.distance(civ)) > 1.0 else "warning"
     return Result("finding", facts, params, stated, round(computed, 2), f"{shown}, ikke {p.text}",
                   severity=sev, suggestion=params["computed"], message_key=_direction_key(p, computed))
+
+
+def _other_years(change: str, levels: str) -> bool:
+    """ "Fra 2020 til 2021 er beskæftigelsen øget med 2,4 procent. ... i dag 21.000 ansatte mod
+    15.000 før krisen": a change dated by its own years is not one of levels that name none of them."""
+    years = set(_YEAR_WORD.findall(change))
+    return bool(years) and not years & set(_YEAR_WORD.findall(levels))
+
+
+_YEAR_WORD = _rc(r"\b(?:19|20)\d\d\b")
 
 
 def _direction_key(p: Fact, computed: float) -> str:
@@ -1219,6 +1241,7 @@ def stated_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iter
             res.severity = "warning"  # the amount is larger than its base: maybe another base
         yield res
     yield from _share_of_named_amount(doc)
+    yield from _amount_of_named_share(doc)
 
 
 #: "14 pct. af det samlede budget på 3,8 mia. kr.": a percent of a base whose amount is named
@@ -1247,6 +1270,36 @@ def _share_of_named_amount(doc: Document) -> Iterator[Result]:
                 or parts[0].number >= base.number:
             continue
         yield _share_result(p, parts[0], base)
+
+
+def _amount_of_named_share(doc: Document) -> Iterator[Result]:
+    """ "Legaterne uddelte tilsammen 20,0 mia. kr. De 30 største stod for 80 % af beløbet - omsat
+    til kroner svarer det til 15,6 mia.": the amount the share is said to be, over the one figure
+    of its unit in the sentence before (or before the share in its own sentence)."""
+    for p in doc.facts:
+        if p.kind != "percent" or p.unit == "pp" or p.role == "change" or isinstance(p.value, list) \
+                or p.base is not None or p.sentence < 0:
+            continue
+        after = [f for f in doc.facts if f.sentence == p.sentence and f.start > p.end
+                 and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+        if len(after) != 1 or not _OF_IT_AS_AMOUNT.fullmatch(doc.text, p.end, after[0].start):
+            continue
+        part = after[0]
+        bases = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start and same_unit(f, part)]
+        if not bases and p.sentence > 0 and doc.sentences[p.sentence - 1].block == doc.sentences[p.sentence].block:
+            bases = [f for f in doc.facts if f.sentence == p.sentence - 1 and same_unit(f, part)]
+        if len(bases) != 1 or isinstance(bases[0].value, list) or not part.number or not bases[0].number \
+                or part.number >= bases[0].number:
+            continue
+        yield _share_result(p, part, bases[0])
+
+
+#: "80 % af beløbet - omsat til kroner svarer det til": a share of a whole said before, then the
+#: amount it comes to
+_OF_IT_AS_AMOUNT = _rc(
+    r"(?i)\s+af\s+(?:beløbet|det|dette|budgettet|summen|pengene|midlerne|udgifterne|rammen|puljen)"
+    r"[^.;:!?\d]{0,40}?\b(?:svarer\s+(?:det\s+|dette\s+)?til|svarende\s+til)\s+"
+    r"(?:(?:ca\.|cirka|omkring|godt|knap)\s+)?")
 
 
 #: "De nye parker svarer dermed til godt 17 procent af ...": a share of two figures said before

@@ -87,13 +87,17 @@ _FIGURE_ROW = _rc(r"[^\S\n]*\p{L}[^\d\n]*(?:[^\S\n]+[-+−]?\d[\d.,]*[^\S\n]*%?)
 _ROW_GAP = _rc(r"\t|\||(?<![ \u00a0])[ \u00a0]{2,}(?=\S)")
 
 
-def in_table_row(text: str, f: Fact, gap_before: bool = False) -> bool:
+def in_table_row(text: str, f: Fact, gap_before: bool = False, indent: bool = True) -> bool:
     """Whether a figure stands on a line laid out as a table row: cells set apart by "|", tabs
-    or runs of spaces (before the figure only, with ``gap_before``: a label's gap), or a label
-    and three or more figures one space apart."""
+    or runs of spaces (before the figure only, with ``gap_before``: a label's gap; a line's
+    indentation counts unless ``indent`` is false), or a label and three or more figures one
+    space apart."""
     a = text.rfind("\n", 0, f.start) + 1
     b = text.find("\n", f.end)
     b = len(text) if b < 0 else b
+    if not indent:
+        while a < f.start and text[a] in " \t\u00a0":
+            a += 1
     if _ROW_GAP.search(text, a, f.start + 1 if gap_before else b):
         return True
     return bool(_FIGURE_ROW.fullmatch(text, a, b))

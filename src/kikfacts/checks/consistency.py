@@ -382,7 +382,18 @@ def _typo_texts(ta: str, tb: str, paired: bool = False) -> bool:
     # digits or more: "4,2"/"4,5" or "1"/"2" are as likely two different amounts
     if _swapped(da, db):
         return len(da) >= 2 or paired
-    return (len(da) >= 3 or paired) and sum(x != y for x, y in zip(da, db)) == 1
+    # one digit changed in a figure of three digits or more (two when paired), two of them
+    # significant: "50,00"/"80,00" and "100,00"/"200,00" are round fees, not typos
+    n = min(len(_written_digits(da)), len(_written_digits(db)))
+    sig = min(len(_written_digits(da).strip("0")), len(_written_digits(db).strip("0")))
+    return sig >= 2 and (n >= 3 or paired) and sum(x != y for x, y in zip(da, db)) == 1
+
+
+def _written_digits(figure: str) -> str:
+    """The digits of a written figure without separators and without zeros that end its
+    decimals: "1.745" -> "1745", "21.000" -> "21000", "80,00" -> "80", "4,50" -> "45"."""
+    whole, _, frac = figure.partition(",")
+    return whole.replace(".", "") + frac.rstrip("0")
 
 
 def _difference_said(doc: Document, a: Fact, b: Fact) -> bool:
@@ -391,6 +402,17 @@ def _difference_said(doc: Document, a: Fact, b: Fact) -> bool:
     d = abs(a.number - b.number)
     return any(f.kind == a.kind and f.number == d and f.block in (a.block, b.block)
                for f in doc.facts if f is not a and f is not b)
+
+
+def _line_label(doc: Document, f: Fact) -> str | None:
+    """The label a line opens with before a colon, when the figure is on that line after it
+    ("Rykkerskrivelse 1: Tillægges næste regning kr. 100,00" -> "rykkerskrivelse 1")."""
+    a = doc.text.rfind("\n", 0, f.start) + 1
+    m = _LABEL_OPENING.match(doc.text, a, f.start)
+    return m.group(1).strip().lower() if m else None
+
+
+_LABEL_OPENING = _rc(r"[^\S\n]*(?:[-•*][^\S\n]*)?([^\d:\n][^:\n]{1,40}):[^\S\n]")
 
 
 def _swapped(da: str, db: str) -> bool:
@@ -559,6 +581,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
     for a, b in sorted(pairs, key=lambda ab: (ab[0].start, ab[1].start)):
         if a.sentence == b.sentence or a.id in implied and b.id in implied:
             continue
+        if abs(a.block - b.block) <= 1 and (la := _line_label(doc, a)) and (lb := _line_label(doc, b)) \
+                and la != lb:
+            continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two items
         if echoed and frozenset((a.id, b.id)) in echoed:
             continue  # compared as a text figure and its table cell above
         equal = ivs[a.id].meets(ivs[b.id]) and abs(a.number - b.number) <= 0.01 * a.number

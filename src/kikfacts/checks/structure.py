@@ -151,6 +151,12 @@ _GAP_SPLIT = _rc(r"[ \t]{2,}|\t")
 _CELL = _rc(r"(?:(?<=^)|(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _COMPLEMENT = _rc(r"(?i)^[^.;:!?]{0,60}?,?\s+mens\s+(?:de|den|det)\s+(?:[\p{L}\d]+\s+)?(?:øvrige|resterende|andre)\b"
                   r"[^.;:!?]{0,40}$")
+#: "er den pris faldet 105 kr. ... til": a change by a figure, then the level it came to
+CHANGED_BEFORE = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|sænket|hævet|reduceret)\s+\Z")
+BY_TO_MID = _rc(r"(?i)[ \t]+(?:(?:per|pr\.)[ \t]+\p{L}+[ \t]+)?til[ \t]+")
+_RATE_AFTER = _rc(r"(?i)[ \t]+(?:per|pr\.)[ \t]+(\p{L}+)")
+_BACK_TO_LEVEL = _rc(r"(?i)\b(?:den\s+pris|prisen|beløbet|tallet|antallet|niveauet|summen)\b")
+_ADDITIVE_OPENING = _rc(r"(?i)^\W*(?:desuden|derudover|herudover|endvidere|yderligere|endelig)\b")
 _COLUMN_SLASH = _rc(r"[ \t]+/[ \t]+")
 _IN_YEAR = _rc(r"(?i)\bi\s+(?:19|20)\d\d\b")
 _FOR_COMPARISON = _rc(r"(?i)^\W*(?:til\s+sammenligning|sammenlignet\s+med|i\s+sammenligning)\b")
@@ -281,8 +287,8 @@ class Structure:
                           and _AVERAGE_CUE.search(doc.text, f.end, doc.sentences[f.sentence].end))]
         used: set[str] = set()
         for i, total in enumerate(facts):
-            if total.id in used:
-                continue
+            if total.id in used or in_table_row(doc.text, total, indent=False):
+                continue  # (a table's rows and columns are read as a table, below)
             before = text_before(doc, total, 60)
             after = text_after(doc, total, 20)
             cue = bool(TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after)
@@ -304,6 +310,7 @@ class Structure:
                 rel = (self._parts_following(total, facts[i + 1 :], opening=True)
                        or self._parts_in_list(total, facts[i + 1 :], announced_only=True))
             if rel and len(rel.parts) >= 2 and not any(p.id in used for p in rel.parts):
+                rel.parts += self._parts_in_addition(rel, facts, used)
                 out.append(rel)
                 used.update(p.id for p in rel.parts)
                 used.add(total.id)
@@ -807,6 +814,8 @@ class Structure:
         for f in same:
             if not self._eligible(total, f):
                 break
+            if len(parts) >= 2 and _SUBSET_BEFORE.search(text_before(doc, f, 20)):
+                break  # "fordelt med 210 ... og 90 ..., heraf 15 mio. kr. til ...": a part of a part
             parts.append(f)
         parts = _levels_only(doc, parts)
         if len(parts) < 2:
@@ -1152,11 +1161,60 @@ class Structure:
         out += self._subject_pairs(facts)
         out += self._comparative_pairs(facts)
         out += self._compared_year_pairs(facts)
+        out += self._changed_by_to_pairs(facts)
         for sf in self.stock_flows:
             out.append(LevelPair(sf.start, sf.end))
         seen: set[tuple[str, str]] = set()
         return [lp for lp in out if not ((lp.before.id, lp.after.id) in seen
                                          or seen.add((lp.before.id, lp.after.id)))]
+
+    def _parts_in_addition(self, rel: PartsRelation, facts: list[Fact], used: set[str]) -> list[Fact]:
+        """ "Heraf går 70 mio. kr. til ..., mens 80 mio. kr. ... Desuden uddeler fonden cirka 100
+        mio. kr. til ...": figures of the parts' unit in the sentence right after them that opens
+        by adding to them are parts too, when the parts fall short of the total without them."""
+        doc = self.doc
+        last = rel.parts[-1]
+        si = last.sentence + 1
+        if si >= len(doc.sentences) or doc.sentences[si].block != doc.sentences[last.sentence].block \
+                or not _ADDITIVE_OPENING.match(doc.sentence_text(si)):
+            return []
+        iv = Interval(0, 0)
+        for p in rel.parts:
+            iv = iv + interval(p)
+        if iv.hi >= interval(rel.total).lo:
+            return []  # the parts already make the total: what is added comes on top of it
+        more = [f for f in facts if f.sentence == si and f.id not in used and not isinstance(f.value, list)]
+        if not more or not all(self._eligible(rel.total, f) for f in more):
+            return []
+        return _levels_only(doc, more)
+
+    def _changed_by_to_pairs(self, facts: list[Fact]) -> list[LevelPair]:
+        """ "For et år siden fik sælgerne 8.890 kr. per kvadratmeter. Et år senere er den pris
+        faldet 105 kr. per kvadratmeter til 7.885 kr.": a change by D to L whose sentence names
+        no level it came from takes the one figure of its unit in the sentence before, when the
+        change points back at it ("den pris", "prisen", "tallet") or says it per the same unit."""
+        doc = self.doc
+        out = []
+        for d, lv in zip(facts, facts[1:]):
+            if d.sentence != lv.sentence or d.sentence < 1 or not same_unit(d, lv) \
+                    or isinstance(d.value, list) or isinstance(lv.value, list):
+                continue
+            if not CHANGED_BEFORE.search(doc.text, doc.sentences[d.sentence].start, d.start) or \
+                    not BY_TO_MID.fullmatch(doc.text, d.end, lv.start):
+                continue
+            if any(f.sentence == d.sentence and f.end <= d.start and same_unit(f, d) for f in facts):
+                continue  # the sentence has its own earlier level ("fra 9.420 kr.")
+            prev = [f for f in facts if f.sentence == d.sentence - 1 and same_unit(f, d)
+                    and not isinstance(f.value, list)]
+            if len(prev) != 1 or doc.sentences[d.sentence - 1].block != doc.sentences[d.sentence].block:
+                continue
+            head = doc.text[doc.sentences[d.sentence].start : d.start]
+            rate = _RATE_AFTER.match(doc.text, prev[0].end)
+            same_rate = rate is not None and _RATE_AFTER.match(doc.text, d.end) is not None and \
+                _RATE_AFTER.match(doc.text, d.end).group(1).lower() == rate.group(1).lower()
+            if same_rate or _BACK_TO_LEVEL.search(head):
+                out.append(LevelPair(prev[0], lv))
+        return out
 
     def _compared_year_pairs(self, facts: list[Fact]) -> list[LevelPair]:
         """ "En svømmer bruger 41,2 liter pr. besøg. Til sammenligning lå forbruget i 2005 på 68

@@ -196,6 +196,10 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
 
 
 #: "Marts 2021 - 2020": a date, a spaced dash and a bare year
+#: Durations that are a window back from now: "de seneste ti år", "de sidste fem år".
+_WINDOW = {"seneste", "sidste", "forløbne", "foregående"}
+
+
 _SPACED_DASH = _rc(r"\s[-–—]\s+(?:19|20)\d\d$")
 #: A year followed by a verb or a lower-case noun: the start of a clause about that year.
 _CLAUSE_AFTER = _rc(r"[^\S\n]+\p{Ll}")
@@ -248,6 +252,11 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                     or _NAMED_PART.search(d.text):  # "1. halvår i årene 2009-2012": each year's
                 continue  # "2,0 pct. dyrere på et år" compares with a year before
             lo, hi = sorted((f, d), key=lambda x: x.start)
+            if d.extra.get("relation") in _WINDOW and any(
+                    x.kind in ("date", "period") and lo.end <= x.start and x.end <= hi.start
+                    for x in doc.facts):
+                continue  # "I de seneste ti år er prisen kun set i efteråret 2018 og i 2014-2015":
+                # a window back from now with things in it, not the length of one of them
             if _CLAUSE_BREAK.search(doc.text, lo.end, hi.start) or \
                     _LOOK_BACK.search(doc.text, max(0, d.start - 40), d.start):
                 continue  # "Fra 2005 til 2007 steg ..., og i de første fem måneder i år ...": two
