@@ -1307,3 +1307,14 @@ def test_the_clause_an_apposition_explains_gives_the_direction():
     assert findings == [] and len(verified) == 1
     findings, _ = _rule(text.replace("56,6 mia.", "68,1 mia."), "percent-change")
     assert len(findings) == 1
+
+
+def test_a_table_with_its_total_first_is_verified_when_the_rows_add_up_and_else_left_alone():
+    text = ("Flere gæster\n\nOvernatninger\n  August 2022  August 2023\nI alt  310.412  322.845\n"
+            "Heraf danske  201.500  205.300\nNord for byen  120.212  129.645\nSyd for byen  190.200  193.200\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == ["120.212 + 190.200 = 310.412 ✓", "129.645 + 193.200 = 322.845 ✓"]
+    # rows under a first total may be its subsets: no finding when they do not add up
+    findings, verified = _rule(text.replace("190.200  193.200", "190.200  190.200"), "sum-of-parts")
+    assert findings == [] and len(verified) == 1

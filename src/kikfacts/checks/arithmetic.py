@@ -94,6 +94,8 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
                 arithmetic = f"{arithmetic} ≈ {fmt_fact_value(total)} (inden for afrundingen)"
             yield Result("verified", [total, *parts], params, total.number, s,
                          f"{arithmetic} ✓", extra={"table": True} if id(rel) in tables else {})
+        elif rel.source == "table-top":
+            continue  # rows under a first "I alt" row may be its subsets: verified only
         elif s > tv.hi or rel.exhaustive:
             if rel.source not in ("table",) and _sum_stated_nearby(doc, st, total, parts, iv):
                 # "I alt har 21.500 søgt. Det er en stigning på 410. Søgningen fordeler sig med

@@ -53,6 +53,7 @@ _TABLE_ROW = _rc(
 )
 _TABLE_GAP = _rc(r"(?:(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _TOTAL_LABEL = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum|heraf\s+i\s+alt|alle)\b")
+_SUBSET_LABEL = _rc(r"(?i)^\W*(?:heraf|herunder|deraf|hvoraf|der\s*af)\b")
 _CHANGE_ROW = _rc(r"(?i)^(fald|stigning|fremgang|tilbagegang|nedgang|tilvækst|vækst)\b[^\d]*$")
 TOTAL_OPENING = _rc(r"(?i)^\W*(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
 OF_TOTAL_OPENING = _rc(r"(?i)^\W*af\s+(?:de|i\s+alt)\s*$")
@@ -946,10 +947,28 @@ class Structure:
 
         base_row: list[tuple[int, int]] | None = None
         signed_rows: list[list[tuple[int, int]]] = []
+        # "I alt" as the first row, its parts under it (as Danmarks Statistik sets tables): only
+        # verified when they add up, since rows under a total may also be its subsets
+        top: list[tuple[int, int]] | None = None
+        top_rows: list[list[tuple[int, int]]] = []
+
+        def flush_top() -> None:
+            if top is None or len(top_rows) < 2:
+                return
+            for j, (a, b) in enumerate(top):
+                total = cell_fact(a, b)
+                if total is None or total.kind == "percent":
+                    continue
+                parts = [cell_fact(*r[j]) for r in top_rows if len(r) == len(top)]
+                if len(parts) == len(top_rows) and all(p is not None and same_unit(total, p) for p in parts):
+                    out.append(PartsRelation(total, parts, False, "table-top"))
+
         for m in _TABLE_ROW.finditer(doc.text):
             if doc.text[last_end:m.start()].count("\n") > 1 and last_end >= 0:
                 rows = []  # a blank line ends a table
                 base_row, signed_rows = None, []
+                flush_top()
+                top, top_rows = None, []
             last_end = m.end()
             cells = [(m.start("nums") + c.start(), m.start("nums") + c.end())
                      for c in regex.finditer(r"[-+−]?\d[\d.,]*", m.group("nums"))]
@@ -983,6 +1002,14 @@ class Structure:
                         out.append(PartsRelation(y, [x, d], True, "table"))
                 rows = []
                 continue
+            if top is not None and not _SUBSET_LABEL.match(label):  # ("Heraf danske" is a side row)
+                if _TOTAL_LABEL.match(label) or len(cells) != len(top):
+                    flush_top()  # another total or another shape ends it
+                    top, top_rows = None, []
+                else:
+                    top_rows.append(cells)
+            elif _TOTAL_LABEL.match(label) and not rows and not _SUBSET_LABEL.match(label):
+                top, top_rows = cells, []
             if _TOTAL_LABEL.match(label) and rows:
                 for j, (a, b) in enumerate(cells):
                     total = cell_fact(a, b)
@@ -1001,6 +1028,7 @@ class Structure:
                 rows = []
             else:
                 rows.append((label, cells))
+        flush_top()
         return out
 
     @cached_property
