@@ -200,6 +200,16 @@ CASES = [
      ("I 2022 uddelte legaterne tilsammen 20,0 mia. kroner. De 30 største legater stod for 80 % af "
       "beløbet – omsat til kroner svarer det til 16,0 mia."),
      "16,0 mia.", "10,0 mia."),
+    # "A og B, i alt T": a list closed by its total in the same sentence
+    ("sum-of-parts",
+     ("Aftalen giver et løft på 2,35 mia. kr. for 2026 og et løft af servicerammen på 0,8 mia. kr. "
+      "for 2025, i alt 3,15 mia. kr."),
+     "i alt 3,15", "i alt 2,6"),
+    # "steget fra A til B, hvilket svarer til P pct.": a change restated without a change noun
+    ("percent-change",
+     ("Afgiften for en lejlighed er i gennemsnit steget fra 1.520 kr. til 2.140 kr., hvilket svarer "
+      "til 41 pct. i perioden."),
+     "41 pct.", "52 pct."),
 ]
 
 
@@ -309,6 +319,10 @@ NEAR_MISSES = [
     ("sum-of-parts",
      ("Museet havde 90.000 gæster i 2023 mod 60.000 gæster i 2022.\n\n"
       "Skoleklasserne stod for 31.000 gæster. Turisterne stod for 53.000 gæster.")),
+    # a total said to count more than the list ("hvis man regner ... med")
+    ("sum-of-parts",
+     ("Sidste år gik 53.069 elever i folkeskolen og 13.958 på friskolerne – i alt 68.968 elever, hvis "
+      "man regner ungdomsskolerne med.")),
     # two amounts in the sentence before: which one is "beløbet"?
     ("share-of-base",
      ("I 2022 uddelte legaterne 20,0 mia. kroner og fondene 8,0 mia. kroner. De 30 største legater "

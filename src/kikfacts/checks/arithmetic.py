@@ -266,6 +266,9 @@ def _other_clause(doc: Document, x: Fact, a: Fact, b: Fact) -> bool:
     """``x`` stands in a subordinate clause ("selv om", "fordi" ...) that a comma separates from
     the levels ``a`` and ``b``, before them or after them."""
     first, last = min(a.start, b.start), max(a.end, b.end)
+    lo, hi = (x.end, first) if x.end <= first else (last, x.start)
+    if hi > lo and ";" in doc.text[lo:hi]:
+        return True  # "salget voksede med en milliard; driftsresultatet endte på -420 mod -460"
     if x.end <= first:
         return _CLAUSE_MARK.search(doc.text, x.end, first) is not None and _SUBCLAUSE_START.search(
             doc.text, doc.sentences[x.sentence].start, x.start) is not None
@@ -480,6 +483,7 @@ def _metrics(text: str) -> set[str]:
 
 _RESTATE = _rc(
     r"(?i)(?:\beller|\baltså|\bsvarende\s+til|\bdvs\.?|\bhvilket\s+er|\bstigning\w*\s+på|"
+    r"\b(?:hvilket|det|dette)\s+svarer\s+til|"
     r"\bfald\w*\s+på|\bforøgelse\s+på|\breduktion\w*\s+på|\bøgning\s+på|\bvækst\s+på|"
     r"\bnedgang\s+på|\bfremgang\s+på|\btilbagegang\s+på)\W*(?:\p{L}+\s+){0,2}$"
 )
@@ -495,6 +499,8 @@ _POINTS_BACK = _rc(
 _CLAUSE_APART = _rc(
     r"(?i),\s++(?:mens|men|samtidig\w*|hvorimod|selvom|selv\s+om)\b"
     r"|,?(?<!\s)\s++og\s++(?:en|et)\s++(?:stigning|fald|vækst|nedgang|fremgang|tilbagegang)\w*\b|;"
+    # "udbyttet er faldet fra 60 til 48 ... og arealet er 5 pct. mindre": another subject
+    r"|(?<!\s)\s++og\s++\p{Ll}{3,}(?:et|en|erne|ene)\s++(?:er|var|blev|er\s+blevet)\b"
 )
 _MENS_OPENING = _rc(r"(?i)^\W*mens\b[^,]*,")
 
@@ -1391,6 +1397,9 @@ def _ratio_of_stated(doc: Document, st: Structure) -> Iterator[Result]:
             part, base = (a, b) if a.number < b.number else (b, a)
         if not of_change and _other_named_base(doc, p, base):
             continue
+        if 0.9 * base.number < part.number < 1.1 * base.number:
+            continue  # "98.600 ... revideret til 98.500, hvilket ligeledes svarer til 3,4 pct. af
+            # arbejdsstyrken": two values of one level; nobody states a share of nearly 100 % so
         yield _share_result(p, part, base)
 
 

@@ -53,6 +53,8 @@ _TABLE_ROW = _rc(
 )
 _TABLE_GAP = _rc(r"(?:(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _TOTAL_LABEL = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum|heraf\s+i\s+alt|alle)\b")
+_RESULT_LABEL = _rc(r"(?i)(?:resultat|indtjening|overskud|underskud|dækningsbidrag)|"
+                    r"\b(?:i\s+alt|total\w*|netto\w*|brutto\w*|ebit\w*|sum|saldo)\b")
 _SUBSET_LABEL = _rc(r"(?i)^\W*(?:heraf|herunder|deraf|hvoraf|der\s*af)\b")
 _CHANGE_ROW = _rc(r"(?i)^(fald|stigning|fremgang|tilbagegang|nedgang|tilvækst|vækst)\b[^\d]*$")
 TOTAL_OPENING = _rc(r"(?i)^\W*(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
@@ -157,6 +159,22 @@ CHANGED_BEFORE = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|s�
 BY_TO_MID = _rc(r"(?i)[ \t]+(?:(?:per|pr\.)[ \t]+\p{L}+[ \t]+)?til[ \t]+")
 _RATE_AFTER = _rc(r"(?i)[ \t]+(?:per|pr\.)[ \t]+(\p{L}+)")
 _BACK_TO_LEVEL = _rc(r"(?i)\b(?:den\s+pris|prisen|beløbet|tallet|antallet|niveauet|summen)\b")
+_COUNTS_MORE_AFTER = _rc(r"(?i)\b(?:hvis|når)\s+man\s+(?:også\s+)?(?:regner|medregner|tæller|medtager|lægger)\b|"
+                         r"\binkl\.|\binklusive?\b|\bmedregnet\b")
+#: ", i alt 2,6 mia. kr.", " - samlet 40 mio. kr.": a total that closes the list before it
+_TOTAL_CLOSING = _rc(r"(?i)(?:,|[-–(])\s*(?:i\s+alt|samlet|tilsammen|sammenlagt)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
+def _list_gap(gap: str) -> bool:
+    """Between two figures of one list: up to 140 characters of words, years, commas and "og"
+    ("for 2026 og et løft af servicerammen på"), no clause break and no other figure."""
+    if len(gap) > 140 or not (_LIST_JOIN.search(gap)) or _CLAUSE_END.search(gap):
+        return False
+    return not _OTHER_FIGURE.search(_YEAR.sub("", gap))
+
+
+_LIST_JOIN = _rc(r"(?i),|\bog\b")
+_CLAUSE_END = _rc(r"[;:!?]|\.(?!\d)(?<!\b(?:kr|mio|mia|ca|pct|nr|pr)\.)")
+_OTHER_FIGURE = _rc(r"\d")
+_NEW_CLAUSE_GAP = _rc(r"(?i),\s+(?:og|men)\s+(?:\p{L}+\s+)?(?:er|var|har|havde|blev|bliver|skal|vil|kan|får|fik)\b")
 _ADDITIVE_OPENING = _rc(r"(?i)^\W*(?:desuden|derudover|herudover|endvidere|yderligere|endelig)\b")
 _COLUMN_SLASH = _rc(r"[ \t]+/[ \t]+")
 _IN_YEAR = _rc(r"(?i)\bi\s+(?:19|20)\d\d\b")
@@ -302,7 +320,8 @@ class Structure:
             # "Af de 281 unge, der forlod ..., er 118 ..., 97 ..., og 66 ...": the parts follow
             # the total that opens the sentence, without another cue
             of_total = bool(OF_TOTAL_OPENING.search(before))
-            rel = self._parts_in_sentence(total, facts[i + 1 :], strong_only=not cue, of_total=of_total)
+            rel = self._parts_listed_before(total, facts[:i]) if cue else None
+            rel = rel or self._parts_in_sentence(total, facts[i + 1 :], strong_only=not cue, of_total=of_total)
             if rel is None and cue:
                 rel = (self._parts_following(total, facts[i + 1 :])
                        or self._parts_before(total, facts[:i])
@@ -806,6 +825,9 @@ class Structure:
         if len(same) < 2:
             return None
         gap = doc.text[total.end : same[0].start]
+        if _NEW_CLAUSE_GAP.search(gap):
+            return None  # "10 lokalbaner fordelt på hele Sjælland, og er ejet af de 45 kommuner":
+            # the figures after a new clause are another thing's
         if not (of_total and same_unit(total, same[0])) and \
                 not (STRONG_PART_CUE if strong_only else PART_CUE).search(gap):
             return None
@@ -981,13 +1003,20 @@ class Structure:
                 else:
                     base_row, signed_rows = None, []
             else:
-                if base_row is not None and signed_rows and len(cells) == len(base_row):
+                if base_row is not None and signed_rows and len(cells) == len(base_row) \
+                        and _RESULT_LABEL.search(label):
+                    # (only a result closes the running sum: "Investeringsafkast" after
+                    # "Præmier" and "-Pensionsydelser" is one more line, not their sum)
                     for j, (a, b) in enumerate(cells):
                         total = cell_fact(a, b)
                         parts = [cell_fact(*base_row[j])] + [cell_fact(*r[j]) for r in signed_rows]
                         if total is not None and all(p is not None and same_unit(total, p) for p in parts):
                             out.append(PartsRelation(total, parts, True, "table"))
-                base_row, signed_rows = cells, []
+                    base_row, signed_rows = cells, []
+                elif signed_rows:
+                    base_row, signed_rows = None, []  # the running sum is broken
+                else:
+                    base_row = cells
             # "Januar 2020  64.125 / August 2022  40.913 / Fald  23.212": a change row under the
             # two levels it is the change between
             ch = _CHANGE_ROW.match(label)
@@ -1195,6 +1224,26 @@ class Structure:
         seen: set[tuple[str, str]] = set()
         return [lp for lp in out if not ((lp.before.id, lp.after.id) in seen
                                          or seen.add((lp.before.id, lp.after.id)))]
+
+    def _parts_listed_before(self, total: Fact, prev: list[Fact]) -> PartsRelation | None:
+        """ "et løft på 2,35 mia. kr. for 2026 og et løft på 0,8 mia. kr. for 2025, i alt 2,6 mia.
+        kr.": a list of figures closed by their total in the same sentence."""
+        doc = self.doc
+        if not _TOTAL_CLOSING.search(doc.text, max(doc.sentences[total.sentence].start, total.start - 25),
+                                     total.start):
+            return None
+        if _COUNTS_MORE_AFTER.search(text_after(doc, total, 80)):
+            return None  # "- i alt 68.968 elever, hvis man regner ungdomsskolerne med": more than the list
+        ps = [f for f in prev if f.sentence == total.sentence and same_unit(f, total)
+              and not isinstance(f.value, list)]
+        ps = [f for f in _levels_only(doc, ps) if not DIFFERENCE_AFTER.match(doc.text, f.end)]
+        if len(ps) < 2 or not all(self._eligible(total, f) for f in ps):
+            return None
+        if not all(_list_gap(doc.text[a.end : b.start]) for a, b in zip(ps, ps[1:])):
+            return None  # figures of one list: "A ... og B ...", "A, B og C"
+        if any(_FRA_END.search(text_before(doc, f, 12)) for f in ps):
+            return None  # "fra 2,1 til 2,6 mia. kr., i alt ...": a level pair
+        return PartsRelation(total, ps, True, "sentence")
 
     def _parts_in_addition(self, rel: PartsRelation, facts: list[Fact], used: set[str]) -> list[Fact]:
         """ "Heraf går 70 mio. kr. til ..., mens 80 mio. kr. ... Desuden uddeler fonden cirka 100

@@ -204,7 +204,7 @@ _SPACED_DASH = _rc(r"\s[-–—]\s+(?:19|20)\d\d$")
 #: A year followed by a verb or a lower-case noun: the start of a clause about that year.
 _CLAUSE_AFTER = _rc(r"[^\S\n]+\p{Ll}")
 _NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår|\d/\d")  # "2020/2021": a school or fiscal year
-_CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket)\b|;|\bmens\b"
+_CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket|samtidig)\b|;|\bmens\b"
                     # "i perioden januar-juni i forhold til gennemsnittet de seneste tre år": the
                     # duration is the comparison's, not the range's
                     r"|(?i:\bi\s+forhold\s+til|\bsammenlignet\s+med)")
