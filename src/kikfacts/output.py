@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from . import __version__
-from .engine import Finding, Report
 from .reader import Source
-from .rules import Rule
+
+if TYPE_CHECKING:  # (``kikfacts extract`` needs neither the check engine nor the rules)
+    from .engine import Finding, Report
+    from .rules import Rule
 
 SEVERITY_DA = {"error": "fejl", "warning": "advarsel", "info": "info"}
 SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
