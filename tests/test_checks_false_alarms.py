@@ -1365,3 +1365,26 @@ def test_a_percent_of_another_subject_after_og_is_not_the_pairs_change():
             "til 2022 og arealet er 5 pct. mindre.\n")
     findings, verified = _rule(text, "percent-change")
     assert findings == [] and verified == []
+
+
+# ---- blind rounds 22 and 23 (80 real texts at 5298a6c: no findings)
+
+
+def test_a_change_in_local_currency_is_not_checked_against_kroner():
+    text = ("Her steg omsætningen med 0,9 milliarder kroner til 6,4 milliarder kroner, hvilket svarer "
+            "til en vækst på 21 procent i lokal valuta.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and verified == []
+    findings, _ = _rule(text.replace(" i lokal valuta", ""), "percent-change")
+    assert len(findings) == 1
+
+
+def test_a_fall_to_a_level_and_its_change_told_after_it():
+    """A miss written by the round-22 evaluator: 480 -> 372 kr. is 22,5 %, not 27 pct."""
+    text = ("I maj fik landmanden 480 kr. for sine slagtesvin. Ved udgangen af oktober var prisen faldet "
+            "til 372 kr. per gris. Altså et fald på hele 27 pct. eller 108 kr.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert [f.message for f in findings] == [
+        "Fra 480 kr. til 372 kr. er et fald på 22 %, men teksten siger 27 pct."]
+    findings, verified = _rule(text.replace("27 pct.", "22 pct."), "percent-change")
+    assert findings == [] and len(verified) == 1

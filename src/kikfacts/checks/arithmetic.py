@@ -492,6 +492,9 @@ _RESTATE = _rc(
 _POINTS_BACK = _rc(
     r"(?i)^\W*(?:det|dette|hvilket|det\s+svarer|faldet|stigningen|fremgangen|tilbagegangen|"
     r"ændringen|væksten|nedgangen|forøgelsen|reduktionen)\s+(?:er|var|svarer|giver|betyder|udgør)\b"
+    # "Altså et fald på 23 pct.": the change of the pair just told
+    r"|^\W*(?:altså|dvs\.?|det\s+vil\s+sige)\s+(?:en|et)\s+(?:\p{L}+\s+)?(?:stigning|fald|fremgang|"
+    r"tilbagegang|vækst|nedgang|forøgelse|reduktion)\w*\b"
 )
 
 
@@ -955,7 +958,10 @@ def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Ite
     """Stated changes against their levels. A pair that its own percentage verifies, or a
     percentage that verifies its own pair, is not reported against another one: "faldt 20 pct.
     fra 2.527 til 2.018 mio. kr. ... nemlig 22 pct. fra 21,6 til 16,8 mia. kr." holds twice."""
-    results = list(_percent_changes(doc, options, st))
+    # "en vækst på 21 procent i lokal valuta", "organisk vækst", "i faste priser": a change measured
+    # another way than the amounts the text gives, so they can neither confirm nor refute it
+    results = [r for r in _percent_changes(doc, options, st)
+               if not (r.facts and r.facts[0].kind == "percent" and _measured_otherwise(doc, r.facts[0]))]
     held = [r for r in results if r.status == "verified"]
     held_ids = {f.id for r in held for f in r.facts}
     for r in results:
@@ -963,6 +969,17 @@ def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                 r.facts[0].id in held_ids or {r.facts[1].id, r.facts[2].id} <= held_ids):
             continue
         yield r
+
+
+def _measured_otherwise(doc: Document, p: Fact) -> bool:
+    return bool(_OTHER_MEASURE_AFTER.match(doc.text, p.end)
+                or _OTHER_MEASURE_BEFORE.search(text_before(doc, p, 40)))
+
+
+_OTHER_MEASURE_AFTER = _rc(r"(?i)[ \t]{0,3},?[ \t]{0,3}(?:målt[ \t]{1,3})?(?:i[ \t]{1,3}lokal[e]?[ \t]{1,3}valuta|"
+                           r"i[ \t]{1,3}faste[ \t]{1,3}priser|organisk|realt|korrigeret[ \t]{1,3}for|"
+                           r"justeret[ \t]{1,3}for|i[ \t]{1,3}løbende[ \t]{1,3}valuta)")
+_OTHER_MEASURE_BEFORE = _rc(r"(?i)\b(?:organisk\w*|real(?:vækst|stigning|fald)\w*|i\s+faste\s+priser|i\s+lokal\s+valuta)\b")
 
 
 def _change_interval(ia: Interval, ib: Interval, computed: float) -> Interval:

@@ -156,6 +156,7 @@ _COMPLEMENT = _rc(r"(?i)^[^.;:!?]{0,60}?,?\s+mens\s+(?:de|den|det)\s+(?:[\p{L}\d
                   r"[^.;:!?]{0,40}$")
 #: "er den pris faldet 105 kr. ... til": a change by a figure, then the level it came to
 CHANGED_BEFORE = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|sænket|hævet|reduceret)\s+\Z")
+_FELL_TO_BEFORE = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|sænket|hævet|reduceret)\s+til\s+\Z")
 BY_TO_MID = _rc(r"(?i)[ \t]+(?:(?:per|pr\.)[ \t]+\p{L}+[ \t]+)?til[ \t]+")
 _RATE_AFTER = _rc(r"(?i)[ \t]+(?:per|pr\.)[ \t]+(\p{L}+)")
 _BACK_TO_LEVEL = _rc(r"(?i)\b(?:den\s+pris|prisen|beløbet|tallet|antallet|niveauet|summen)\b")
@@ -1272,6 +1273,19 @@ class Structure:
         change points back at it ("den pris", "prisen", "tallet") or says it per the same unit."""
         doc = self.doc
         out = []
+        for lv in facts:
+            # "Ved udgangen af oktober var prisen faldet til 372 kr.": to a level, no figure by
+            if lv.sentence < 1 or isinstance(lv.value, list) or \
+                    not _FELL_TO_BEFORE.search(doc.text, doc.sentences[lv.sentence].start, lv.start):
+                continue
+            head = doc.text[doc.sentences[lv.sentence].start : lv.start]
+            if not _BACK_TO_LEVEL.search(head) or any(
+                    f.sentence == lv.sentence and f.end <= lv.start and same_unit(f, lv) for f in facts):
+                continue
+            prev = [f for f in facts if f.sentence == lv.sentence - 1 and same_unit(f, lv)
+                    and not isinstance(f.value, list)]
+            if len(prev) == 1 and doc.sentences[lv.sentence - 1].block == doc.sentences[lv.sentence].block:
+                out.append(LevelPair(prev[0], lv))
         for d, lv in zip(facts, facts[1:]):
             if d.sentence != lv.sentence or d.sentence < 1 or not same_unit(d, lv) \
                     or isinstance(d.value, list) or isinstance(lv.value, list):
