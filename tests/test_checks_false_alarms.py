@@ -1388,3 +1388,37 @@ def test_a_fall_to_a_level_and_its_change_told_after_it():
         "Fra 480 kr. til 372 kr. er et fald på 22 %, men teksten siger 27 pct."]
     findings, verified = _rule(text.replace("27 pct.", "22 pct."), "percent-change")
     assert findings == [] and len(verified) == 1
+
+
+# ---- blind rounds 24 and 25 (27 + 31 real texts at 136319a: 4 findings, none true)
+
+
+def test_another_years_part_with_its_own_share_is_no_base():
+    text = ("Der blev stiftet 12.600 nye foreninger i 2022.\n\nI 2018 var der 5.200 nye andelsforeninger, "
+            "svarende til 38,5 pct. af alle nye foreninger. I 2022 udgjorde den foreningsform kun 31,0 "
+            "pct. af de nye foreninger, svarende til 3.900 nye andelsforeninger.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []
+
+
+def test_a_headline_share_of_a_whole_another_share_implies_is_supported():
+    text = ("Kommunen har fundet sparemålets første 60 procent\n\nForvaltningen har nu fundet besparelser "
+            "for 24 mio. kr. om året.\n\nSidste år regnede man med, at der kunne findes 16 mio. kr. Med "
+            "andre ord havde kommunen dengang fundet 40 procent af de besparelser, der skal findes.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == ["«60 procent» (60 %) ≈ 24 mio. kr. af 40 mio. kr. = 60 % ✓"]
+
+
+def test_a_shortfall_or_another_difference_is_no_named_level():
+    text = ("Der er i alt afsat 6,2 millioner kroner til at skifte taget. Udbuddet viser, at arbejdet "
+            "ventes at koste 4,8 millioner kroner, hvilket er 1,4 millioner under budgettet.\n\n"
+            "Til gengæld er de 2,1 millioner kroner til legepladsen ikke nok. Der mangler 240.000 kroner "
+            "i budgettet.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    text = ("Ventilationen skal skiftes. Det koster 3.470.000 kroner efter et nyt skøn. Det er 520.000 kr. "
+            "mere end vurderet i 2019.\n\nForvaltningen vurderer, at renoveringerne vil koste over en "
+            "million mere end i 2019.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []

@@ -27,7 +27,7 @@ from .base import (
     text_after,
     text_before,
 )
-from .structure import BY_TO_MID, CHANGED_BEFORE, LevelPair, Structure
+from .structure import BY_TO_MID, CHANGED_BEFORE, LevelPair, Structure, said_as_difference
 
 
 def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -320,10 +320,12 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
     for w in regex.finditer(r"(?i)\p{L}*(?:" + "|".join(map(regex.escape, stems)) + r")\p{L}*", doc.text):
         if doc.sentences[d.sentence].start <= w.start() < doc.sentences[d.sentence].end:
             continue  # the difference's own words
-        near = [f for f in pool if doc.sentences[f.sentence].start <= w.start() < doc.sentences[f.sentence].end]
+        near = [f for f in pool if doc.sentences[f.sentence].start <= w.start() < doc.sentences[f.sentence].end
+                # (not a shortfall: "Der mangler 240.000 kroner i budgettet")
+                and not _SHORTFALL_BEFORE.search(text_before(doc, f, 30))]
         if near:
             f = min(near, key=lambda f: min(abs(f.start - w.end()), abs(w.start() - f.end)))
-            if _OVER_NP.match(doc.text, f.end):
+            if _OVER_NP.match(doc.text, f.end) or said_as_difference(doc.text, f.end):
                 return None  # "2,9 mio. kr. mere end budgetteret": the word names another
                 # deviation's reference too; which level is meant is not clear
             if f not in named:
@@ -345,6 +347,8 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
     return ref, other[0]
 
 
+_SHORTFALL_BEFORE = _rc(r"(?i)\b(?:mangler|manglede|mangel\w*|underskud\w*|overskud\w*|overskridelse\w*|"
+                        r"besparelse\w*|merudgift\w*|ekstra)\b[^.;:!?\d]{0,20}\Z")
 #: "mere, end den første vurdering lød på": the first estimate, whatever word the text used for it
 _FIRST_ESTIMATE_NP = _rc(r"(?i)(?:første|oprindelige)\s+(?:vurdering|skøn|overslag|beregning|bud)\b")
 _FIRST_WORD = _rc(r"(?i)\b(?:i\s+første\s+omgang|først|oprindelig\w*)\b")
@@ -1256,6 +1260,12 @@ def stated_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         if not same and p.sentence > 0 and doc.sentences[p.sentence - 1].block == sent.block:
             same = [f for f in doc.facts if f.sentence == p.sentence - 1 and same_unit(f, x)
                     and not isinstance(f.value, list)]
+            prev_text = doc.sentence_text(p.sentence - 1)
+            if _other_years(doc.sentence_text(p.sentence), prev_text) or any(
+                    f.kind == "percent" and f.sentence == p.sentence - 1 for f in doc.facts):
+                # "I 2018 var der 5.200 ..., svarende til 38,5 pct. ... I 2022 udgjorde den 31,0
+                # pct. ..., svarende til 3.900": another year's part, with its own share
+                same = []
             if x.kind == "count":  # "85 pct. af de knap 127.000 forløb": the base of a share
                 same += [_base_fact(doc, f) for f in doc.facts if f.sentence == p.sentence - 1
                          and f.kind == "percent" and f.base and f.extra.get("base_span")]

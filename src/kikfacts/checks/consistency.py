@@ -18,6 +18,7 @@ from .base import (
     content_words,
     loosely_shared,
     fmt_fact_value,
+    same_unit,
     fmt_number,
     fmt_percent,
     in_table_row,
@@ -218,6 +219,10 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             support = [((a.number + b.number) / 100, f"{a.text} + {b.text}", [a, b])
                        for fs in shares.values() for i, a in enumerate(fs) for b in fs[i + 1 :]
                        if abs((a.number + b.number) / 100 - hv) <= tol + 1e-9][:1]
+        if not support:
+            # "Sidste år fandt man 16 mio. kr. ... 40 procent af besparelserne" and "nu fundet 24
+            # mio. kr." under "de første 60 procent": a share of the whole another share implies
+            support = _implied_whole_shares(doc, head_blocks, lo, hi)
         if not candidates and not support:
             continue
         if not support and _HEAD_CHANGE.search(doc.sentence_text(h.sentence)):
@@ -255,6 +260,28 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             yield Result("finding", facts, {"headline": shown_h, "compared": compared}, hv,
                          ranked[0][0], f"{shown_h} ≠ {compared}",
                          suggestion=_shown_share(h, ranked[0][0]))
+
+
+def _implied_whole_shares(doc: Document, head_blocks: set[int], lo: float, hi: float
+                          ) -> list[tuple[float, str, list[Fact]]]:
+    """Shares of a whole that the body implies: an amount said to be P % of it gives the whole
+    (16 mio. kr. = 40 % -> 40 mio. kr.), and another amount of the unit is a share of that."""
+    out = []
+    body = [f for f in doc.facts if f.block not in head_blocks and f.kind in ("money", "count", "quantity")
+            and not isinstance(f.value, list) and f.number]
+    for p in doc.facts:
+        if p.block in head_blocks or p.kind != "percent" or p.unit == "pp" or p.role == "change" \
+                or isinstance(p.value, list) or not p.number or p.number >= 100:
+            continue
+        own = [f for f in body if f.sentence in (p.sentence, p.sentence - 1)]
+        if len(own) != 1:
+            continue
+        whole = own[0].number / (p.number / 100)
+        for b in body:
+            if b is not own[0] and same_unit(b, own[0]) and lo <= b.number / whole <= hi:
+                out.append((b.number / whole, f"{fmt_fact_value(b)} af {fmt_fact_value(own[0], whole)}",
+                            [b, own[0], p]))
+    return out[:1]
 
 
 _CHANGE_WORDS = _rc(

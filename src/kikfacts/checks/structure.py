@@ -1487,6 +1487,11 @@ _CHANGE_BY_BEFORE = _rc(
 DIFFERENCE_AFTER = _rc(
     r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:flere|færre|mere|mindre|højere|lavere|større|kortere|længere|dyrere|billigere)\b"
 )
+
+
+def said_as_difference(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a difference ("5.018 flere", "en million mere")."""
+    return DIFFERENCE_AFTER.match(text, end) is not None
 _N_OF_M = _rc(r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*")
 _I_ALT_END = _rc(r"(?i)\bi\s+alt\s*$")
 _LEFT_AFTER = _rc(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forlod|forladt|udskrevet|fraflyttet)\b")
