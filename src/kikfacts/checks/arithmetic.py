@@ -1284,16 +1284,22 @@ _OF_BASE_ON = _rc(r"(?i)\s+af\s+(?:de[nt]?\s+|hele\s+)?(?:[\p{L}-]+\s+){1,3}?(?:
                   r"(?:(?:godt|knap|ca\.|cirka|omkring|næsten)\s+)?$")
 
 
-def _share_of_named_amount(doc: Document) -> Iterator[Result]:
-    """ "Budgettet skrider med 650 mio. kr. Det svarer til 14 pct. af det samlede budget på 3,8
-    mia. kr.": the one amount of the sentence (or of the sentence before, which this one points
-    back at) over the base named after the percent."""
+def _shares_with_amounts_after(doc: Document) -> Iterator[tuple[Fact, list[Fact]]]:
+    """Each plain percent without a base, with the amounts, counts and measures after it in its
+    sentence."""
     for p in doc.facts:
         if p.kind != "percent" or p.unit == "pp" or p.role == "change" or isinstance(p.value, list) \
                 or p.base is not None or p.sentence < 0:
             continue
-        after = [f for f in doc.facts if f.sentence == p.sentence and f.start > p.end
-                 and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+        yield p, [f for f in doc.facts if f.sentence == p.sentence and f.start > p.end
+                  and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+
+
+def _share_of_named_amount(doc: Document) -> Iterator[Result]:
+    """ "Budgettet skrider med 650 mio. kr. Det svarer til 14 pct. af det samlede budget på 3,8
+    mia. kr.": the one amount of the sentence (or of the sentence before, which this one points
+    back at) over the base named after the percent."""
+    for p, after in _shares_with_amounts_after(doc):
         if not after or not _OF_BASE_ON.fullmatch(doc.text, p.end, after[0].start):
             continue
         base = after[0]
@@ -1311,12 +1317,7 @@ def _amount_of_named_share(doc: Document) -> Iterator[Result]:
     """ "Legaterne uddelte tilsammen 20,0 mia. kr. De 30 største stod for 80 % af beløbet - omsat
     til kroner svarer det til 15,6 mia.": the amount the share is said to be, over the one figure
     of its unit in the sentence before (or before the share in its own sentence)."""
-    for p in doc.facts:
-        if p.kind != "percent" or p.unit == "pp" or p.role == "change" or isinstance(p.value, list) \
-                or p.base is not None or p.sentence < 0:
-            continue
-        after = [f for f in doc.facts if f.sentence == p.sentence and f.start > p.end
-                 and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+    for p, after in _shares_with_amounts_after(doc):
         if len(after) != 1 or not _OF_IT_AS_AMOUNT.fullmatch(doc.text, p.end, after[0].start):
             continue
         part = after[0]

@@ -155,8 +155,9 @@ _CELL = _rc(r"(?:(?<=^)|(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _COMPLEMENT = _rc(r"(?i)^[^.;:!?]{0,60}?,?\s+mens\s+(?:de|den|det)\s+(?:[\p{L}\d]+\s+)?(?:øvrige|resterende|andre)\b"
                   r"[^.;:!?]{0,40}$")
 #: "er den pris faldet 105 kr. ... til": a change by a figure, then the level it came to
-CHANGED_BEFORE = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|sænket|hævet|reduceret)\s+\Z")
-_FELL_TO_BEFORE = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|sænket|hævet|reduceret)\s+til\s+\Z")
+_CHANGE_VERB = r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|sænket|hævet|reduceret)\s+"
+CHANGED_BEFORE = _rc(_CHANGE_VERB + r"\Z")
+_FELL_TO_BEFORE = _rc(_CHANGE_VERB + r"til\s+\Z")
 BY_TO_MID = _rc(r"(?i)[ \t]+(?:(?:per|pr\.)[ \t]+\p{L}+[ \t]+)?til[ \t]+")
 _RATE_AFTER = _rc(r"(?i)[ \t]+(?:per|pr\.)[ \t]+(\p{L}+)")
 _BACK_TO_LEVEL = _rc(r"(?i)\b(?:den\s+pris|prisen|beløbet|tallet|antallet|niveauet|summen)\b")
@@ -164,6 +165,8 @@ _COUNTS_MORE_AFTER = _rc(r"(?i)\b(?:hvis|når)\s+man\s+(?:også\s+)?(?:regner|me
                          r"\binkl\.|\binklusive?\b|\bmedregnet\b")
 #: ", i alt 2,6 mia. kr.", " - samlet 40 mio. kr.": a total that closes the list before it
 _TOTAL_CLOSING = _rc(r"(?i)(?:,|[-–(])\s*(?:i\s+alt|samlet|tilsammen|sammenlagt)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
+
+
 def _list_gap(gap: str) -> bool:
     """Between two figures of one list: up to 140 characters of words, years, commas and "og"
     ("for 2026 og et løft af servicerammen på"), no clause break and no other figure."""
