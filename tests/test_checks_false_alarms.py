@@ -1422,3 +1422,27 @@ def test_a_shortfall_or_another_difference_is_no_named_level():
             "million mere end i 2019.\n")
     findings, _ = _rule(text, "sum-of-parts")
     assert findings == []
+
+
+# ---- blind rounds 26 and 27 (25 + 20 real texts at a3005c2: no findings)
+
+
+def test_a_sentence_pointing_back_shares_the_dates_of_the_one_before():
+    text = ("Flere jordemødre\n\nMålet blev nået i 3. kvartal 2022, hvor der var 850 flere ansatte end i "
+            "4. kvartal 2020. I dette tal indgår 700 jordemødre samt 150 studerende.\n\n"
+            "I 2. kvartal 2023 er tallet 260 jordemødre over 2020-niveauet. I dette tal indgår 170 "
+            "jordemødre samt 110 studerende.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_a_change_from_a_level_comes_to_the_new_level_of_the_pair_before():
+    """A real slip of blind round 26 (18.100 -> 19.100 called 10 procent): written anew."""
+    text = ("Antallet af ansatte steg med 2,1 procent fra 14.300 i 2. kvartal 2022 til 14.600 i 3. "
+            "kvartal 2022.\n\nSammenlignes i stedet med 3. kvartal 2021, er antallet steget fra 13.900, "
+            "svarende til en stigning på 9 procent.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert [f.message for f in findings] == [
+        "Fra 13.900 til 14.600 er en stigning på 5 %, men teksten siger 9 procent."]
+    findings, verified = _rule(text.replace("9 procent", "5 procent"), "percent-change")
+    assert findings == [] and len(verified) == 2

@@ -431,6 +431,19 @@ def _difference_said(doc: Document, a: Fact, b: Fact) -> bool:
                for f in doc.facts if f is not a and f is not b)
 
 
+def _dates_of(doc: Document, dates: dict[int, set[str]], si: int) -> set[str]:
+    """The dates a sentence names, or those of the sentence before when it names none and points
+    back at it ("I 2. kvartal 2023 er tallet 260. I dette tal indgår 110 studerende")."""
+    own = dates.get(si, set())
+    if own or si < 1 or doc.sentences[si].block != doc.sentences[si - 1].block \
+            or not _BACK_OPENING.match(doc.sentence_text(si)):
+        return own
+    return dates.get(si - 1, set())
+
+
+_BACK_OPENING = _rc(r"(?i)\W*(?:i\s+(?:dette|det)\s+tal|heraf|af\s+dem|af\s+disse|tallet|beløbet)\b")
+
+
 def _line_label(doc: Document, f: Fact) -> str | None:
     """The label a line opens with before a colon, when the figure is on that line after it
     ("Rykkerskrivelse 1: Tillægges næste regning kr. 100,00" -> "rykkerskrivelse 1")."""
@@ -699,7 +712,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # a change, a comparison or another time; "pr. barn" in both is one rate
         if forecast(a) != forecast(b):
             continue  # an expectation and an outcome are two different figures
-        dates_a, dates_b = dates.get(a.sentence, set()), dates.get(b.sentence, set())
+        dates_a, dates_b = _dates_of(doc, dates, a.sentence), _dates_of(doc, dates, b.sentence)
         if dates_a and dates_b and not dates_a & dates_b:
             continue
         ratio = max(a.number, b.number) / min(a.number, b.number)

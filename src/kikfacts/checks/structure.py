@@ -158,6 +158,7 @@ _COMPLEMENT = _rc(r"(?i)^[^.;:!?]{0,60}?,?\s+mens\s+(?:de|den|det)\s+(?:[\p{L}\d
 _CHANGE_VERB = r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset|øget|sænket|hævet|reduceret)\s+"
 CHANGED_BEFORE = _rc(_CHANGE_VERB + r"\Z")
 _FELL_TO_BEFORE = _rc(_CHANGE_VERB + r"til\s+\Z")
+_CHANGED_FROM_BEFORE = _rc(_CHANGE_VERB + r"fra\s+\Z")
 BY_TO_MID = _rc(r"(?i)[ \t]+(?:(?:per|pr\.)[ \t]+\p{L}+[ \t]+)?til[ \t]+")
 _RATE_AFTER = _rc(r"(?i)[ \t]+(?:per|pr\.)[ \t]+(\p{L}+)")
 _BACK_TO_LEVEL = _rc(r"(?i)\b(?:den\s+pris|prisen|beløbet|tallet|antallet|niveauet|summen)\b")
@@ -1223,6 +1224,7 @@ class Structure:
         out += self._comparative_pairs(facts)
         out += self._compared_year_pairs(facts)
         out += self._changed_by_to_pairs(facts)
+        out += self._changed_from_pairs(facts, out)
         for sf in self.stock_flows:
             out.append(LevelPair(sf.start, sf.end))
         seen: set[tuple[str, str]] = set()
@@ -1268,6 +1270,25 @@ class Structure:
         if not more or not all(self._eligible(rel.total, f) for f in more):
             return []
         return _levels_only(doc, more)
+
+    def _changed_from_pairs(self, facts: list[Fact], pairs: list[LevelPair]) -> list[LevelPair]:
+        """ "... fra 14.300 i 2. kvartal til 14.600 i 3. kvartal. Sammenlignes med 3. kvartal 2021,
+        er antallet steget fra 13.900, svarende til ...": a change from a level with no "til" in
+        its sentence comes to the new level of the one pair in the sentence before (in its
+        paragraph or the one before)."""
+        doc = self.doc
+        out = []
+        for x in facts:
+            if x.sentence < 1 or isinstance(x.value, list) or \
+                    not _CHANGED_FROM_BEFORE.search(doc.text, doc.sentences[x.sentence].start, x.start):
+                continue
+            if any(f.sentence == x.sentence and f is not x and same_unit(f, x) for f in facts):
+                continue  # the sentence has its own other level ("fra X til Y")
+            prev = [lp for lp in pairs if lp.after.sentence == lp.before.sentence == x.sentence - 1
+                    and same_unit(lp.after, x)]
+            if len(prev) == 1 and doc.sentences[x.sentence].block - doc.sentences[x.sentence - 1].block <= 1:
+                out.append(LevelPair(x, prev[0].after))
+        return out
 
     def _changed_by_to_pairs(self, facts: list[Fact]) -> list[LevelPair]:
         """ "For et år siden fik sælgerne 8.890 kr. per kvadratmeter. Et år senere er den pris
