@@ -229,9 +229,6 @@ def _subject_after(text: str, end: int, limit: int = 60) -> str | None:
     return " ".join(words) if words else None
 
 
-_ADJ_ENDINGS = ("e", "ige", "ende", "ske", "lige")
-
-
 def _is_adjective(word: str) -> bool:
     """Danish plural adjectives before a noun end in -e ("nye", "deltagende", "ledige")."""
     return word in {"nye", "nyt", "flere", "øvrige", "ekstra", "nuværende", "deltagende", "ledige",

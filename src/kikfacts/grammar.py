@@ -1707,9 +1707,8 @@ _OLD_YEAR = _compile(
 
 def find_years(text: str) -> Iterator[Candidate]:
     """Bare years: a date of year precision, or a `year` when part of a name ("Budget 2024")."""
-    if "18" in text or "17" in text or "16" in text or "15" in text:
-        for m in _OLD_YEAR.finditer(text):
-            yield Candidate("date", m.start(), m.end(), m.group(), 20, [m.span()], precision="year")
+    for m in _OLD_YEAR.finditer(text):
+        yield Candidate("date", m.start(), m.end(), m.group(), 20, [m.span()], precision="year")
     # a year starts with a digit: the regex module's own scan for digits beats any anchoring
     for m in _YEAR.finditer(text):
         sy = _SCHOOL_YEAR_AFTER.match(text, m.end())

@@ -814,11 +814,8 @@ def _change_result(facts: list[Fact], p: Fact, params: dict[str, Any], stated: f
 def _other_years(change: str, levels: str) -> bool:
     """ "Fra 2020 til 2021 er beskæftigelsen øget med 2,4 procent. ... i dag 21.000 ansatte mod
     15.000 før krisen": a change dated by its own years is not one of levels that name none of them."""
-    years = set(_YEAR_WORD.findall(change))
-    return bool(years) and not years & set(_YEAR_WORD.findall(levels))
-
-
-_YEAR_WORD = _rc(r"\b(?:19|20)\d\d\b")
+    years = set(_YEAR.findall(change))
+    return bool(years) and not years & set(_YEAR.findall(levels))
 
 
 def _direction_key(p: Fact, computed: float) -> str:
@@ -1447,7 +1444,6 @@ def _other_named_base(doc: Document, p: Fact, base: Fact) -> bool:
 
 _BRACKET_SHARE = _rc(r"(?i)(?:\s+af\s+\p{L}+)?\s*\(\s*")
 _PAREN_END = _rc(r"\s*\)")
-_OF_BASE = _rc(r"(?i)^\s*af\s+(?:de|det|den|alle|borgerne|\p{L}+erne)\b")
 _RESTATE_SHARE = _rc(r"(?i)\b(?:hvilket\s+(?:var|er|svarer\s+til)|svarende\s+til|eller|altså|dvs\.?)\s+$")
 
 

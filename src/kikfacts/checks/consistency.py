@@ -607,6 +607,19 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             change_words[f.id] = {w.lower() for w in _CHANGE_WORDS.findall(_change_context(doc, f, currents))}
         return change_words[f.id]
 
+    labels: dict[str, str | None] = {}
+    sentence_dates: dict[int, set[str]] = {}
+
+    def label_of(f: Fact) -> str | None:
+        if f.id not in labels:
+            labels[f.id] = _line_label(doc, f)
+        return labels[f.id]
+
+    def dates_of(si: int) -> set[str]:
+        if si not in sentence_dates:
+            sentence_dates[si] = _dates_of(doc, dates, si)
+        return sentence_dates[si]
+
     def forecast(f: Fact) -> bool:
         return f.sentence >= 0 and bool(_FORECAST.search(doc.sentence_text(f.sentence)))
 
@@ -621,8 +634,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
     for a, b in sorted(pairs, key=lambda ab: (ab[0].start, ab[1].start)):
         if a.sentence == b.sentence or a.id in implied and b.id in implied:
             continue
-        if abs(a.block - b.block) <= 1 and (la := _line_label(doc, a)) and (lb := _line_label(doc, b)) \
-                and la != lb:
+        if abs(a.block - b.block) <= 1 and (la := label_of(a)) and (lb := label_of(b)) and la != lb:
             continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two items
         if echoed and frozenset((a.id, b.id)) in echoed:
             continue  # compared as a text figure and its table cell above
@@ -712,7 +724,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # a change, a comparison or another time; "pr. barn" in both is one rate
         if forecast(a) != forecast(b):
             continue  # an expectation and an outcome are two different figures
-        dates_a, dates_b = _dates_of(doc, dates, a.sentence), _dates_of(doc, dates, b.sentence)
+        dates_a, dates_b = dates_of(a.sentence), dates_of(b.sentence)
         if dates_a and dates_b and not dates_a & dates_b:
             continue
         ratio = max(a.number, b.number) / min(a.number, b.number)

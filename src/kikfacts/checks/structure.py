@@ -124,7 +124,7 @@ def _head_noun(subject: str | None) -> str:
     return (subject or "").lower().rsplit(" ", 1)[-1]
 
 
-def _same_subject(a: Fact, b: Fact) -> bool:
+def _subjects_agree(a: Fact, b: Fact) -> bool:
     """Whether two figures may count the same thing: one has no subject word, or theirs begin
     alike ("passagerer", "passagerne")."""
     if not a.subject or not b.subject:
@@ -173,12 +173,11 @@ def _list_gap(gap: str) -> bool:
     ("for 2026 og et løft af servicerammen på"), no clause break and no other figure."""
     if len(gap) > 140 or not (_LIST_JOIN.search(gap)) or _CLAUSE_END.search(gap):
         return False
-    return not _OTHER_FIGURE.search(_YEAR.sub("", gap))
+    return not any(ch.isdigit() for ch in _YEAR.sub("", gap))
 
 
 _LIST_JOIN = _rc(r"(?i),|\bog\b")
 _CLAUSE_END = _rc(r"[;:!?]|\.(?!\d)(?<!\b(?:kr|mio|mia|ca|pct|nr|pr)\.)")
-_OTHER_FIGURE = _rc(r"\d")
 _NEW_CLAUSE_GAP = _rc(r"(?i),\s+(?:og|men)\s+(?:\p{L}+\s+)?(?:er|var|har|havde|blev|bliver|skal|vil|kan|får|fik)\b")
 _ADDITIVE_OPENING = _rc(r"(?i)^\W*(?:desuden|derudover|herudover|endvidere|yderligere|endelig)\b")
 _COLUMN_SLASH = _rc(r"[ \t]+/[ \t]+")
@@ -282,10 +281,6 @@ _COMPARATIVE = _rc(
     # "5.018 flere opkald end i 2017, hvor ..." (but "flere gange end" is "more often")
     r"(?!\s+gange\b)(?:\s+\p{L}+){0,2}?\s+end\b"
     r"|\b(?:stigning|fald|fremgang|tilbagegang)\w*\s+på\s+[^;:!?\n]{1,25}?\s+i\s+forhold\s+til\b"
-)
-_ANAPHOR = _rc(
-    r"(?i)\b(?:tallet|antallet|niveauet|det\s+tal|var\s+der|er\s+der\s+nu|nu\s+er\s+der|"
-    r"lå\s+det|ligger\s+det|var\s+det)\b"
 )
 
 
@@ -590,7 +585,7 @@ class Structure:
                     slip = int(t.number) - int(sum(f.number for f in run[a : b + 1]))
                     if slip == 0 or (a == 0 and said_total and abs(slip) <= 0.01 * t.number
                                      and _typing_slip(abs(slip))
-                                     and all(_same_subject(t, f) for f in run[: b + 1])):
+                                     and all(_subjects_agree(t, f) for f in run[: b + 1])):
                         found = run[a : b + 1]
                         break
                 if found:
