@@ -18,16 +18,22 @@ def extract(
 
     ``published`` is the publication date (a ``date`` or an ISO string); without it the date is
     read from the document's header when it has one, and relative dates ("i år", "i fjor")
-    resolve against it. ``model`` names an installed spaCy pipeline to use instead of the
-    default ``spacy.blank("da")``.
+    resolve against it. The analysis runs on the raw text (``kikfacts.analysis``); ``model``
+    names an installed spaCy pipeline to run it in instead, as spaCy components
+    (``kikfacts.pipeline``), with the same facts.
     """
-    from .pipeline import analyse
-
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     if not isinstance(text, str):
         raise TypeError(f"extract() takes a str, not {type(text).__name__}")
-    blocks, sentences, facts, found, source = analyse(text, published, model)
+    if model:
+        from .pipeline import analyse
+
+        blocks, sentences, facts, found, source = analyse(text, published, model)
+    else:
+        from .analysis import analyse
+
+        blocks, sentences, facts, found, source = analyse(text, published)
     return Document(
         text=text,
         published=found,

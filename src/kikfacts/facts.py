@@ -292,8 +292,6 @@ def _find_facts(
     blocks: list[Block],
     sentences: list[Sentence],
     published: dt.date | None,
-    token_starts: list[int] | None = None,
-    doc=None,
 ) -> tuple[list[Fact], dt.date | None]:
     found = None
     if published is None:
@@ -427,11 +425,9 @@ def find_facts(
     blocks: list[Block],
     sentences: list[Sentence],
     published: dt.date | None,
-    token_starts: list[int] | None = None,
-    doc=None,
 ) -> tuple[list[Fact], dt.date | None]:
     """All facts of a text, with the publication date found in its header (if any)."""
     from .scan import scanning
 
     with scanning(text):
-        return _find_facts(text, blocks, sentences, published, token_starts, doc)
+        return _find_facts(text, blocks, sentences, published)

@@ -3,6 +3,10 @@
 ``kikfacts_layout_v1`` splits press-release layout (headline, dateline, paragraphs, bullets) and
 sets sentence starts; ``kikfacts_facts_v1`` runs the fact grammar and stores the facts on the Doc.
 The default pipeline is ``spacy.blank("da")`` plus these components: nothing is downloaded.
+
+``kikfacts.extract`` runs the same steps on the raw text without building a ``Doc``
+(``kikfacts.analysis``), since none of them reads tokens; this module is for a caller who wants
+the facts on a spaCy ``Doc`` (``run``), or names an installed Danish pipeline (``--model``).
 """
 
 from __future__ import annotations
@@ -70,9 +74,7 @@ class FactsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.kf_published
-        facts, found = find_facts(
-            _text(doc), doc._.kf_blocks, doc._.kf_sentences, published, _token_starts(doc), doc
-        )
+        facts, found = find_facts(_text(doc), doc._.kf_blocks, doc._.kf_sentences, published)
         if published is None and found is not None:
             doc._.kf_published = found
             doc._.kf_published_source = "header"

@@ -325,10 +325,10 @@ def _init_worker(config: Config, board: _Board | None = None) -> None:
 
 def warm_up(config: Config) -> None:
     """Load the pipeline and the rules once per process."""
+    from ..analysis import warm_up as warm_analysis
     from ..engine import active_rules
-    from ..pipeline import get_nlp
 
-    get_nlp()
+    warm_analysis()
     active_rules(config)
 
 

@@ -38,7 +38,8 @@ LANGS = ("da", "en")
 _STATIC = {"app.js": "text/javascript; charset=utf-8", "style.css": "text/css; charset=utf-8"}
 _CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'")
-#: spaCy pipelines are not documented as thread-safe; checks are short, so run one at a time.
+#: The fact grammar keeps per-text state (the active scanner, caches); checks are short, so run
+#: one at a time.
 _LOCK = threading.Lock()
 
 
@@ -208,9 +209,6 @@ def create_app(max_bytes: int = DEFAULT_MAX_BYTES, lang: str = "da", warm: bool 
     @asynccontextmanager
     async def lifespan(app):
         if warm:
-            from ..pipeline import get_nlp
-
-            get_nlp()
             _check("Kommunen afsætter 12,5 mio. kr. Heraf går 8,5 mio. kr. til mentorer.",
                    None, "da", None)
         yield
