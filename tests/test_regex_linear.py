@@ -29,6 +29,11 @@ import regex
 import kikfacts
 import kikfacts.checks
 
+try:
+    from kikfacts.scan import FirstCharAlternation
+except ImportError:  # pragma: no cover - before alternations by first character
+    FirstCharAlternation = regex.Pattern
+
 SIZE = 100_000
 #: A pattern may cost this many times a one-match-per-character scan of the same input.
 RATIO = 200
@@ -76,7 +81,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         except ImportError:
             continue
         for name, value in sorted(vars(mod).items()):
-            if isinstance(value, regex.Pattern):
+            if isinstance(value, (regex.Pattern, FirstCharAlternation)):
                 out.append((f"{modname}.{name}", value))
             elif isinstance(value, (list, tuple)) and name.isupper():
                 out += [(f"{modname}.{name}[{i}]", v) for i, v in enumerate(value)
@@ -126,6 +131,7 @@ try:
     from kikfacts.scan import Scanner
 except ImportError:  # pragma: no cover - before the scanner existed
     Scanner = None
+
 
 
 PATTERNS = _patterns()

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, chain, compress, islice
 from operator import add
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import regex
 
@@ -419,6 +419,36 @@ class Scanner:
                 seg_end = breaks[b] if b < nb else n
             out.append(p + CAP if p + CAP < seg_end else seg_end)
         return out
+
+
+class FirstCharAlternation:
+    """An alternation of patterns that the scanner tries at a position with only the
+    alternatives that can start with the character there.
+
+    ``alternatives`` are ``(classes, pattern)`` pairs in the alternation's order; ``classes``
+    names what each can start with: ``d`` a digit (``\\d``), ``l`` a letter (``\\p{L}``), ``o``
+    anything else. A ``match`` at a position is then the match of the whole alternation (the first
+    alternative that matches there, in order), since the alternatives left out cannot match there;
+    it costs a third as much on the mask patterns, most of which start with a digit or with a
+    word. ``pattern`` is the whole alternation, for everything but ``match``.
+    """
+
+    def __init__(self, alternatives: Sequence[tuple[str, str]]):
+        def alternation(ps: list[str]) -> regex.Pattern:
+            return _rc("|".join(f"(?:{p})" for p in ps) if ps else r"(?!)")
+
+        self.pattern = alternation([p for _, p in alternatives])
+        self.digit, self.letter, self.other = (
+            alternation([p for cls, p in alternatives if c in cls]) for c in "dlo")
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None, **kwargs
+              ) -> regex.Match | None:
+        c = text[pos : pos + 1]
+        p = self.digit if c.isdecimal() else self.letter if c.isalpha() else self.other
+        return p.match(text, pos, len(text) if endpos is None else endpos, **kwargs)
+
+    def finditer(self, text: str, *args, **kwargs) -> Iterator[regex.Match]:
+        return self.pattern.finditer(text, *args, **kwargs)
 
 
 _current: contextvars.ContextVar[Scanner | None] = contextvars.ContextVar("kikfacts_scanner", default=None)
