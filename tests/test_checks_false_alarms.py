@@ -1446,3 +1446,67 @@ def test_a_change_from_a_level_comes_to_the_new_level_of_the_pair_before():
         "Fra 13.900 til 14.600 er en stigning på 5 %, men teksten siger 9 procent."]
     findings, verified = _rule(text.replace("9 procent", "5 procent"), "percent-change")
     assert findings == [] and len(verified) == 2
+
+
+# ---- blind rounds 28 and 29 (30 + 29 real texts at dc6058d: 10 findings, 1 true)
+
+
+CASH_FLOW = ("Møllegården i tal\n\n"
+             "tkr.  2021  2020  2019\n"
+             "Pengestrøm fra driften  21.300  18.900  14.200\n"
+             "Pengestrøm til investering  -8.400  -7.700  -5.100\n"
+             "Heraf til software  -1.300  -800  -600\n"
+             "Pengestrøm fra finansiering  -9.600  -8.200  -6.900\n"
+             "Pengestrøm i alt  3.300  3.000  2.200\n")
+
+
+def test_a_heraf_row_of_a_table_is_no_part_of_the_sum():
+    findings, verified = _rule(CASH_FLOW, "sum-of-parts")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == [
+        "21,3 − 8,4 − 9,6 = 3,3 mio. kr. ✓", "18,9 − 7,7 − 8,2 = 3 mio. kr. ✓",
+        "14,2 − 5,1 − 6,9 = 2,2 mio. kr. ✓"]
+    # a slip in a column is still found
+    findings, _ = _rule(CASH_FLOW.replace("Pengestrøm i alt  3.300", "Pengestrøm i alt  3.800"),
+                        "sum-of-parts")
+    assert len(findings) == 1 and "3,8 mio. kr." in findings[0].message
+
+
+def test_a_row_with_signed_and_unsigned_cells_ends_the_running_sum():
+    # 2020's investments came back positive (+1.900, written without its plus): the rows still add up
+    text = CASH_FLOW.replace("Heraf til software  -1.300  -800  -600\n", "").replace(
+        "-8.400  -7.700  -5.100", "-8.400  1.900  -5.100").replace(
+        "Pengestrøm i alt  3.300  3.000  2.200", "Pengestrøm i alt  3.300  12.600  2.200")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_an_amount_restating_a_nearer_percent_is_not_held_against_the_first():
+    text = ("Flere ældre i arbejde\n\nFra 2016 til 2023 steg beskæftigelsen med godt 180.000 personer. "
+            "Personer over 70 år udgør kun omkring 1,2 procent af alle beskæftigede i 2023, men de har "
+            "stået for 5 procent af stigningen i perioden, svarende til 9.000 personer.\n")
+    findings, verified = _rule(text, "share-of-base")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == ["9.000 / 180.000 = 5 % ≈ 5 procent ✓"]
+
+
+def test_a_share_across_mens_is_of_the_other_group():
+    text = ("Fjernvarmen bliver dyrere\n\nNæsten halvdelen af værkerne har hævet prisen i år, mens kun "
+            "45 ud af omkring 350 værker har sænket den.\n")
+    findings, verified = _rule(text, "share-of-base")
+    assert findings == [] and verified == []
+    # the same share said of the pair itself is still checked
+    text = ("Fjernvarmen bliver dyrere\n\nNæsten halvdelen af værkerne har hævet prisen i år, nemlig "
+            "45 ud af omkring 350 værker.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert len(findings) == 1
+
+
+def test_a_whole_number_of_a_large_base_is_no_verified_relation():
+    # every whole percent of 6.400 is within rounding of a whole number: nothing to verify
+    text = "I alt 512 boliger har nu varmepumpe, hvilket svarer til 8 procent af de 6.400 boliger.\n"
+    _, verified = _rule(text, "share-of-base")
+    assert all("af 6.400 =" not in v.arithmetic for v in verified)
+    # a small base still is a test
+    findings, _ = _rule("Målet er, at 33 procent af de 20 deltagere kommer i job.\n", "share-of-base")
+    assert len(findings) == 1

@@ -1147,6 +1147,10 @@ def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iter
             continue
         x = p.number * n / 100
         siv = interval(p)
+        if (siv.hi - siv.lo) * n / 100 >= 1:
+            # "12 procent af de 8.760": every percent so written gives a whole number of a base
+            # this large, so the test says nothing either way
+            continue
         k = round(x)
         ks = [k2 for k2 in (k - 1, k, k + 1) if 0 <= k2 <= n and siv.contains(k2 / n * 100)]
         base_txt = fmt_number(n)
@@ -1247,6 +1251,10 @@ def stated_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         after = [f for f in doc.facts if f.sentence == p.sentence and f.start > p.end
                  and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
         after = [f for f in after if _RESTATED_AMOUNT.search(doc.text[p.end : f.start])]
+        if after and any(q.kind == "percent" and p.end <= q.start < after[0].start for q in doc.facts):
+            # "udgør 1,5 procent af beskæftigelsen, men har stået for 6 procent af stigningen,
+            # svarende til 12.000": the amount restates the nearer percent
+            continue
         if not after:
             continue
         x = after[0]
@@ -1481,6 +1489,10 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         sh = shares[0]
         if sh.start > a.end and _SUBSET_BETWEEN.search(doc.text, a.end, sh.start):
             continue  # "næsten 1.200 ... - heraf vedrørte omkring 80 pct. to kommuner": a share of the part
+        if _CONTRAST_BETWEEN.search(doc.text, min(sh.end, a.end), max(sh.start, a.start)):
+            # "lidt over halvdelen har hævet prisen, mens kun 61 ud af 300 har sænket den": the
+            # share is of the other group of a contrast
+            continue
         x = a.number / base
         stated = sh.number / 100 if sh.kind == "percent" else sh.number
         siv = interval(sh)
@@ -1505,6 +1517,7 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 
 
 _SUBSET_BETWEEN = _rc(r"(?i)\b(?:heraf|hvoraf|deraf|af\s+dem|blandt\s+dem)\b")
+_CONTRAST_BETWEEN = _rc(r"(?i)\b(?:mens|men|hvorimod|imens|derimod|omvendt)\b")
 _DISTRIBUTION = _rc(
     r"(?i)\b(?:af\s+(?:de|dem|disse|alle)|fordelt|fordeler|heraf|hvoraf|enten|resten|de\s+øvrige)\b"
 )

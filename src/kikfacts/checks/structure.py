@@ -995,9 +995,19 @@ class Structure:
             cells = [(m.start("nums") + c.start(), m.start("nums") + c.end())
                      for c in regex.finditer(r"[-+−]?\d[\d.,]*", m.group("nums"))]
             label = m.group("label").strip()
+            if _SUBSET_LABEL.match(label):
+                # "Heraf til investering i immaterielt  -1.200": a part of the row above, in no
+                # sum of the rows (and no row of its own for a total at the top)
+                continue
+            signs = [doc.text[a] in "+-−" for a, _ in cells]
             # an accounts table: a result row, rows written with their sign ("-83", "+26"), then
             # the next result row, which is the first plus the signed rows
-            if all(doc.text[a] in "+-−" for a, _ in cells):
+            if any(signs) and not all(signs) and not _RESULT_LABEL.search(label):
+                # some cells signed and some not ("Pengestrøm til investering  -6.100  1.200"): a
+                # signed row with a positive figure written without its plus, or a base? Unclear,
+                # so the running sum ends here
+                base_row, signed_rows = None, []
+            elif all(signs):
                 if base_row is not None and len(cells) == len(base_row):
                     signed_rows.append(cells)
                 else:
@@ -1031,13 +1041,13 @@ class Structure:
                         out.append(PartsRelation(y, [x, d], True, "table"))
                 rows = []
                 continue
-            if top is not None and not _SUBSET_LABEL.match(label):  # ("Heraf danske" is a side row)
+            if top is not None:
                 if _TOTAL_LABEL.match(label) or len(cells) != len(top):
                     flush_top()  # another total or another shape ends it
                     top, top_rows = None, []
                 else:
                     top_rows.append(cells)
-            elif _TOTAL_LABEL.match(label) and not rows and not _SUBSET_LABEL.match(label):
+            elif _TOTAL_LABEL.match(label) and not rows:
                 top, top_rows = cells, []
             if _TOTAL_LABEL.match(label) and rows:
                 for j, (a, b) in enumerate(cells):
