@@ -114,7 +114,7 @@ def parse_digits(text: str) -> float:
     return float(t)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def parse_number(text: str) -> float | None:
     """Value of a numeral in digits or words (cached: a pure function of a short string)."""
     text = text.strip()

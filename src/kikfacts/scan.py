@@ -61,10 +61,9 @@ def _is_number(w: str) -> bool:
 _PUNCT = "()[]{}\"'«»“”,;:!?"
 
 
-@lru_cache(maxsize=8192)
 def _kinds(word: str) -> frozenset[str]:
-    """The kinds a whitespace-separated word can anchor, punctuation around it stripped (cached:
-    the same words recur in every release)."""
+    """The kinds a whitespace-separated word can anchor, punctuation around it stripped (cached
+    as bits by ``_kind_bits``: the same words recur in every release)."""
     return frozenset(_kinds_of(word.strip(_PUNCT)))
 
 
@@ -179,7 +178,6 @@ _PREFIX = {
 }
 
 
-@lru_cache(maxsize=8192)
 def _precedes(word: str) -> frozenset[str]:
     """The kinds whose match may run on over ``word`` towards an anchor after it."""
     if word[:1].isdigit() and _PLAIN_FIGURE.fullmatch(word):
@@ -225,7 +223,6 @@ _CUE_HEAD = _rc(r"[.\-/]")
 _UPPER_TAIL = _rc(r"(?<![\p{L}])\p{Lu}{1,5}$")
 
 
-@lru_cache(maxsize=8192)
 def _mask_cue(word: str) -> bool:
     """Whether a word may stand before the figure in a mask ("tlf.", "CVR-nr.", "Hovedgade")."""
     w = word.strip("()[]{}\"'«»“”,;!?")
@@ -290,7 +287,7 @@ def _kind_bits(word: str) -> int:
     return sum(_KIND_BIT[k] for k in _kinds(word))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _precedes_bits(word: str) -> int:
     """Bits of the kinds whose match may run on over ``word`` towards an anchor after it."""
     return sum(_KIND_BIT[k] for k in _precedes(word))
