@@ -146,8 +146,13 @@ def _kind(text: str, start: int, end: int, index: int, seen_paragraph: bool) -> 
         return "furniture"
     # a contact word makes a contact block only with a phone number, an address, a label or at
     # the block's start: "91 procent har en mobil" is a paragraph with a fact
-    contact = "@" in chunk or _CONTACT_LABEL.search(chunk) or _CONTACT_START.match(chunk) or (
-        (_CONTACT.search(chunk) or _CONTACT_WORD.search(chunk)) and _PHONE_LIKE.search(chunk))
+    # (each pattern needs one of its words: test for them before running it over the block)
+    lc = chunk.lower()
+    label_words = "tlf" in lc or "telefon" in lc or "mobil" in lc or "mail" in lc
+    contact = "@" in chunk or (label_words and _CONTACT_LABEL.search(chunk)) \
+        or _CONTACT_START.match(chunk) or (
+            (label_words or "kontakt" in lc or "presse" in lc)
+            and (_CONTACT.search(chunk) or _CONTACT_WORD.search(chunk)) and _PHONE_LIKE.search(chunk))
     if contact and (words < 40 or chunk.count("@") >= 1):
         return "contact"
     if index == 0 and words <= 40 and not chunk.rstrip().endswith((".", ":")):

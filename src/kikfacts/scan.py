@@ -317,6 +317,8 @@ class Scanner:
             gaps = gaps[1:]
         starts = list(accumulate(chain((lead,), map(add, map(len, words), map(len, gaps)))))
         kinds = list(map(_kind_bits, words))
+        # "tæt på" is a two-word qualifier: look for it only in a text that has the word
+        close_to = "tæt" in text.lower()
         chosen: dict[int, int] = {}  # word index -> bits of the kinds it is a candidate start for
         nb = len(breaks)
         for i in compress(range(len(words)), kinds):
@@ -351,8 +353,8 @@ class Scanner:
                 # numeral, a preposition of its kind, a mask's cue word): the walk goes over those
                 # words only, and every word it goes over is a candidate start
                 w = words[j]
-                if (w == "på" and j > 0 and words[j - 1].lower() == "tæt") or (
-                        w.lower() == "tæt" and j + 1 < len(words) and words[j + 1] == "på"):
+                if close_to and ((w == "på" and j > 0 and words[j - 1].lower() == "tæt") or (
+                        w.lower() == "tæt" and j + 1 < len(words) and words[j + 1] == "på")):
                     active &= _QUAL_BITS  # "tæt på 200 milliarder": a two-word qualifier
                 else:
                     active &= _precedes_bits(w)
