@@ -1510,3 +1510,70 @@ def test_a_whole_number_of_a_large_base_is_no_verified_relation():
     # a small base still is a test
     findings, _ = _rule("Målet er, at 33 procent af de 20 deltagere kommer i job.\n", "share-of-base")
     assert len(findings) == 1
+
+
+# ---- blind rounds 30 and 31 (29 + 30 real texts at 5abff8f: 13 findings, none true)
+
+
+def test_a_named_row_under_key_figures_is_no_sum_of_them():
+    text = ("Nøgletal for Sønderslagteriet\n"
+            "Mio. kr.  2022/23  2021/22\n"
+            "Omsætning  9.800  9.300\n"
+            "Resultat af primær drift  480  455\n"
+            "Egenkapital  1.600  1.550\n"
+            "Samlet efterbetaling, mio. kr.  310  290\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # an "I alt" row is still the sum of the rows above it
+    text = ("Skole          Elever 2022   Elever 2023\n"
+            "Vestskolen     1.120         1.140\n"
+            "Østskolen      870           895\n"
+            "I alt          1.990         2.055\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert len(verified) == 1 and len(findings) == 1 and "2.035" in findings[0].message
+
+
+def test_a_percent_with_its_own_figures_after_it_is_not_a_later_pairs_change():
+    text = ("Halvårsmeddelelse\n\nDriftsresultatet steg med 12% til 410 mio. kr. fra 366 mio. kr. "
+            "sidste år Finansielle omkostninger udgjorde 44 mio. kr. mod 5 mio. kr. i 2005 Resultat "
+            "før skat var 370 mio. kr. og 280 mio. kr. efter skat Frie pengestrømme steg 25% til 300 "
+            "mio. kr. mod 240 mio. kr. i 2005\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == [
+        "(300 mio. kr. − 240 mio. kr.) / 240 mio. kr. = 25 % ✓"]
+
+
+def test_a_unit_line_with_the_currency_first_is_no_amount():
+    text = ("Regnskab\n\nBeløb i DKK 1.000  2023  2022\nOmsætning  412.300  398.700\n\n"
+            "Beløb i DKK 1.000  2023  2022\nAktiver i alt  201.400  195.600\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+
+
+def test_counts_in_round_hundreds_add_up_within_their_rounding():
+    text = ("Forskning\n\nI alt blev der brugt 52.000 årsværk på forskning i 2022. Universiteterne "
+            "stod for 33.400 årsværk, mens erhvervslivet stod for 18.700 årsværk.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and len(verified) == 1
+    # a gap larger than the rounding is still a finding
+    findings, _ = _rule(text.replace("18.700", "18.200"), "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_one_groups_share_in_two_places_is_not_a_split():
+    text = ("Kvinder går mest i biografen\n\nI 2023 stod kvinder for 58 pct. af billetterne, mens "
+            "mænd stod for 42 pct. I Region Nordjylland stod kvinderne for 55 pct. af billetterne, "
+            "mens de i Region Hovedstaden stod for 61 pct.\n")
+    findings, verified = _rule(text, "shares-total")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == ["58 + 42 = 100 % ✓"]
+
+
+def test_a_length_and_a_change_belong_to_the_nearer_range():
+    text = ("Flere gæster\n\nSkøjtehallerne er fra 2020 til 2021 vokset fra 2,2 mio. til 2,5 mio. "
+            "gæster – og deres besøgstal er fra 2013 og til 2021 steget med 60% – på blot otte år!\n")
+    report = check(text)
+    assert [f.rule for f in report.findings] == []
+    assert [v.arithmetic for v in report.verified if v.rule == "period-length"] == [
+        "2013 – 2021 = 96 måneder = på blot otte år ✓"]

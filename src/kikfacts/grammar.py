@@ -177,6 +177,8 @@ _MASKS = [
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,])",
     # unit statements of tables: "Beløb i 1.000 kr.", "Tal i mio. kr."
     r"(?i:\b(?:beløb|beløbene|tal|tallene)(?:\s+er)?(?:\s+angivet)?\s+i\s+)1\.000(?=\s*(?i:kr))",
+    # ... and with the currency first: "Beløb i DKK 1.000", "Tal i kr. 1.000"
+    r"(?i:\b(?:beløb|beløbene|tal|tallene)(?:\s+er)?(?:\s+angivet)?\s+i\s+(?:dkk|kr\.?)\s*)1\.000(?![\d.,])",
     # opening hours: "åbningstider på biblioteket, 8-22 alle ugens dage", "åbent 10-16"
     r"(?i:\båbningstid\p{L}*|\båbent|\båben|\båbner|\blukker)\b[^.\n\d]{0,40}"
     r"(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?![\d,%])",
@@ -271,8 +273,8 @@ _MASKS = [
 #: else (see ``FirstCharAlternation``; a test compares it with the whole alternation on every
 #: corpus text).
 _MASK_STARTS = (
-    "dlo l dlo l o l d d d d l d l d d l l l l d o o l l l l dl l d d l d d d d d d d d l l l d d "
-    "d d d l d d l d d d"
+    "dlo l dlo l o l d d d d l d l d d l l l l l d o o l l l l dl l d d l d d d d d d d d l l l d "
+    "d d d d l d d l d d d"
 ).split()
 assert len(_MASK_STARTS) == len(_MASKS)
 MASKS = FirstCharAlternation(list(zip(_MASK_STARTS, _MASKS)))

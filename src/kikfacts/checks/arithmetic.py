@@ -61,6 +61,16 @@ def _negated(f: Fact) -> Fact:
     return dataclasses.replace(f, value=v)
 
 
+def _round_hundreds_count(f: Fact) -> bool:
+    return f.kind == "count" and not f.qualifier and bool(f.number) and f.number >= 1000 \
+        and bool(_ROUND_HUNDREDS.search(f.text))
+
+
+def _widened(iv: Interval, half: float) -> Interval:
+    mid = (iv.lo + iv.hi) / 2
+    return Interval(min(iv.lo, mid - half), max(iv.hi, mid + half))
+
+
 def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
     tables = {id(rel) for rel in st.table_relations}
     for rel in st.parts_relations + st.table_relations:
@@ -74,10 +84,13 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
             # på 1,8 mio. kr.": a net figure, the incomes are subtracted
             parts = [p if p not in incomes else _negated(p) for p in parts]
             s = sum(p.number for p in parts)
+        # "30.300 + 17.600 = 48.000 årsværk" as statistics publish them: when every figure is a
+        # count in round hundreds, each may be rounded to them (50 either way)
+        rounded = all(_round_hundreds_count(f) for f in (total, *parts))
         iv = Interval(0, 0)
         for p in parts:
-            iv = iv + interval(p)
-        tv = interval(total)
+            iv = iv + (_widened(interval(p), 50) if rounded else interval(p))
+        tv = _widened(interval(total), 50) if rounded else interval(total)
         # "23,5 + 37 = 60,5 mio. kr.", but "430 mio. kr. + 390 mio. kr. = 1 mia. kr." across scales
         if all(fmt_fact_value(p).partition(" ")[2] == fmt_fact_value(total).partition(" ")[2] for p in parts):
             shown = [fmt_fact_value(p).split(" ")[0] for p in parts]
@@ -94,8 +107,9 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
                 arithmetic = f"{arithmetic} ≈ {fmt_fact_value(total)} (inden for afrundingen)"
             yield Result("verified", [total, *parts], params, total.number, s,
                          f"{arithmetic} ✓", extra={"table": True} if id(rel) in tables else {})
-        elif rel.source == "table-top":
-            continue  # rows under a first "I alt" row may be its subsets: verified only
+        elif rel.source in ("table-top", "table-named"):
+            continue  # rows under a first "I alt" row may be its subsets, and a row named
+            # "Samlet restbetaling" may be no sum of the rows above it: verified only
         elif s > tv.hi or rel.exhaustive:
             if rel.source not in ("table",) and _sum_stated_nearby(doc, st, total, parts, iv):
                 # "I alt har 21.500 søgt. Det er en stigning på 410. Søgningen fordeler sig med
@@ -539,7 +553,16 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
             return []
         # the pair nearest before the percent, else the nearest after it
         before = [lp for lp in same if lp.after.end <= p.start]
-        return [before[-1]] if before else [same[0]]
+        after = [lp for lp in same if lp.after.end > p.start]
+        for lp in before[-1:] + after[:1]:
+            lo, hi = (max(lp.before.end, lp.after.end), p.start) if lp.after.end <= p.start else (
+                p.end, min(lp.before.start, lp.after.start))
+            if sum(1 for f in doc.facts if lo <= f.start and f.end <= hi
+                   and f.kind in ("money", "count", "quantity") and same_unit(f, lp.before)) < 2:
+                return [lp]
+            # "steg med 12% til 410 mio. kr. fra 366 mio. kr. ... 44 mio. kr. mod 5 mio. kr.":
+            # other figures stand between the percent and the pair, so it is not the pair's
+        return []
     # "Det er en stigning på 4,7 procent." refers to the pair in the sentence before;
     # "Faldet svarer til ni procent." to the nearest pair in the paragraph (or the lead) before
     first_percent = next(f for f in doc.facts if f.kind == "percent" and f.sentence == p.sentence)
@@ -972,6 +995,22 @@ def percent_change(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         yield r
 
 
+def _other_period_between(doc: Document, a: Fact, b: Fact, p: Fact) -> bool:
+    """ "fra 2018 til 2019 vokset fra 4,1 til 4,4 mio. - og fra 2011 til 2019 steget med 40%":
+    the pair has a period of its own before it, and the change after it another one."""
+    first, last = min(a.start, b.start), max(a.end, b.end)
+    if p.start < last:
+        return False
+
+    def years(x: Fact) -> bool:  # a range of years: "fra 2011 til 2019"
+        v = x.value
+        return x.kind == "period" and isinstance(v, dict) and bool(v.get("start")) and bool(
+            v.get("end")) and not v.get("duration") and v["start"][:4] != v["end"][:4]
+
+    return any(years(x) and last <= x.start and x.end <= p.start for x in doc.facts) and any(
+        years(x) and x.sentence == a.sentence and x.end <= first for x in doc.facts)
+
+
 def _measured_otherwise(doc: Document, p: Fact) -> bool:
     return bool(_OTHER_MEASURE_AFTER.match(doc.text, p.end)
                 or _OTHER_MEASURE_BEFORE.search(text_before(doc, p, 40)))
@@ -1057,6 +1096,8 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
         for lp in pairs:
             a, b = lp.before, lp.after
             if a.number == 0:
+                continue
+            if _other_period_between(doc, a, b, p):
                 continue
             if changed is not None and not loosely_shared(
                     content_words(changed.group("noun")),
@@ -1551,6 +1592,7 @@ _GROUP_RATES = _rc(
 #: A share of those who have, use or own something: one property each, not one split.
 _HAS_VERB = _rc(r"(?i)\b(?:har|havde|bruger|brugte|ejer|ejede|kender|kendte|læser|ser|får|fik)\b")
 _PAREN_BEFORE = _rc(r"\(\s*$")
+_IN_PLACE = _rc(r"\b(?:i|på)\s+(?:Region\s+|Kommune\s+)?\p{Lu}\p{Ll}")
 _MULTI_ANSWER = _rc(r"(?i)\bkunne\s+(?:vælge|vælges|angive|angives|nævne|svare)\b|\bflere\s+svar\w*")
 
 
@@ -1581,6 +1623,9 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         if mens and _HAS_VERB.search(doc.text, doc.sentences[sent].start, mens.start()) and \
                 _HAS_VERB.search(doc.text, mens.end(), doc.sentences[sent].end):
             continue  # "30 pct. har en fastnettelefon, mens 96 pct. har en mobil": two properties
+        if mens and _IN_PLACE.search(doc.text, mens.end(), ps[1].start):
+            continue  # "56 pct. i Region Sjælland, mens de i Region Syddanmark stod for 64 pct.":
+            # one group's share in two places
         if any(_SAME_SHARE_AGAIN.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
             continue  # "91,2 pct. af lejlighederne i Vestbyen, mens andelen var 78,5 pct. i Østbyen"
         if any((p.number or 0) > 100 for p in ps):

@@ -55,6 +55,7 @@ _TABLE_GAP = _rc(r"(?:(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _TOTAL_LABEL = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum|heraf\s+i\s+alt|alle)\b")
 _RESULT_LABEL = _rc(r"(?i)(?:resultat|indtjening|overskud|underskud|dækningsbidrag)|"
                     r"\b(?:i\s+alt|total\w*|netto\w*|brutto\w*|ebit\w*|sum|saldo)\b")
+_SUM_LABEL = _rc(r"(?i)^(?:i\s+alt|total|totalt|sum|heraf\s+i\s+alt|alle\s+i\s+alt)\b|^\p{L}+\s+i\s+alt\W*$")
 _SUBSET_LABEL = _rc(r"(?i)^\W*(?:heraf|herunder|deraf|hvoraf|der\s*af)\b")
 _CHANGE_ROW = _rc(r"(?i)^(fald|stigning|fremgang|tilbagegang|nedgang|tilvækst|vækst)\b[^\d]*$")
 TOTAL_OPENING = _rc(r"(?i)^\W*(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
@@ -1063,7 +1064,10 @@ class Structure:
                             break
                         parts.append(pf)
                     if total is not None and len(parts) >= 2 and all(same_unit(total, p) for p in parts):
-                        out.append(PartsRelation(total, parts, True, "table"))
+                        # "I alt", "Total" sum the rows above; "Samlet restbetaling" may be one
+                        # more figure of a table of key figures
+                        named = not _SUM_LABEL.match(label)
+                        out.append(PartsRelation(total, parts, not named, "table-named" if named else "table"))
                 rows = []
             else:
                 rows.append((label, cells))

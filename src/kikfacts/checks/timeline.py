@@ -251,6 +251,13 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
             if not dur or d.value.get("start") or not dur.endswith(("M", "Y")) or dur == "P1Y" \
                     or _NAMED_PART.search(d.text):  # "1. halvår i årene 2009-2012": each year's
                 continue  # "2,0 pct. dyrere på et år" compares with a year before
+            gap = min(abs(d.start - f.end), abs(f.start - d.end))
+            if any(r is not f and r.kind == "period" and r.sentence == f.sentence
+                   and isinstance(r.value, dict) and r.value.get("start") and r.value.get("end")
+                   and not r.value.get("duration")
+                   and min(abs(d.start - r.end), abs(r.start - d.end)) < gap for r in doc.facts):
+                break  # "fra 2018 til 2019 ... og fra 2011 til 2019 steget ... på kun otte år":
+                # the length is the nearer range's
             lo, hi = sorted((f, d), key=lambda x: x.start)
             if d.extra.get("relation") in _WINDOW and any(
                     x.kind in ("date", "period") and lo.end <= x.start and x.end <= hi.start
