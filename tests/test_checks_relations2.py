@@ -374,3 +374,18 @@ def test_percent_change_from_an_implied_level_shows_its_arithmetic():
     (f,) = found
     assert f.arithmetic.startswith("60 / (540 − 60) = 12 %")
     assert "480" in f.message  # the level the text implies
+
+
+def test_a_count_restated_as_a_percent_of_a_written_base():
+    text = ("Varmepumper i hver ottende bolig\n\nI alt 810 boliger har nu varmepumpe, hvilket svarer til "
+            "18 procent af de 6.400 boliger i kommunen.\n")
+    found, _ = _findings(text, "share-of-base")
+    (f,) = found
+    assert f.arithmetic.startswith("810 / 6.400 = 13 %")
+    holds = text.replace("810 boliger", "1.150 boliger")
+    found, report = _findings(holds, "share-of-base")
+    assert found == []
+    assert any("1.150 / 6.400 = 18 %" in v.arithmetic for v in _verified(report, "share-of-base"))
+    # a count of something else before the cue is not the part
+    other = text.replace("810 boliger har nu varmepumpe", "810 elever har fået nye computere")
+    assert _findings(other, "share-of-base")[0] == []

@@ -73,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     ck.add_argument("--no-config", action="store_true", help="ignore configuration files")
     ck.add_argument("--server", metavar="URL",
                     help="send the drafts to a running 'kikfacts serve' at URL (e.g. "
-                         "http://127.0.0.1:8000) instead of loading the pipeline here; falls back "
+                         "http://127.0.0.1:8000) instead of analysing them here; falls back "
                          "to a local check if the server cannot be reached (config key: server)")
     ck.add_argument("--no-server", action="store_true",
                     help="check locally even if the configuration names a server")
@@ -88,7 +88,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_date, metavar="DATE",
                     help="publication date (ÅÅÅÅ-MM-DD) when the document has no dateline")
     ex.add_argument("--model", metavar="NAME",
-                    help="an installed spaCy pipeline to use instead of spacy.blank('da')")
+                    help="run the analysis as spaCy components in this installed pipeline (e.g. "
+                         "a trained Danish one); by default it runs on the raw text, same facts")
 
     from .audit import cli as audit_cli
 

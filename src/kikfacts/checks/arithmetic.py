@@ -1323,6 +1323,7 @@ def stated_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         yield res
     yield from _share_of_named_amount(doc)
     yield from _amount_of_named_share(doc)
+    yield from _restated_shares_of_written_base(doc)
 
 
 #: "14 pct. af det samlede budget på 3,8 mia. kr.": a percent of a base whose amount is named
@@ -1513,6 +1514,24 @@ def _restated_count_shares(doc: Document) -> list[tuple[Fact, Fact, float]]:
             continue
         out.append((before[-1], base, base.number))
     return out
+
+
+def _restated_shares_of_written_base(doc: Document) -> Iterator[Result]:
+    """ "I alt 730 husstande har solceller, hvilket svarer til 12 procent af de 8.760 husstande":
+    the count before the restating cue is the part of the base the percent names."""
+    for p in doc.facts:
+        if p.kind != "percent" or not p.base or p.unit == "pp" or p.role == "change" \
+                or isinstance(p.value, list) or not p.extra.get("base_span") or not p.subject:
+            continue
+        before = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start]
+        if not before or before[-1].kind != "count" or isinstance(before[-1].value, list) \
+                or not before[-1].number or not before[-1].subject:
+            continue
+        c = before[-1]
+        if not _RESTATE_SHARE.search(doc.text[c.end : p.start][-60:]) or not loosely_shared(
+                content_words(c.subject), content_words(p.subject)):
+            continue
+        yield _share_result(p, c, _base_fact(doc, p))
 
 
 def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
