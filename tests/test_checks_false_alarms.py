@@ -1577,3 +1577,24 @@ def test_a_length_and_a_change_belong_to_the_nearer_range():
     assert [f.rule for f in report.findings] == []
     assert [v.arithmetic for v in report.verified if v.rule == "period-length"] == [
         "2013 – 2021 = 96 måneder = på blot otte år ✓"]
+
+
+# ---- blind rounds 32 and 33 (30 + 29 real texts at 5d5eb52: 3 findings, 1 true)
+
+
+def test_heraf_parts_well_under_the_total_pick_some_of_it():
+    text = ("Travl nat for brandvæsenet\n\nBeredskabet rykkede ud til 52 bygningsbrande, heraf 24 med "
+            "boliger og 6 gårdbrande.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # a split that nearly adds up is still a slip
+    text = "Kommunen opfører 60 plejeboliger, heraf 24 til borgere med demens og 32 almindelige boliger.\n"
+    findings, _ = _rule(text, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_percent_after_a_nearer_count_is_not_the_pairs_share():
+    text = ("Flere lærere pr. elev\n\nOpgørelsen viste færre elever pr. lærer i 37 af regionens 48 "
+            "skoler, hvor ændringen i 15 skoler var på mere end 4 pct.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []

@@ -1549,6 +1549,12 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         sh = shares[0]
         if sh.start > a.end and _SUBSET_BETWEEN.search(doc.text, a.end, sh.start):
             continue  # "næsten 1.200 ... - heraf vedrørte omkring 80 pct. to kommuner": a share of the part
+        ends = [a] + ([bfact] if bfact is not None else [])
+        lo, hi = (max(f.end for f in ends), sh.start) if sh.start >= a.end else (sh.end, a.start)
+        if any(f.kind in ("count", "money") and f not in ends and lo <= f.start and f.end <= hi
+               for f in doc.facts if f.sentence == sh.sentence):
+            continue  # "i 41 af 52 skoler, hvor ændringen i 17 skoler var på mere end 3 pct.": the
+            # share is of the nearer figure
         if _CONTRAST_BETWEEN.search(doc.text, min(sh.end, a.end), max(sh.start, a.start)):
             # "lidt over halvdelen har hævet prisen, mens kun 61 ud af 300 har sænket den": the
             # share is of the other group of a contrast

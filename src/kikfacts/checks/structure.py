@@ -847,11 +847,12 @@ class Structure:
         span = doc.text[total.end : parts[-1].end]
         # "et løft på fem mia. kr., hvoraf 400 mio. kr. ... og 600 mio. kr. ...": "heraf" lists are
         # often the whole ("60 plejeboliger, heraf 24 ... og 36 ..."), but parts that come to
-        # under half the total are some of it ("25 operationer, heraf 4
-        # reoperationer og 7 med robot"); a slip in a split leaves it nearly whole or too large
+        # well under the total are some of it ("25 operationer, heraf 4 reoperationer og 7 med
+        # robot", "66 bygningsbrande, heraf 35 med boliger og 4 gårdbrande"); a slip in a split
+        # leaves it nearly whole or too large
         share = sum(p.number for p in parts) / total.number if total.number else 0.0
         exhaustive = (bool(EXHAUSTIVE.search(span)) or " og " in doc.text[parts[-2].end : parts[-1].start]) \
-            and not (_PARTIAL.search(span) and share < 0.5)
+            and not (_PARTIAL.search(span) and share < 0.7)
         if exhaustive and (of_total or _PARTIAL.search(span)) and not EXHAUSTIVE.search(span) \
                 and share < 0.9 and total.subject \
                 and all(_head_noun(p.subject) == _head_noun(total.subject) for p in parts):
