@@ -997,7 +997,7 @@ class Structure:
             cells = [(m.start("nums") + c.start(), m.start("nums") + c.end())
                      for c in regex.finditer(r"[-+−]?\d[\d.,]*", m.group("nums"))]
             label = m.group("label").strip()
-            if _SUBSET_LABEL.match(label):
+            if _SUBSET_LABEL.match(label) and not _TOTAL_LABEL.match(label):
                 # "Heraf til investering i immaterielt  -1.200": a part of the row above, in no
                 # sum of the rows (and no row of its own for a total at the top)
                 continue
@@ -1043,13 +1043,13 @@ class Structure:
                         out.append(PartsRelation(y, [x, d], True, "table"))
                 rows = []
                 continue
-            if top is not None:
+            if top is not None and not _SUBSET_LABEL.match(label):  # ("Heraf i alt" is a side row)
                 if _TOTAL_LABEL.match(label) or len(cells) != len(top):
                     flush_top()  # another total or another shape ends it
                     top, top_rows = None, []
                 else:
                     top_rows.append(cells)
-            elif _TOTAL_LABEL.match(label) and not rows:
+            elif _TOTAL_LABEL.match(label) and not rows and not _SUBSET_LABEL.match(label):
                 top, top_rows = cells, []
             if _TOTAL_LABEL.match(label) and rows:
                 for j, (a, b) in enumerate(cells):
