@@ -1598,3 +1598,64 @@ def test_a_percent_after_a_nearer_count_is_not_the_pairs_share():
             "skoler, hvor ændringen i 15 skoler var på mere end 4 pct.\n")
     findings, _ = _rule(text, "share-of-base")
     assert findings == []
+
+
+# ---- blind rounds 34 and 35 (29 municipal and 30 organisation texts at 29217b2: 9 findings, 1 true)
+
+
+def test_a_house_number_on_a_vaenget_or_toften_is_no_figure():
+    for street in ("Kirkevænget", "Kirketoften", "Kirkeager"):
+        text = f"Nye grunde\n\nI 2023 blev der solgt seks grunde. Heraf to i Vestby på {street} 12 og 27.\n"
+        findings, _ = _rule(text, "sum-of-parts")
+        assert findings == [], street
+
+
+def test_the_total_said_twice_and_a_staffing_ratio_are_no_parts():
+    text = ("Tal om dagplejen\n\n• 2.800 – så mange dagplejere mangler\nUdover at der mangler 2.300 for "
+            "at nå niveauet fra 2012, mangler der yderligere ca 500 dagplejere for at nå en normering på "
+            "1:4, 1:5 i alle kommuner. Det vil sige, at der i alt mangler 2.800.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == ["2.300 + 500 = 2.800 ✓"]
+
+
+def test_the_next_list_item_is_no_split_of_this_ones_total():
+    text = ("Fakta om sygdommen\n\n• Hvert år får i alt ca. 900 danskere stillet diagnosen.\n"
+            "• Omkring 36.400 danskere lever med sygdommen, heraf er ca. 24.100 voksne, mens 12.300 er "
+            "børn og unge.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_shares_of_two_questions_joined_by_men_are_no_split():
+    text = ("Det siger medlemmerne\n\n68 procent af medlemmerne ønsker at efteruddanne sig, men 41 procent "
+            "mener ikke, at de kommer på de kurser, de har brug for.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+
+
+def test_a_share_of_the_whole_just_named_has_its_base():
+    for text in ("• Foreningen har 48.200 medlemmer, hvoraf størstedelen er kvinder (81 %).\n",
+                 "• Af det samlede antal tilskud i 2022 gik hovedparten (ca. 77 procent) til foreninger "
+                 "i Jylland.\n"):
+        findings, _ = _rule(text, "unlabelled-share")
+        assert findings == [], text
+    # a share in brackets with nothing named is still reported
+    findings, _ = _rule("• Mange medlemmer venter en hård jul (23 procent).\n", "unlabelled-share")
+    assert len(findings) == 1
+
+
+def test_a_document_number_is_no_range_of_years():
+    text = ("FORENINGEN Dato 5. maj 2015 Notat Sagsnr. / Dok.nr. 2012-4187 / 1. Antal frivillige. Der var "
+            "2.300 frivillige primo 2015.\n")
+    findings, _ = _rule(text, "date-order")
+    assert findings == []
+
+
+def test_a_list_items_own_figure_in_brackets_is_not_another_groups():
+    text = ("Forbundet i tal\n\nForbundet har 148.900 medlemmer pr. 1. januar 2023.\n\nFordeling på fag\n\n"
+            "• Byggeri (41.000 medlemmer)\n• Transport (36.500 medlemmer)\n• Service (21.000 medlemmer)\n\n"
+            "Etniske minoriteter\n\nForbundet har 43.000 forbundsmedlemmer (50.100 i alt, inkl. medlemmer "
+            "alene af a-kassen) af anden etnisk herkomst end dansk.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []

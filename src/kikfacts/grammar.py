@@ -175,6 +175,8 @@ _MASKS = [
     # a time with a leading zero: "09.00", "07:30"
     r"(?<![\d.,])0\d[.:][0-5]\d(?![\d,]|\.\d)",
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,])",
+    # a ratio written with a colon: "en normering på 1:4", "1:3-normering"
+    r"(?<![\d.,:])\d{1,2}:\d{1,2}(?![\d:]|[.,]\d)",
     # unit statements of tables: "Beløb i 1.000 kr.", "Tal i mio. kr."
     r"(?i:\b(?:beløb|beløbene|tal|tallene)(?:\s+er)?(?:\s+angivet)?\s+i\s+)1\.000(?=\s*(?i:kr))",
     # ... and with the currency first: "Beløb i DKK 1.000", "Tal i kr. 1.000"
@@ -215,7 +217,7 @@ _MASKS = [
     r"Finnmark|Lolland|Grønland|Vendsyssel|Himmerland|Thy|Djursland|Nordsjælland|Sjælland|Jylland|"
     r"Fyn)(?![\p{L}]))"
     r"\p{Lu}[\p{Ll}æøå]+(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|stræde|strædet|vænge|"
-    r"torv|boulevard|toft|bakke|bakken|stien|sti|park|parken|kaj|kajen|vang|gård|have|haven|høj|"
+    r"torv|boulevard|toft|toften|vænget|ager|ageren|bakke|bakken|stien|sti|park|parken|kaj|kajen|vang|gård|have|haven|høj|"
     r"torvet|holm|mark|marken|dal|dalen|skov|skoven|engen|bro|broen|hus)\s+\d+[A-Za-z]?"
     r"(?![\d.,]\d|\s*(?i:%|procent|pct|promille|mio|mia|million|milliard|kr\.|kroner)(?![\p{L}]))"
     r"(?:,\s*\d+\.?\s*(?:sal|th|tv|mf)\.?)?",
@@ -273,8 +275,8 @@ _MASKS = [
 #: else (see ``FirstCharAlternation``; a test compares it with the whole alternation on every
 #: corpus text).
 _MASK_STARTS = (
-    "dlo l dlo l o l d d d d l d l d d l l l l l d o o l l l l dl l d d l d d d d d d d d l l l d "
-    "d d d d l d d l d d d"
+    "dlo l dlo l o l d d d d l d l d d d l l l l l d o o l l l l dl l d d l d d d d d d d d l l l "
+    "d d d d d l d d l d d d"
 ).split()
 assert len(_MASK_STARTS) == len(_MASKS)
 MASKS = FirstCharAlternation(list(zip(_MASK_STARTS, _MASKS)))

@@ -214,9 +214,11 @@ _MASK_CUES = {
     "åbner", "lukker", "ringe", "ringer", "kontakt", "kontakte", "til", "straks", "altid",
     "kvote", "nærmeste",
 }
+#: The last part of a compound label before a case or document number ("Dok.nr.").
+_NUMBER_CUES = {"nr", "nummer", "no", "sagsnr", "jnr", "refnr", "journalnr"}
 _STREET = _rc(
     r"\p{Lu}[\p{Ll}æøå]+(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|stræde|strædet|vænge|"
-    r"torv|boulevard|toft|bakke|bakken|stien|sti|park|parken|kaj|kajen|vang|gård|have|haven|høj|"
+    r"torv|boulevard|toft|toften|vænget|ager|ageren|bakke|bakken|stien|sti|park|parken|kaj|kajen|vang|gård|have|haven|høj|"
     r"torvet|holm|mark|marken|dal|dalen|skov|skoven|engen|bro|broen|hus)"
 )
 _CUE_HEAD = _rc(r"[.\-/]")
@@ -229,9 +231,9 @@ def _mask_cue(word: str) -> bool:
     lw = w.lower().rstrip(".:")
     if not lw or lw in _MASK_CUES or lw.startswith("åbningstid"):
         return True
-    head = _CUE_HEAD.split(lw, maxsplit=1)[0]
-    if head in _MASK_CUES:
-        return True
+    parts = _CUE_HEAD.split(lw)
+    if parts[0] in _MASK_CUES or parts[-1] in _NUMBER_CUES:
+        return True  # "CVR-nr.", and "Dok.nr.", "j.nr.", "Sags-nr." by their last part
     return bool(_STREET.fullmatch(w.rstrip(".:,")) or _UPPER_TAIL.search(w.rstrip(".:,")))
 
 

@@ -60,7 +60,13 @@ _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+pro
                      r"[^()\n;!?]{1,80}\(\s*\Z"
                      # ("en stor del af besøgene (ca. 40 %)" is vaguer: the figure needs its base)
                      r"|\b(?:størstedelen|flertallet|hovedparten|mindretallet|majoriteten|langt\s+de\s+fleste)"
-                     r"\s+af\s+(?:\p{L}+\s+){1,3}\(\s*\Z")
+                     r"\s+af\s+(?:\p{L}+\s+){1,3}\(\s*\Z"
+                     # "54.310 medlemmer, hvoraf størstedelen er mænd (78 %)", "Af det samlede antal
+                     # tilskud gik hovedparten (ca. 81 procent)": the whole is the one just named
+                     r"|\b(?:hvoraf|heraf)\s+(?:størstedelen|flertallet|hovedparten|mindretallet|majoriteten)"
+                     r"\b[^()\n;]{0,40}\(\s*\Z"
+                     r"|^\W{0,3}af\s+(?:det|de|den)\s+[^()\n;]{0,80}\b(?:størstedelen|flertallet|hovedparten|"
+                     r"mindretallet|majoriteten)\b[^()\n;]{0,40}\(\s*\Z")
 
 
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -416,6 +422,22 @@ def _typo_texts(ta: str, tb: str, paired: bool = False) -> bool:
     return sig >= 2 and (n >= 3 or paired) and sum(x != y for x, y in zip(da, db)) == 1
 
 
+_ITEM_LABEL_BEFORE = _rc(r"(?m)^[ \t]{0,4}[•·▪*–-][ \t]{0,3}[^()\n]{1,60}\([ \t]{0,2}\Z")
+_ITEM_LABEL_AFTER = _rc(r"[^()\n]{0,30}\)[ \t.]{0,3}$", regex.M)
+
+
+def _item_in_brackets(doc: Document, f: Fact) -> bool:
+    """Whether a figure is a list item's own, in brackets after its label: "• Byggeri (41.000
+    medlemmer)"."""
+    lo = max(0, f.start - 72)  # (a label of up to 60 characters, a bullet and its spaces)
+    nl = doc.text.rfind("\n", lo, f.start)
+    if nl < 0 and lo > 0:
+        return False
+    line_start = nl + 1
+    return bool(_ITEM_LABEL_BEFORE.search(doc.text, line_start, f.start)) and bool(
+        _ITEM_LABEL_AFTER.match(doc.text, f.end))
+
+
 def _written_digits(figure: str) -> str:
     """The digits of a written figure without separators and without zeros that end its
     decimals: "1.745" -> "1745", "21.000" -> "21000", "80,00" -> "80", "4,50" -> "45"."""
@@ -620,6 +642,13 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             sentence_dates[si] = _dates_of(doc, dates, si)
         return sentence_dates[si]
 
+    items: dict[str, bool] = {}
+
+    def bracketed(f: Fact) -> bool:
+        if f.id not in items:
+            items[f.id] = _item_in_brackets(doc, f)
+        return items[f.id]
+
     def forecast(f: Fact) -> bool:
         return f.sentence >= 0 and bool(_FORECAST.search(doc.sentence_text(f.sentence)))
 
@@ -638,6 +667,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two items
         if echoed and frozenset((a.id, b.id)) in echoed:
             continue  # compared as a text figure and its table cell above
+        if bracketed(a) != bracketed(b) and not ivs[a.id].meets(ivs[b.id]):
+            continue  # "• Den offentlige sektor (33.000 medlemmer)" is that sector's figure; "3F
+            # har 35.000 forbundsmedlemmer af anden etnisk herkomst" another group's
         equal = ivs[a.id].meets(ivs[b.id]) and abs(a.number - b.number) <= 0.01 * a.number
         if equal and a.kind == "count" and not (a.qualifier or b.qualifier):
             equal = a.number == b.number  # "199" and "198" people are two counts, not one rounded

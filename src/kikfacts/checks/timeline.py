@@ -115,6 +115,9 @@ def _plausible(year: int) -> bool:
     return 1800 <= year <= 2200
 
 
+_NUMBER_LABEL_BEFORE = _rc(r"(?i)(?<![\p{L}])(?:nr|nummer|no)\.?[ \t]{0,3}:?[ \t]{0,3}\Z")
+
+
 def _impossible_years(doc: Document) -> Iterator[Result]:
     """ "november 5016", "5023-2026", "I 5011 var andelen": a year no modern release means (a slip
     of one digit), in a text whose other years are of our time. Only where the wording makes the
@@ -149,6 +152,8 @@ def _impossible_years(doc: Document) -> Iterator[Result]:
         if a in seen:
             continue
         seen.add(a)
+        if _NUMBER_LABEL_BEFORE.search(doc.text, max(0, a - 12), a):
+            continue  # "Sagsnr. / Dok.nr. 2011-3187": a case number, not a range of years
         si = next((x.index for x in doc.sentences if x.start <= a < x.end), -1)
         text = doc.text[a:b]
         f = Fact("date", text, a, b, None, sentence=si,
