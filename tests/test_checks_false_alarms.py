@@ -1659,3 +1659,31 @@ def test_a_list_items_own_figure_in_brackets_is_not_another_groups():
             "alene af a-kassen) af anden etnisk herkomst end dansk.\n")
     findings, _ = _rule(text, "repeated-figure")
     assert findings == []
+
+
+# ---- blind rounds 36 and 37 (30 health and sport, 30 economy texts at 756dcb6: 7 findings, 1 true)
+
+
+def test_a_window_or_a_time_before_is_no_length_between_two_levels():
+    for text in ("Andelen, der har drukket alkohol inden for det sidste år, er gået fra 88,1 % i 2014 ned "
+                 "til 85,7 % i 2020.\n",
+                 "Salget af juice steg fra 23 liter i 2021 til 25 liter i 2022 efter 6 års nedgang.\n"):
+        findings, _ = _rule(text, "period-length")
+        assert findings == [], text
+
+
+def test_a_duration_after_two_dated_levels_is_theirs_not_the_next_ranges():
+    text = ("Lavere gebyrer\n\nI 2015 var gebyret i gennemsnit 2.100 kr., mens det i 2021 var 1.450 kr. "
+            "Gebyret er dermed faldet med 650 kr. over seks år. Alene fra 2020 til 2021 er det faldet med "
+            "over 150 kr.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+
+
+def test_a_later_share_of_another_base_is_not_a_pairs_share():
+    text = ("Flåden\n\nDen samlede danske flåde er omkring 2.600 fartøjer, heraf sejler lidt over en "
+            "fjerdedel, i alt 690 fartøjer fra vestkysthavne. I 2023 landede fiskerne for tredje gang en "
+            "rekordfangst ved at bringe 4,1 milliarder kroner i land. Fiskeriet udgør dermed cirka 14 "
+            "procent af den samlede fødevareeksport.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []

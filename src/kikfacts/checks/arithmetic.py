@@ -1484,6 +1484,12 @@ def _ratio_of_stated(doc: Document, st: Structure) -> Iterator[Result]:
         if 0.9 * base.number < part.number < 1.1 * base.number:
             continue  # "98.600 ... revideret til 98.500, hvilket ligeledes svarer til 3,4 pct. af
             # arbejdsstyrken": two values of one level; nobody states a share of nearly 100 % so
+        if not of_change and any(
+                f.kind in ("percent", "ratio") and f is not p and f.role != "change"
+                and f.sentence in (a.sentence, b.sentence) and f.sentence != p.sentence
+                and min(a.start, b.start) < f.start < max(a.end, b.end) for f in doc.facts):
+            continue  # "2.400 fartøjer, heraf lidt over en fjerdedel, i alt 640 ... Fiskeriet udgør
+            # dermed cirka 12 procent af fødevareeksporten": the pair has its own share already
         yield _share_result(p, part, base)
 
 

@@ -391,6 +391,9 @@ def _nearest_date(doc: Document, f: Fact) -> Fact | None:
     return min(dates, key=lambda d: min(abs(d.start - f.end), abs(f.start - d.end)))
 
 
+_WINDOW_OR_BEFORE = _rc(r"(?i)(?<![\p{L}])(?:inden[ \t]{0,2}for|efter)[ \t]{1,3}\Z")
+
+
 def _durations_between(doc: Document, st: Structure) -> Iterator[Result]:
     """ "I 2021 ... 15 pct. I 2011 var andelen 30 pct., så den er faldet ... på ti år": a duration
     said of a change between two dated levels must be the time between their dates."""
@@ -412,6 +415,9 @@ def _durations_between(doc: Document, st: Structure) -> Iterator[Result]:
                 continue
             if f.extra.get("relation") in ("foregående", "kommende", "næste"):
                 continue  # "færre end de to foregående år": years before now, not between the levels
+            if _WINDOW_OR_BEFORE.search(doc.text, max(0, f.start - 14), f.start):
+                continue  # "røget inden for det sidste år" is a window of the measure; "efter 8
+                # års nedgang" a time before the first level: neither is the time between them
             offset = f.extra.get("offset")
             if offset and not (
                     offset in ("senere", "efter") and f.sentence == lp.after.sentence != lp.before.sentence
@@ -463,6 +469,11 @@ def _durations_beside(doc: Document) -> Iterator[Result]:
         if len(near) != 1 or others:
             continue
         r = near[0]
+        if r.sentence > f.sentence and f.sentence > 0 and len({
+                str(d.value)[:4] for d in doc.facts if d.kind == "date" and d.value
+                and d.sentence in (f.sentence - 1, f.sentence)}) >= 2:
+            continue  # "I 2016 var gebyret 1.840 kr., i 2020 1.210 kr. Det er faldet ... over fem
+            # år. Alene fra 2019 til 2020 ...": the years before the duration are its ends
         start, end = str(r.value["start"]), str(r.value["end"])
         if len(start) != 4 or len(end) != 4:
             continue  # only ranges of whole years
