@@ -1570,6 +1570,12 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                for f in doc.facts if f.sentence == sh.sentence):
             continue  # "i 41 af 52 skoler, hvor ændringen i 17 skoler var på mere end 3 pct.": the
             # share is of the nearer figure
+        named = _NAMED_BASE_NP.match(doc.text, sh.end)
+        if named and not any(sh.end <= f.start <= named.end() + 12 for f in doc.facts) \
+                and a.subject and not loosely_shared(content_words(named.group("np")),
+                                                      content_words(a.subject)):
+            continue  # "27 af de 32 borgmestre, som repræsenterer knap fire femtedele af landets
+            # indbyggere": the share names a base of its own
         if _CONTRAST_BETWEEN.search(doc.text, min(sh.end, a.end), max(sh.start, a.start)):
             # "lidt over halvdelen har hævet prisen, mens kun 61 ud af 300 har sænket den": the
             # share is of the other group of a contrast
