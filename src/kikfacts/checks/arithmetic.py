@@ -61,6 +61,9 @@ def _negated(f: Fact) -> Fact:
     return dataclasses.replace(f, value=v)
 
 
+_TOTAL_BEFORE_PART = _rc(r"(?i)\b(?:sammenlagt|tilsammen)\b(?:\s+\p{L}+){0,2}\s*$")
+
+
 def _round_hundreds_count(f: Fact) -> bool:
     return f.kind == "count" and not f.qualifier and bool(f.number) and f.number >= 1000 \
         and bool(_ROUND_HUNDREDS.search(f.text))
@@ -80,6 +83,9 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
             # "3.000 - så mange mangler ... 2.400 ... 600 ... i alt mangler 3.000": the total said
             # twice is no part of itself
             parts = [p for p in parts if p.number != total.number]
+        if rel.source == "sentence" and any(_TOTAL_BEFORE_PART.search(text_before(doc, p, 30)) for p in parts):
+            continue  # "Roning får i alt 5,6 mio. kr., mens Fægteforeningen får 200.000 kr. mere og
+            # sammenlagt 1,9 mio. kr.": a figure called a total is another total, not a part
         s = sum(p.number for p in parts)
         if loose and 0 < s < 0.1 * total.number:
             continue  # "... mens resten, 2,9 mia. kr. Samlet udgør rammen 323,6 mia. kr.": not its parts
