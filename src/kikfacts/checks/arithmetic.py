@@ -65,13 +65,15 @@ _TOTAL_BEFORE_PART = _rc(r"(?i)\b(?:sammenlagt|tilsammen)\b(?:\s+\p{L}+){0,2}\s*
 
 
 def _round_hundreds_count(f: Fact) -> bool:
+    """A count in round hundreds, as statistics publish them ("7.800", "48.000 årsværk")."""
     return f.kind == "count" and not f.qualifier and bool(f.number) and f.number >= 1000 \
         and bool(_ROUND_HUNDREDS.search(f.text))
 
 
-def _widened(iv: Interval, half: float) -> Interval:
-    mid = (iv.lo + iv.hi) / 2
-    return Interval(min(iv.lo, mid - half), max(iv.hi, mid + half))
+def _widened(f: Fact, half: float) -> Interval:
+    """A figure's interval, at least ``half`` either way of it (the rounding it may carry)."""
+    iv = interval(f)
+    return Interval(min(iv.lo, f.number - half), max(iv.hi, f.number + half))
 
 
 def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
@@ -104,8 +106,8 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
         rounded = all(_round_hundreds_count(f) for f in (total, *parts))
         iv = Interval(0, 0)
         for p in parts:
-            iv = iv + (_widened(interval(p), 50) if rounded else interval(p))
-        tv = _widened(interval(total), 50) if rounded else interval(total)
+            iv = iv + (_widened(p, 50) if rounded else interval(p))
+        tv = _widened(total, 50) if rounded else interval(total)
         # "23,5 + 37 = 60,5 mio. kr.", but "430 mio. kr. + 390 mio. kr. = 1 mia. kr." across scales
         if all(fmt_fact_value(p).partition(" ")[2] == fmt_fact_value(total).partition(" ")[2] for p in parts):
             shown = [fmt_fact_value(p).split(" ")[0] for p in parts]
@@ -1047,12 +1049,9 @@ def _change_interval(ia: Interval, ib: Interval, computed: float) -> Interval:
 def _level_interval(f: Fact) -> Interval:
     """A level's interval for a percent change: a count in round hundreds ("fra 7.800 i 2021 til
     10.200 i 2022", as statistics publish them) may be rounded to them."""
-    iv = interval(f)
-    if f.kind == "count" and not f.qualifier and f.number and f.number >= 1000 \
-            and _ROUND_HUNDREDS.search(f.text):
-        half = 500 if _ROUND_THOUSANDS.search(f.text) else 50  # "fra 3.000 til 12.000"
-        return Interval(min(iv.lo, f.number - half), max(iv.hi, f.number + half))
-    return iv
+    if _round_hundreds_count(f):
+        return _widened(f, 500 if _ROUND_THOUSANDS.search(f.text) else 50)  # "fra 3.000 til 12.000"
+    return interval(f)
 
 
 def _rounding_room(a: Fact, b: Fact, computed: float) -> float:
