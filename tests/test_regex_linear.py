@@ -30,9 +30,9 @@ import kikfacts
 import kikfacts.checks
 
 try:
-    from kikfacts.scan import FirstCharAlternation
-except ImportError:  # pragma: no cover - before alternations by first character
-    FirstCharAlternation = regex.Pattern
+    from kikfacts.scan import WordAlternation
+except ImportError:  # pragma: no cover - before alternations by word
+    WordAlternation = regex.Pattern
 
 SIZE = 100_000
 #: A pattern may cost this many times a one-match-per-character scan of the same input.
@@ -81,7 +81,7 @@ def _patterns() -> list[tuple[str, regex.Pattern]]:
         except ImportError:
             continue
         for name, value in sorted(vars(mod).items()):
-            if isinstance(value, (regex.Pattern, FirstCharAlternation)):
+            if isinstance(value, (regex.Pattern, WordAlternation)):
                 out.append((f"{modname}.{name}", value))
             elif isinstance(value, (list, tuple)) and name.isupper():
                 out += [(f"{modname}.{name}[{i}]", v) for i, v in enumerate(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 
 from kikfacts import grammar
 from kikfacts.scan import Scanner
@@ -32,26 +33,75 @@ def _texts():
         yield p.name, p.read_text(encoding="utf-8")
 
 
+#: The patterns matched through a ``WordAlternation``, with the scanner kind they run under.
+ALTERNATIONS = [("MASKS", "mask"), ("_PERIOD", "period"), ("_DATE", "date")]
+
+
 @pytest.mark.parametrize("name,text", list(_texts()), ids=lambda v: v if len(v) < 40 else "")
-def test_masks_by_first_character_match_the_whole_alternation(name, text):
+def test_word_alternations_match_the_whole_alternation(name, text):
+    # at every candidate start of every kind (not only their own), the alternatives chosen by
+    # the word there give the whole alternation's match: the same span and the same groups
     sc = Scanner(text)
-    pos = sc.positions["mask"]
-    stops = sc._stops_for(pos)
-    assert pos
-    matched = 0
-    for p, stop in zip(pos, stops):
-        whole = grammar.MASKS.pattern.match(text, p, stop)
-        split = grammar.MASKS.match(text, p, stop)
-        assert (split and split.span()) == (whole and whole.span()), (name, p, text[p:p + 30])
-        matched += whole is not None
-    if name == "masky":
-        assert matched >= 30
+    every = sorted({p for pos in sc.positions.values() for p in pos})
+    stops = sc._stops_for(every)
+    assert every
+    for attr, kind in ALTERNATIONS:
+        alt = getattr(grammar, attr)
+        matched = 0
+        for p, stop in zip(every, stops):
+            whole = alt.pattern.match(text, p, stop)
+            split = alt.match(text, p, stop)
+            assert (split and split.span()) == (whole and whole.span()), (attr, p, text[p:p + 30])
+            if whole is not None:
+                assert split.groupdict() == whole.groupdict(), (attr, p, text[p:p + 30])
+                matched += 1
+        if name == "masky" and attr == "MASKS":
+            assert matched >= 30
 
 
-def test_masks_cover_every_start_class():
-    # each group holds what can start with its class, in the alternation's order
-    assert grammar.MASKS.digit.match("40 42 64 69")
-    assert grammar.MASKS.letter.match("Tlf. 40 42 64 69")
-    assert grammar.MASKS.other.match("+45 2211 3344")
-    assert grammar.MASKS.other.match("§ 17")
-    assert not grammar.MASKS.digit.match("§ 17")
+def test_word_alternation_leaves_out_what_cannot_match_there():
+    masks = grammar.MASKS
+    phone = next(i for i, a in enumerate(masks.alternatives) if a.startswith("(?i)\\b(?:tlf"))
+    assert phone in masks.choose("Tlf. ")
+    assert phone not in masks.choose("på ")
+    assert masks.choose("borgere ") == ()  # an ordinary word starts no mask
+    period = grammar._PERIOD
+    # "i" may start a duration ("i to år") or "i perioden ...", never "fra ... til"'s second form
+    both = period.choose("i ")
+    assert 0 < len(both) < len(period.alternatives)
+    assert period.choose("i perioden ", both) != period.choose("i 0 ", both)
+    # a group of an alternative left out is there, and not set
+    m = period.match("over tre år fra 2016", 0)
+    assert m is not None and m.group("fy") == "2016" and m.group("p1") is None
+
+
+def test_relax_keeps_every_match():
+    from kikfacts.scan import relax
+
+    # (pattern, a text, where in it the pattern matches)
+    cases = [
+        (r"(?<![\d.,])0\d[.:][0-5]\d(?![\d,]|\.\d)", "kl. 09.45 og", 4),
+        (r"(?:(?<=,\s?)|(?<=DK-))\d{4}[ \t]+\p{Lu}\p{Ll}+", "Vej 3, 6200 Aabenraa", 7),
+        (r"(?!(?:19|20)\d\d-)\d+-(?=\p{L}{3,})\p{L}+", "en 225-timersregel", 3),
+        (r"(?<=(?i:pr\.|per)[ \t]{1,3})(?:1|10|100)(?:\.?000)*", "34 pr. 100.000 børn", 7),
+        (r"(?P<y1>(?:19|20)\d\d)[^0]", "i 2019-20", 2),
+    ]
+    zeros = str.maketrans("123456789", "000000000")
+    for pattern, text, at in cases:
+        relaxed = regex.compile(relax(pattern))
+        assert "(?<" not in relax(pattern)
+        assert regex.compile(pattern).match(text, at) is not None
+        # the relaxed pattern needs no context, and any digits do: the shape "0000" of "2019"
+        assert relaxed.match(text[at:]) is not None
+        assert relaxed.match(text[at:].translate(zeros)) is not None
+    # what it drops is only what needs the context: a negative look-ahead without digits stays
+    assert relax(r"\d+(?!\s*kr)") == r"\d+(?!\s*kr)"
+    assert relax(r"\d+(?!0)") == r"\d+"
+
+
+def test_alternatives_split_at_the_top_level_only():
+    from kikfacts.scan import alternatives
+
+    assert alternatives("(?:x|y)|z") == ["x", "y", "z"]
+    assert alternatives("(?:x|y)+|z") == ["(?:x|y)+", "z"]
+    assert alternatives(r"a\|b|[|]|c") == [r"a\|b", "[|]", "c"]

@@ -316,7 +316,6 @@ def _find_facts(
     candidates += grammar.find_age(text)
     candidates += grammar.find_quantity(text)
     candidates += grammar.find_years(text)
-    candidates += grammar.find_counts(text)
     candidates += grammar.find_table_cells(text)
     candidates += grammar.find_per_rates(text)
     candidates += grammar.find_partitive_counts(text)
@@ -330,31 +329,42 @@ def _find_facts(
                 return True
         return skip_blocks.hits((c.start, c.end)) and c.kind != "date"
 
-    candidates = [c for c in candidates if not masked(c) and not _counting_year(text, c)]
-    candidates.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
-
     taken = _SpanSet()
     absorbed = _SpanSet()
     accepted: list[Candidate] = []
     targets: list[Candidate] = []
-    for c in candidates:
-        span = (c.start, c.end)
-        if c.kind == "target":
-            if any(_overlaps(span, (t.start, t.end)) for t in targets):
-                continue
-            targets.append(c)
-            for a in c.absorbs:
-                absorbed.add(a)
-            continue
-        if absorbed.hits(span) or taken.hits(span):
-            continue
-        if c.kind in ("percent", "count") and c.absorbs:
-            # the base of a percent ("60 procent af de 20") or a count ("Ti af de 30") is part of it
-            for a in c.absorbs:
-                if not taken.hits(a):
+
+    def select(candidates: list[Candidate]) -> None:
+        """Take the candidates in order of priority, then length, each unless it overlaps one
+        taken before it (or a part a taken one absorbed)."""
+        candidates = [c for c in candidates if not masked(c) and not _counting_year(text, c)]
+        candidates.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+        for c in candidates:
+            span = (c.start, c.end)
+            if c.kind == "target":
+                if any(_overlaps(span, (t.start, t.end)) for t in targets):
+                    continue
+                targets.append(c)
+                for a in c.absorbs:
                     absorbed.add(a)
-        taken.add(span)
-        accepted.append(c)
+                continue
+            if absorbed.hits(span) or taken.hits(span):
+                continue
+            if c.kind in ("percent", "count") and c.absorbs:
+                # the base of a percent ("60 procent af de 20") or a count ("Ti af de 30") is
+                # part of it
+                for a in c.absorbs:
+                    if not taken.hits(a):
+                        absorbed.add(a)
+            taken.add(span)
+            accepted.append(c)
+
+    select(candidates)
+    # Plain counts come last: their priority is below every other kind's, so the facts taken
+    # above are final for them, and a count over one of those (the "60" of "60 mio. kr.", most
+    # numbers in a release) is never built at all.
+    select(list(grammar.find_counts(
+        text, skip=lambda s, e: taken.hits((s, e)) or absorbed.hits((s, e)))))
     accepted += targets
     accepted.sort(key=lambda c: (c.start, c.end))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import regex
 
@@ -27,7 +27,7 @@ from .lang_da import (
 )
 from .numbers import DIGITS, NUMBER, WORDS, parse_number, tidy
 from .numbers import compile as _compile
-from .scan import FirstCharAlternation, scan
+from .scan import WordAlternation, alternatives, scan
 
 
 def _alt(words) -> str:
@@ -65,6 +65,12 @@ _NOT_AFTER_YEAR = r"(?<!(?<![\d.,])(?:19|20)\d\d)"
 _RANGE_SEP = rf"(?:{_NOT_AFTER_YEAR}(?:\s*[-–—]\s*|\s+til\s+))"
 _B = r"(?<![\p{L}\d])"  # left word boundary that also works before digits
 _E = r"(?![\p{L}\d])"
+
+
+def _alternation(prefix: str, body: str, suffix: str = "") -> WordAlternation:
+    """``prefix(?:body)suffix`` as a ``WordAlternation`` of the alternatives of ``body``, each
+    with the prefix and suffix (the same matches: see ``scan.WordAlternation``)."""
+    return WordAlternation([f"{prefix}(?:{a}){suffix}" for a in alternatives(body)])
 
 MONTH_RE = _alt(MONTHS)
 
@@ -271,15 +277,7 @@ _MASKS = [
     # "1-0", "2-1" scores, "24/7", "50/50", ratios written with a slash
     r"(?<![\d.,])\d{1,3}/\d{1,3}(?![\d/.,-])",
 ]
-#: What each mask above can start with, in order: ``d`` a digit, ``l`` a letter, ``o`` anything
-#: else (see ``FirstCharAlternation``; a test compares it with the whole alternation on every
-#: corpus text).
-_MASK_STARTS = (
-    "dlo l dlo l o l d d d d l d l d d d l l l l l d o o l l l l dl l d d l d d d d d d d d l l l "
-    "d d d d d l d d l d d d"
-).split()
-assert len(_MASK_STARTS) == len(_MASKS)
-MASKS = FirstCharAlternation(list(zip(_MASK_STARTS, _MASKS)))
+MASKS = WordAlternation(_MASKS)
 
 
 def find_masks(text: str) -> list[tuple[int, int]]:
@@ -746,10 +744,8 @@ _DATE_PREP_YEAR = (
 #: "det sidste år før COVID-19" is no relative year ("sidste år" = the year before publication).
 _DATE_REL = rf"(?<![\p{{L}}])(?<!(?i:\bdet|\bdet\s+allersidste)\s+){_REL_YEAR}(?![\p{{L}}])"
 
-_DATE = _compile(
-    rf"{_B}(?:{_DATE_DMY_WORD}|{_DATE_NUMERIC}|{_DATE_ISO}|{_DATE_MONTH_YEAR}|{_DATE_PART_MONTH}"
-    rf"|{_DATE_PART_YEAR})"
-)
+_DATE = _alternation(_B, rf"{_DATE_DMY_WORD}|{_DATE_NUMERIC}|{_DATE_ISO}|{_DATE_MONTH_YEAR}|"
+                           rf"{_DATE_PART_MONTH}|{_DATE_PART_YEAR}")
 _DATE_LOOSE = _compile(rf"{_B}(?:{_DATE_PREP_MONTH}|{_DATE_PREP_YEAR}|{_DATE_REL})")
 
 _PART_MONTH = {
@@ -957,8 +953,7 @@ _QRANGE = _compile(
     rf"(?:(?i:til)\s+|[-–]\s*)(?P<qb>{_QORD})\s+(?P<qkb>(?i:kvartal|kvt\.|halvår))"
     rf"(?:\s+(?:(?i:i)\s+)?(?P<qyb>{_YEAR4}))?"
 )
-_PERIOD = _compile(
-    rf"{_B}(?:"
+_PERIOD = WordAlternation([rf"{_B}(?:{a}){_E}" for a in alternatives(
     # fra/i perioden/mellem POINT til/-/og POINT
     rf"(?:(?P<pre>(?i:fra|i\s+perioden|perioden|mellem|i\s+årene|årene))\s+)?"
     rf"(?P<p1>{_POINT})(?P<sep>\s*[-–—]\s*|\s+(?i:til\s+og\s+med|til|og\s+frem\s+til|frem\s+til|og\s+til|og))\s*"
@@ -993,8 +988,7 @@ _PERIOD = _compile(
     rf"|{_DUR_NUM}\s+(?P<gen>(?i:års|måneders|ugers|dages|døgns|timers))(?![-\s]?(?i:alder))"
     rf"|{_DUR_NUM}\s+{_DUR_UNIT}\s+(?P<after>(?i:senere|efter|tidligere|før|siden)))"
     rf"|(?P<one>(?i:det\s+seneste|det\s+sidste|det\s+kommende|det\s+næste|et\s+helt))\s+(?P<du1>(?i:år|halvår|kvartal))"
-    rf"){_E}"
-)
+)])
 _QN = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4}
 
 
@@ -1799,9 +1793,15 @@ def find_partitive_counts(text: str) -> Iterator[Candidate]:
         yield c
 
 
-def find_counts(text: str) -> Iterator[Candidate]:
+def find_counts(text: str, skip: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
+    """Counts: bare figures and number words (the lowest priority of all candidates). A match
+    whose span ``skip(start, end)`` rejects is left out, unless it is two figures ("fra 3.207 til
+    3.149") whose parts are yielded as counts of their own (the caller tests those again)."""
     for m in scan(_COUNT, text, "number"):
-        ns = [" ".join(n.split()) for n in m.captures("n")]
+        caps = m.captures("n")
+        if skip is not None and len(caps) == 1 and skip(m.start(), m.end()):
+            continue
+        ns = [" ".join(n.split()) for n in caps]
         if len(ns) == 2 and (
             _bad_range(ns)
             or _FRA_BEFORE.search(text[max(0, m.start() - 6) : m.start()])

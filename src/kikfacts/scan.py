@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate, chain, compress, islice
 from operator import add
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import regex
 
@@ -422,34 +422,217 @@ class Scanner:
         return out
 
 
-class FirstCharAlternation:
-    """An alternation of patterns that the scanner tries at a position with only the
-    alternatives that can start with the character there.
+class WordAlternation:
+    """An alternation of patterns that tries, at a position, only the alternatives that can
+    match a text starting with the word there.
 
-    ``alternatives`` are ``(classes, pattern)`` pairs in the alternation's order; ``classes``
-    names what each can start with: ``d`` a digit (``\\d``), ``l`` a letter (``\\p{L}``), ``o``
-    anything else. A ``match`` at a position is then the match of the whole alternation (the first
-    alternative that matches there, in order), since the alternatives left out cannot match there;
-    it costs a third as much on the mask patterns, most of which start with a digit or with a
-    word. ``pattern`` is the whole alternation, for everything but ``match``.
+    ``match(text, pos, endpos)`` is the match of the whole alternation (the first alternative
+    that matches there, in order), since an alternative is left out only when it cannot match
+    any text that starts with the word at ``pos``. Which alternatives can is decided once per
+    word shape (the word and the white space after it, its digits written as 0) with the
+    ``regex`` module's partial matching (``partial=True`` tells whether a truncated string
+    could still be the start of a match), run with a relaxed copy of each alternative that
+    matches wherever the alternative does and needs nothing but the word (see ``relax``). The
+    word shapes of a release recur, so the cache answers almost every position.
+
+    Failing a large alternation costs the ``regex`` module several microseconds (it tries
+    every branch), so at most positions this leaves one or two small branches, or none.
+    ``pattern`` is the whole alternation, for everything but ``match``; the pattern tried at a
+    position is the whole alternation's alternatives that can match there, in order, with the
+    named groups of the others (never set), so a match reads the same as one of the whole.
     """
 
-    def __init__(self, alternatives: Sequence[tuple[str, str]]):
-        def alternation(ps: list[str]) -> regex.Pattern:
-            return _rc("|".join(f"(?:{p})" for p in ps) if ps else r"(?!)")
+    #: Word shapes kept (the cache is emptied when it grows past this).
+    CACHE = 4096
 
-        self.pattern = alternation([p for _, p in alternatives])
-        self.digit, self.letter, self.other = (
-            alternation([p for cls, p in alternatives if c in cls]) for c in "dlo")
+    def __init__(self, alternatives: Sequence[str]):
+        self.alternatives = list(alternatives)
+        self.pattern = _rc("|".join(f"(?:{a})" for a in self.alternatives))
+        self._names = sorted(self.pattern.groupindex)
+        self._relaxed = [_rc(relax(a)) for a in self.alternatives]
+        # one word's shape -> (the alternatives that can match, their pattern); two words' shape
+        # -> pattern, for the words whose first shape leaves more than one alternative
+        self._by_shape: dict[str, tuple[tuple[int, ...], regex.Pattern | None]] = {}
+        self._by_shape2: dict[str, regex.Pattern | None] = {}
+        self._by_choice: dict[tuple[int, ...], regex.Pattern | None] = {}
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None, **kwargs
               ) -> regex.Match | None:
-        c = text[pos : pos + 1]
-        p = self.digit if c.isdecimal() else self.letter if c.isalpha() else self.other
-        return p.match(text, pos, len(text) if endpos is None else endpos, **kwargs)
+        end = len(text) if endpos is None else endpos
+        shape = _SHAPE.match(text, pos, end).group().translate(_ZEROS)
+        try:
+            chosen, p = self._by_shape[shape]
+        except KeyError:
+            chosen, p = self._for_shape(shape)
+        if len(chosen) > 1:
+            # the next word decides between them more often than not ("i 2019", "i perioden")
+            shape = _SHAPE2.match(text, pos, end).group().translate(_ZEROS)
+            try:
+                p = self._by_shape2[shape]
+            except KeyError:
+                p = self._for_shape2(shape, chosen)
+        return p.match(text, pos, end, **kwargs) if p is not None else None
 
     def finditer(self, text: str, *args, **kwargs) -> Iterator[regex.Match]:
         return self.pattern.finditer(text, *args, **kwargs)
+
+    def choose(self, shape: str, among: Iterable[int] | None = None) -> tuple[int, ...]:
+        """The alternatives (their indices; of ``among`` only, if given) that can match a text
+        starting with ``shape``."""
+        relaxed = self._relaxed
+        return tuple(i for i in (range(len(relaxed)) if among is None else among)
+                     if relaxed[i].match(shape, partial=True) is not None)
+
+    def _pattern(self, chosen: tuple[int, ...]) -> regex.Pattern | None:
+        p = self._by_choice.get(chosen, False)
+        if p is False:
+            p = self._by_choice[chosen] = self._compile(chosen)
+        return p
+
+    def _for_shape(self, shape: str) -> tuple[tuple[int, ...], regex.Pattern | None]:
+        chosen = self.choose(shape)
+        if len(self._by_shape) >= self.CACHE:
+            self._by_shape.clear()
+        v = self._by_shape[shape] = (chosen, self._pattern(chosen))
+        return v
+
+    def _for_shape2(self, shape: str, among: tuple[int, ...]) -> regex.Pattern | None:
+        p = self._pattern(self.choose(shape, among))
+        if len(self._by_shape2) >= self.CACHE:
+            self._by_shape2.clear()
+        self._by_shape2[shape] = p
+        return p
+
+    def _compile(self, chosen: tuple[int, ...]) -> regex.Pattern | None:
+        if not chosen:
+            return None
+        if len(chosen) == len(self.alternatives):
+            return self.pattern
+        parts = [f"(?:{self.alternatives[i]})" for i in chosen]
+        have = set(_rc("|".join(parts)).groupindex)
+        missing = [n for n in self._names if n not in have]
+        if missing:  # the groups of the alternatives left out, in a branch that never matches
+            parts.append("(?!)" + "".join(f"(?P<{n}>)" for n in missing))
+        return _rc("|".join(parts))
+
+
+#: The word at a position and the white space after it (at most 40 characters of a long word).
+_SHAPE = _stdre.compile(r"\S{0,40}\s?")
+#: The same for two words.
+_SHAPE2 = _stdre.compile(r"\S{0,40}\s?\S{0,40}\s?")
+_ZEROS = str.maketrans("123456789", "000000000")
+
+_ESCAPE = _stdre.compile(r"\\(?:[pPN]\{[^}]*\}|x\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|"
+                         r"x[0-9a-fA-F]{2}|g<\w+>|.)", _stdre.S)
+_QUANTIFIER = _stdre.compile(r"\{\d*,?\d*\}")
+_NAMED = _stdre.compile(r"\(\?P(?:<\w+>|=\w+\))")
+#: What a negative look-around may not hold for its test on a word alone to be sound: a
+#: particular digit, a look-behind, an anchor or a word boundary (all of which depend on what
+#: is around the word, or on the digits the shape has written as 0).
+_CONTEXT = _stdre.compile(r"[0-9]|\(\?<|[$^]|\\[AZzbBGmM]")
+
+
+def _class_end(p: str, i: int) -> int:
+    j = i + 1
+    if p.startswith("^", j):
+        j += 1
+    if p.startswith("]", j):
+        j += 1
+    while p[j] != "]":
+        j = _ESCAPE.match(p, j).end() if p[j] == "\\" else j + 1
+    return j + 1
+
+
+def _group_end(p: str, i: int) -> int:
+    depth = 0
+    j = i
+    while True:
+        c = p[j]
+        if c == "\\":
+            j = _ESCAPE.match(p, j).end()
+            continue
+        if c == "[":
+            j = _class_end(p, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+
+
+def _bare(p: str) -> str:
+    """``p`` without its escapes, counts of quantifiers and group names (whose digits are no
+    digits of the text)."""
+    return _NAMED.sub("", _QUANTIFIER.sub("", _ESCAPE.sub("", p)))
+
+
+def alternatives(p: str) -> list[str]:
+    """The alternatives of a pattern: ``p`` cut at each ``|`` outside its groups and sets."""
+    out: list[str] = []
+    i = last = 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i = _ESCAPE.match(p, i).end()
+        elif c == "[":
+            i = _class_end(p, i)
+        elif c == "(":
+            i = _group_end(p, i)
+        elif c == "|":
+            out.append(p[last:i])
+            i = last = i + 1
+        else:
+            i += 1
+    out.append(p[last:])
+    if len(out) == 1 and p.startswith("(?:") and _group_end(p, 0) == len(p):
+        return alternatives(p[3:-1])  # "(?:a|b)" is "a|b"
+    return [a for part in out for a in (alternatives(part) if len(out) > 1 else [part])]
+
+
+def relax(p: str) -> str:
+    """A pattern that matches wherever ``p`` does (at least) and whose match at a position
+    depends only on the text from there on, with every digit as good as any other: the
+    look-behinds are dropped, and so is a negative look-ahead that tests a particular digit,
+    looks behind or tests an anchor; every other particular digit becomes ``\\d`` (a set with
+    one gets ``\\d`` added, a negated one becomes any character)."""
+    out: list[str] = []
+    i, n = 0, len(p)
+    while i < n:
+        c = p[i]
+        if c == "\\":
+            j = _ESCAPE.match(p, i).end()
+        elif c == "[":
+            j = _class_end(p, i)
+            body = p[i:j]
+            if _stdre.search(r"[0-9]", _ESCAPE.sub("", body)):
+                body = r"(?s:.)" if body.startswith("[^") else "[\\d" + body[1:]
+            out.append(body)
+            i = j
+            continue
+        elif c == "{" and (q := _QUANTIFIER.match(p, i)):
+            j = q.end()
+        elif p.startswith(("(?<=", "(?<!"), i):
+            i = _group_end(p, i)
+            continue
+        elif p.startswith("(?!", i):
+            j = _group_end(p, i)
+            if _CONTEXT.search(_bare(p[i:j])):
+                i = j
+                continue
+        elif (q := _NAMED.match(p, i)):
+            j = q.end()
+        elif c.isdigit():
+            out.append("\\d")
+            i += 1
+            continue
+        else:
+            j = i + 1
+        out.append(p[i:j])
+        i = j
+    return "".join(out)
 
 
 _current: contextvars.ContextVar[Scanner | None] = contextvars.ContextVar("kikfacts_scanner", default=None)
