@@ -511,3 +511,14 @@ def test_without_a_publication_date_the_month_of_the_header_dates_bare_months():
     # two months in the header: no reference
     two = text.replace("maj 2021", "maj 2021 og juni 2020")
     assert [f.value for f in kikfacts.extract(two).facts if f.text == "april"] == [None]
+
+
+def test_both_levels_of_a_change_between_two_years_are_counts():
+    # a year between the two figures ("i 2019 til 4,6 mio.") is a date, and the count after it
+    # is read on its own: it used to be lost in a range "2019 til 4,6 mio." left over the date
+    text = "Antallet af gæster faldt fra 17,3 mio. i 2019 til 5,2 mio. i 2020 og steg igen til 9,8 mio."
+    got = facts(text)
+    assert ("count", 17_300_000) in got
+    assert ("count", 5_200_000) in got
+    assert ("count", 9_800_000) in got
+    assert [v for k, v in got if k == "date"] == ["2019", "2020"]

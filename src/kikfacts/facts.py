@@ -363,8 +363,8 @@ def _find_facts(
     # Plain counts come last: their priority is below every other kind's, so the facts taken
     # above are final for them, and a count over one of those (the "60" of "60 mio. kr.", most
     # numbers in a release) is never built at all.
-    select(list(grammar.find_counts(
-        text, skip=lambda s, e: taken.hits((s, e)) or absorbed.hits((s, e)))))
+    over = _SpanSet(list(zip(taken.starts, taken.ends)) + list(zip(absorbed.starts, absorbed.ends)))
+    select(list(grammar.find_counts(text, skip=over.hits, omit=list(zip(over.starts, over.ends)))))
     accepted += targets
     accepted.sort(key=lambda c: (c.start, c.end))
 

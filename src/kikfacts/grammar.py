@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 import regex
 
@@ -1793,13 +1793,15 @@ def find_partitive_counts(text: str) -> Iterator[Candidate]:
         yield c
 
 
-def find_counts(text: str, skip: Callable[[int, int], bool] | None = None) -> Iterator[Candidate]:
-    """Counts: bare figures and number words (the lowest priority of all candidates). A match
-    whose span ``skip(start, end)`` rejects is left out, unless it is two figures ("fra 3.207 til
-    3.149") whose parts are yielded as counts of their own (the caller tests those again)."""
-    for m in scan(_COUNT, text, "number"):
+def find_counts(text: str, skip: Callable[[tuple[int, int]], bool] | None = None,
+                omit: Sequence[tuple[int, int]] = ()) -> Iterator[Candidate]:
+    """Counts: bare figures and number words (the lowest priority of all candidates). No match
+    starts inside one of the sorted, disjoint spans ``omit``, and one whose span
+    ``skip((start, end))`` rejects is left out, unless it is two figures ("fra 3.207 til 3.149")
+    whose parts are yielded as counts of their own (the caller tests those again)."""
+    for m in scan(_COUNT, text, "number", omit):
         caps = m.captures("n")
-        if skip is not None and len(caps) == 1 and skip(m.start(), m.end()):
+        if skip is not None and len(caps) == 1 and skip(m.span()):
             continue
         ns = [" ".join(n.split()) for n in caps]
         if len(ns) == 2 and (

@@ -55,7 +55,11 @@ _UNIT_WORDS = {u.lower() for u in QUANTITY_UNITS} | {"mio.", "mia."}
 
 
 def _is_number(w: str) -> bool:
-    return any(ch.isdigit() for ch in w) or bool(_NUMWORD.fullmatch(w.rstrip(".,")))
+    return _has_digit(w) or bool(_NUMWORD.fullmatch(w.rstrip(".,")))
+
+
+def _has_digit(w: str) -> bool:
+    return not w.isalpha() and any(ch.isdigit() for ch in w)  # (a word of letters has none)
 
 
 _PUNCT = "()[]{}\"'«»“”,;:!?"
@@ -81,7 +85,7 @@ def _kinds_of(w: str) -> set[str]:
         # the fast path of the general rules below, for a word of digits and separators
         return {"number", "mask", "date", "period"} if _DATEISH.search(lw) else {"number", "mask"}
     out: set[str] = set()
-    if any(ch.isdigit() for ch in lw):
+    if _has_digit(lw):
         out |= {"number", "mask"}
         if _DATEISH.search(lw):
             out |= {"date", "period"}
@@ -178,24 +182,32 @@ _PREFIX = {
 }
 
 
+#: For each word of a ``_PREFIX`` set, the kinds whose matches may run on over it (a kind
+#: without a set of its own takes the qualifiers; a partitive takes a number's).
+_PREFIX_KINDS: dict[str, set[str]] = {}
+for _k in BACK:
+    if _k != "mask":
+        for _w in _PREFIX.get("number" if _k == "partitive" else _k, _QUALIFYING):
+            _PREFIX_KINDS.setdefault(_w, set()).add(_k)
+
+
 def _precedes(word: str) -> frozenset[str]:
-    """The kinds whose match may run on over ``word`` towards an anchor after it."""
+    """The kinds whose match may run on over ``word`` towards an anchor after it: a numeral
+    (any kind but a mask), a word of the kind's ``_PREFIX`` (a partitive's is a number's), a
+    month for dates and periods, a mask's cue word for masks, and any word for the kinds in
+    ``_ANY_WORD``."""
     if word[:1].isdigit() and _PLAIN_FIGURE.fullmatch(word):
         return _FIGURE_PRECEDES  # a numeral: every kind but masks (whose cues are words)
-    return frozenset(k for k in BACK if _may_precede(word, "number" if k == "partitive" else k))
-
-
-def _may_precede(word: str, kind: str) -> bool:
-    if kind in _ANY_WORD:
-        return True
-    if kind == "mask":
-        return _mask_cue(word)
+    out = set(_ANY_WORD)
+    if _mask_cue(word):
+        out.add("mask")
     w = word.lower().strip(_PUNCT)
-    if not w:
-        return True
-    if w in _PREFIX.get(kind, _QUALIFYING) or _is_number(w):
-        return True
-    return w[:3] in _MONTH_PREFIXES and kind in ("date", "period")
+    if not w or _is_number(w):
+        return frozenset(out | _FIGURE_PRECEDES)
+    out.update(_PREFIX_KINDS.get(w, ()))
+    if w[:3] in _MONTH_PREFIXES:
+        out |= {"date", "period"}
+    return frozenset(out)
 
 
 #: Words that may start a mask (a phone number, a case number, an address...) before the figure
@@ -269,10 +281,6 @@ _ONCE = {"gang", "omgang", "gangen", "hug", "tag", "stemme", "og"}
 _ALIVE = [sum(b for k, b in _KIND_BIT.items() if BACK[k] >= d) for d in range(max(BACK.values()) + 1)]
 
 
-#: The kinds a qualifier ("godt", "knap") may stand before.
-_QUAL_BITS = sum(b for k, b in _KIND_BIT.items() if _may_precede("godt", k))
-
-
 class _BitKinds(dict):
     """The kind names of a combination of kind bits, computed when first asked for."""
 
@@ -293,6 +301,10 @@ def _kind_bits(word: str) -> int:
 def _precedes_bits(word: str) -> int:
     """Bits of the kinds whose match may run on over ``word`` towards an anchor after it."""
     return sum(_KIND_BIT[k] for k in _precedes(word))
+
+
+#: The kinds a qualifier ("godt", "knap") may stand before.
+_QUAL_BITS = _precedes_bits("godt")
 
 
 class Scanner:
@@ -374,9 +386,10 @@ class Scanner:
         for pk in pos.values():
             pk.sort()
 
-    def finditer(self, pattern: regex.Pattern, kind: str, start: int = 0, end: int | None = None
-                 ) -> Iterator[regex.Match]:
-        """Leftmost non-overlapping matches of ``pattern`` that start at a candidate position.
+    def finditer(self, pattern: regex.Pattern, kind: str, start: int = 0, end: int | None = None,
+                 omit: Sequence[tuple[int, int]] = ()) -> Iterator[regex.Match]:
+        """Leftmost non-overlapping matches of ``pattern`` that start at a candidate position
+        (and not inside one of the sorted, disjoint spans ``omit``).
 
         Each match is tried with the paragraph's end (or ``CAP`` characters on) as its end
         position, so no match runs across a blank line, and a pattern's search for a required
@@ -390,6 +403,8 @@ class Scanner:
         stops = self._stops.get(kind)
         if stops is None:
             stops = self._stops[kind] = self._stops_for(pos)
+        if omit:
+            pos, stops = _outside(pos, stops, omit)
         i = bisect_left(pos, start) if start else 0
         last = start
         match = pattern.match
@@ -638,12 +653,36 @@ def relax(p: str) -> str:
 _current: contextvars.ContextVar[Scanner | None] = contextvars.ContextVar("kikfacts_scanner", default=None)
 
 
-def scan(pattern: regex.Pattern, text: str, kind: str) -> Iterator[regex.Match]:
-    """``pattern.finditer(text)`` through the active scanner for ``text``, if there is one."""
+def _outside(pos: list[int], stops: list[int], spans: Sequence[tuple[int, int]]
+             ) -> tuple[list[int], list[int]]:
+    """The positions (and their stops) that are not inside one of the sorted, disjoint spans."""
+    keep_p: list[int] = []
+    keep_s: list[int] = []
+    j, n = 0, len(spans)
+    for p, stop in zip(pos, stops):
+        while j < n and spans[j][1] <= p:
+            j += 1
+        if j == n or p < spans[j][0]:
+            keep_p.append(p)
+            keep_s.append(stop)
+    return keep_p, keep_s
+
+
+def scan(pattern: regex.Pattern, text: str, kind: str, omit: Sequence[tuple[int, int]] = ()
+         ) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)`` through the active scanner for ``text``, if there is one
+    (which leaves out the matches that would start inside one of the spans ``omit``)."""
     sc = _current.get()
     if sc is not None and sc.text is text:
-        return sc.finditer(pattern, kind)
+        return sc.finditer(pattern, kind, omit=omit)
+    if omit:
+        return (m for m in pattern.finditer(text) if not _inside(m.start(), omit))
     return pattern.finditer(text)
+
+
+def _inside(p: int, spans: Sequence[tuple[int, int]]) -> bool:
+    i = bisect_right(spans, (p, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= p < spans[i][1]
 
 
 class scanning:
