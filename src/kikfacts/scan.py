@@ -51,7 +51,7 @@ _PERIOD_WORDS = {k.rstrip(".") for k in DURATION_UNITS} | {
     "perioden", "projektperiode", "forsøgsperiode", "årene", "siden", "årig", "årige"}
 #: The letters a word starts with ("år" in "år.", "kvt" in "kvt.").
 _HEAD = _rc(r"\p{L}+")
-_UNIT_WORDS = {u.lower() for u in QUANTITY_UNITS} | {"mio.", "mia."}
+_UNIT_WORDS = {u.lower() for u in QUANTITY_UNITS}
 
 
 def _is_number(w: str) -> bool:
@@ -318,7 +318,6 @@ class Scanner:
     def __init__(self, text: str):
         self.text = text
         self.breaks = breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
-        self._stops: dict[str, list[int]] = {}
         words = text.split()
         self.positions: dict[str, list[int]] = {k: [] for k in BACK}
         if not words:
@@ -396,45 +395,41 @@ class Scanner:
         string never reads the rest of a long text from every position.
         """
         text = self.text
-        end = len(text) if end is None else end
+        n = len(text)
+        end = n if end is None else end
         pos = self.positions[kind]
         if not pos:
             return
-        stops = self._stops.get(kind)
-        if stops is None:
-            stops = self._stops[kind] = self._stops_for(pos)
         if omit:
-            pos, stops = _outside(pos, stops, omit)
+            pos = _outside(pos, omit)
         i = bisect_left(pos, start) if start else 0
         last = start
         match = pattern.match
-        for p, stop in zip(islice(pos, i, None), islice(stops, i, None)):
+        breaks = self.breaks
+        nb = len(breaks)
+        seg_end = -1  # the end of the paragraph of the last position tried
+        for p in islice(pos, i, None):
             if p < last:
                 continue
             if p >= end:
                 break
+            if p >= seg_end:  # (``stop``, inlined)
+                b = bisect_right(breaks, p)
+                seg_end = breaks[b] if b < nb else n
+            stop = p + CAP
+            if stop > seg_end:
+                stop = seg_end
             m = match(text, p, stop if stop < end else end)
             if m is not None and m.end() > p:
                 yield m
                 last = m.end()
 
-    def _stops_for(self, pos: list[int]) -> list[int]:
-        """For each candidate start, where a match from it must end: the end of its paragraph,
-        or ``CAP`` characters on."""
-        breaks = self.breaks
-        n = len(self.text)
-        if not breaks:
-            return [p + CAP if p + CAP < n else n for p in pos]
-        out = []
-        b = 0
-        nb = len(breaks)
-        seg_end = breaks[0]
-        for p in pos:
-            while seg_end <= p:
-                b += 1
-                seg_end = breaks[b] if b < nb else n
-            out.append(p + CAP if p + CAP < seg_end else seg_end)
-        return out
+    def stop(self, p: int) -> int:
+        """Where a match from ``p`` must end: the end of its paragraph, or ``CAP`` characters on
+        (``finditer`` has this inlined)."""
+        b = bisect_right(self.breaks, p)
+        seg_end = self.breaks[b] if b < len(self.breaks) else len(self.text)
+        return min(p + CAP, seg_end)
 
 
 class WordAlternation:
@@ -653,19 +648,16 @@ def relax(p: str) -> str:
 _current: contextvars.ContextVar[Scanner | None] = contextvars.ContextVar("kikfacts_scanner", default=None)
 
 
-def _outside(pos: list[int], stops: list[int], spans: Sequence[tuple[int, int]]
-             ) -> tuple[list[int], list[int]]:
-    """The positions (and their stops) that are not inside one of the sorted, disjoint spans."""
-    keep_p: list[int] = []
-    keep_s: list[int] = []
+def _outside(pos: list[int], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The positions that are not inside one of the sorted, disjoint spans."""
+    keep: list[int] = []
     j, n = 0, len(spans)
-    for p, stop in zip(pos, stops):
+    for p in pos:
         while j < n and spans[j][1] <= p:
             j += 1
         if j == n or p < spans[j][0]:
-            keep_p.append(p)
-            keep_s.append(stop)
-    return keep_p, keep_s
+            keep.append(p)
+    return keep
 
 
 def scan(pattern: regex.Pattern, text: str, kind: str, omit: Sequence[tuple[int, int]] = ()
