@@ -53,7 +53,7 @@ SENTENCE_WORDS = {
 
 _SENT_END = _rc(r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(\-–]?[\p{Lu}\d])|[.!?…]+[\"'”»)]*\s*$")
 #: Right to left ("(?r)"): the same match as a forward search, without retrying every start.
-_WORD_BEFORE = _rc(r"(?r)([\p{L}.]+)\.$")
+_WORD_BEFORE = _rc(r"(?r)([\p{L}.]+)\.\Z")
 
 
 def _block_spans(text: str):

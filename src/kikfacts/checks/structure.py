@@ -72,7 +72,7 @@ _OF_NOUN = _rc(r"(?i)\s+af\s+(?:de\s+|det\s+|den\s+)?(\p{L}{4,})\b")
 
 
 #: "hvor den største post var sygehusmedicin med": a named item whose figure follows "med".
-_NAMED_OTHER = _rc(r"(?r)(?i)\b(?:var|er|blev)\s+(?:[\p{L}-]+\s+){1,4}med\s*$")
+_NAMED_OTHER = _rc(r"(?r)(?i)\b(?:var|er|blev)\s+(?:[\p{L}-]+\s+){1,4}med\s*\Z")
 _TO_LEVEL = _rc(r"\s+til\s+")
 
 
