@@ -315,11 +315,12 @@ def _find_facts(
     candidates += grammar.find_multiplied(text)
     candidates += grammar.find_age(text)
     candidates += grammar.find_quantity(text)
-    candidates += grammar.find_years(text)
-    candidates += grammar.find_table_cells(text)
-    candidates += grammar.find_per_rates(text)
-    candidates += grammar.find_partitive_counts(text)
-    candidates += grammar.find_index_levels(text)
+    candidates += grammar.find_year_periods(text)
+    after_years: list[Candidate] = []
+    after_years += grammar.find_table_cells(text)
+    after_years += grammar.find_per_rates(text)
+    after_years += grammar.find_partitive_counts(text)
+    after_years += grammar.find_index_levels(text)
 
     hits = masks.hits
 
@@ -359,12 +360,23 @@ def _find_facts(
             taken.add(span)
             accepted.append(c)
 
-    select(candidates)
-    # Plain counts come last: their priority is below every other kind's, so the facts taken
-    # above are final for them, and a count over one of those (the "60" of "60 mio. kr.", most
-    # numbers in a release) is never built at all.
-    over = _SpanSet(list(zip(taken.starts, taken.ends)) + list(zip(absorbed.starts, absorbed.ends)))
-    select(list(grammar.find_counts(text, skip=over.hits, omit=list(zip(over.starts, over.ends)))))
+    def over() -> _SpanSet:
+        """What is taken or absorbed so far, as one set of spans."""
+        return _SpanSet(list(zip(taken.starts, taken.ends)) + list(zip(absorbed.starts, absorbed.ends)))
+
+    # Candidates are taken in order of priority, so a finder whose candidates all rank below
+    # those taken so far runs after them: one of its candidates over a fact already taken
+    # would be left out anyway, and is never built. Bare years rank at most YEARS_PRIORITY;
+    # plain counts rank below every other kind (most numbers in a release are inside a fact
+    # taken before them: the "60" of "60 mio. kr.").
+    top = grammar.YEARS_PRIORITY
+    select([c for c in candidates + after_years if c.priority > top])
+    years = list(grammar.find_years(text, skip=over().hits))
+    select([c for c in candidates if c.priority <= top] + years
+           + [c for c in after_years if c.priority <= top])
+    taken_so_far = over()
+    select(list(grammar.find_counts(text, skip=taken_so_far.hits,
+                                    omit=list(zip(taken_so_far.starts, taken_so_far.ends)))))
     accepted += targets
     accepted.sort(key=lambda c: (c.start, c.end))
 

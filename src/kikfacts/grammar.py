@@ -1712,27 +1712,48 @@ _OLD_YEAR = _compile(
     r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:og|til|hvor|da)(?![\p{L}]))")
 
 
-def find_years(text: str) -> Iterator[Candidate]:
-    """Bare years: a date of year precision, or a `year` when part of a name ("Budget 2024")."""
-    for m in _OLD_YEAR.finditer(text):
-        yield Candidate("date", m.start(), m.end(), m.group(), 20, [m.span()], precision="year")
+def _year_period(text: str, m) -> Candidate | None:
+    """The school year, season or decade a year starts ("2017/2018", "2023/24", "1960'erne")."""
+    sy = _SCHOOL_YEAR_AFTER.match(text, m.end())
+    if sy is not None:
+        y = int(m.group())
+        y2 = int(sy.group("y2")) if len(sy.group("y2")) == 4 else y // 100 * 100 + int(sy.group("y2"))
+        if y2 == y + 1:
+            # "skoleåret 2017/2018", "sæsonen 2023/24": one school year or season
+            return Candidate("period", m.start(), sy.end(), {"start": f"{y}", "end": f"{y2}"}, 60,
+                             [m.span(), sy.span("y2")])
+    dec = _DECADE_AFTER.match(text, m.end())
+    if dec is not None and m.group().endswith("0"):
+        # "i 1960'erne": the decade, a period of ten years
+        y = int(m.group())
+        return Candidate("period", m.start(), dec.end(), {"start": f"{y}", "end": f"{y + 9}"}, 60,
+                         [m.span()])
+    return None
+
+
+#: The highest priority of a candidate ``find_years`` yields.
+YEARS_PRIORITY = 55
+
+
+def find_year_periods(text: str) -> Iterator[Candidate]:
+    """School years, seasons and decades written from a year (``_year_period``)."""
     # a year starts with a digit: the regex module's own scan for digits beats any anchoring
     for m in _YEAR.finditer(text):
-        sy = _SCHOOL_YEAR_AFTER.match(text, m.end())
-        if sy is not None:
-            y = int(m.group())
-            y2 = int(sy.group("y2")) if len(sy.group("y2")) == 4 else y // 100 * 100 + int(sy.group("y2"))
-            if y2 == y + 1:
-                # "skoleåret 2017/2018", "sæsonen 2023/24": one school year or season
-                yield Candidate("period", m.start(), sy.end(), {"start": f"{y}", "end": f"{y2}"}, 60,
-                                [m.span(), sy.span("y2")])
-                continue
-        dec = _DECADE_AFTER.match(text, m.end())
-        if dec is not None and m.group().endswith("0"):
-            # "i 1960'erne": the decade, a period of ten years
-            y = int(m.group())
-            yield Candidate("period", m.start(), dec.end(), {"start": f"{y}", "end": f"{y + 9}"}, 60,
-                            [m.span()])
+        c = _year_period(text, m)
+        if c is not None:
+            yield c
+
+
+def find_years(text: str, skip: Callable[[tuple[int, int]], bool] | None = None
+               ) -> Iterator[Candidate]:
+    """Bare years: a date of year precision, or a `year` when part of a name ("Budget 2024");
+    never the start of a school year or decade (``find_year_periods``), and never one whose
+    span ``skip`` rejects (priority at most ``YEARS_PRIORITY``)."""
+    for m in _OLD_YEAR.finditer(text):
+        if skip is None or not skip(m.span()):
+            yield Candidate("date", m.start(), m.end(), m.group(), 20, [m.span()], precision="year")
+    for m in _YEAR.finditer(text):
+        if _year_period(text, m) is not None or skip is not None and skip(m.span()):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         nm = _NAME_WORD.search(before)

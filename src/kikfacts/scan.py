@@ -442,8 +442,11 @@ class WordAlternation:
     word shape (the word and the white space after it, its digits written as 0) with the
     ``regex`` module's partial matching (``partial=True`` tells whether a truncated string
     could still be the start of a match), run with a relaxed copy of each alternative that
-    matches wherever the alternative does and needs nothing but the word (see ``relax``). The
-    word shapes of a release recur, so the cache answers almost every position.
+    matches wherever the alternative does and needs nothing but the word (see ``relax``); a
+    shape that reaches the end position is the whole text the match may read, and is tested as
+    such. When the first word leaves more than one alternative, the first two words decide
+    among those. The word shapes of a release recur, so the cache answers almost every
+    position.
 
     Failing a large alternation costs the ``regex`` module several microseconds (it tries
     every branch), so at most positions this leaves one or two small branches, or none.
@@ -460,38 +463,47 @@ class WordAlternation:
         self.pattern = _rc("|".join(f"(?:{a})" for a in self.alternatives))
         self._names = sorted(self.pattern.groupindex)
         self._relaxed = [_rc(relax(a)) for a in self.alternatives]
-        # one word's shape -> (the alternatives that can match, their pattern); two words' shape
-        # -> pattern, for the words whose first shape leaves more than one alternative
-        self._by_shape: dict[str, tuple[tuple[int, ...], regex.Pattern | None]] = {}
-        self._by_shape2: dict[str, regex.Pattern | None] = {}
+        # [whole] one word's shape -> (the alternatives that can match, their pattern);
+        # [whole] two words' shape -> pattern, when the first word leaves more than one
+        self._by_shape: tuple[dict[str, tuple[tuple[int, ...], regex.Pattern | None]], ...] = (
+            {}, {})
+        self._by_shape2: tuple[dict[str, regex.Pattern | None], ...] = ({}, {})
         self._by_choice: dict[tuple[int, ...], regex.Pattern | None] = {}
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None, **kwargs
               ) -> regex.Match | None:
         end = len(text) if endpos is None else endpos
-        shape = _SHAPE.match(text, pos, end).group().translate(_ZEROS)
+        w = _SHAPE.match(text, pos, end)
+        shape = w.group().translate(_ZEROS)
+        # a shape that reaches ``end`` is all the text the match may read ("2019" at the end
+        # of a paragraph): it is judged as a whole, not as the start of something longer
+        whole = w.end() == end
         try:
-            chosen, p = self._by_shape[shape]
+            chosen, p = self._by_shape[whole][shape]
         except KeyError:
-            chosen, p = self._for_shape(shape)
+            chosen, p = self._for_shape(shape, whole)
         if len(chosen) > 1:
             # the next word decides between them more often than not ("i 2019", "i perioden")
-            shape = _SHAPE2.match(text, pos, end).group().translate(_ZEROS)
+            w = _SHAPE2.match(text, pos, end)
+            shape = w.group().translate(_ZEROS)
+            whole = w.end() == end
             try:
-                p = self._by_shape2[shape]
+                p = self._by_shape2[whole][shape]
             except KeyError:
-                p = self._for_shape2(shape, chosen)
+                p = self._for_shape2(shape, whole, chosen)
         return p.match(text, pos, end, **kwargs) if p is not None else None
 
     def finditer(self, text: str, *args, **kwargs) -> Iterator[regex.Match]:
         return self.pattern.finditer(text, *args, **kwargs)
 
-    def choose(self, shape: str, among: Iterable[int] | None = None) -> tuple[int, ...]:
+    def choose(self, shape: str, among: Iterable[int] | None = None, whole: bool = False
+               ) -> tuple[int, ...]:
         """The alternatives (their indices; of ``among`` only, if given) that can match a text
-        starting with ``shape``."""
+        starting with ``shape`` (or, with ``whole``, a text that is ``shape``)."""
         relaxed = self._relaxed
+        partial = not whole
         return tuple(i for i in (range(len(relaxed)) if among is None else among)
-                     if relaxed[i].match(shape, partial=True) is not None)
+                     if relaxed[i].match(shape, partial=partial) is not None)
 
     def _pattern(self, chosen: tuple[int, ...]) -> regex.Pattern | None:
         p = self._by_choice.get(chosen, False)
@@ -499,18 +511,22 @@ class WordAlternation:
             p = self._by_choice[chosen] = self._compile(chosen)
         return p
 
-    def _for_shape(self, shape: str) -> tuple[tuple[int, ...], regex.Pattern | None]:
-        chosen = self.choose(shape)
-        if len(self._by_shape) >= self.CACHE:
-            self._by_shape.clear()
-        v = self._by_shape[shape] = (chosen, self._pattern(chosen))
+    def _for_shape(self, shape: str, whole: bool
+                   ) -> tuple[tuple[int, ...], regex.Pattern | None]:
+        chosen = self.choose(shape, None, whole)
+        cache = self._by_shape[whole]
+        if len(cache) >= self.CACHE:
+            cache.clear()
+        v = cache[shape] = (chosen, self._pattern(chosen))
         return v
 
-    def _for_shape2(self, shape: str, among: tuple[int, ...]) -> regex.Pattern | None:
-        p = self._pattern(self.choose(shape, among))
-        if len(self._by_shape2) >= self.CACHE:
-            self._by_shape2.clear()
-        self._by_shape2[shape] = p
+    def _for_shape2(self, shape: str, whole: bool, among: tuple[int, ...]
+                    ) -> regex.Pattern | None:
+        p = self._pattern(self.choose(shape, among, whole))
+        cache = self._by_shape2[whole]
+        if len(cache) >= self.CACHE:
+            cache.clear()
+        cache[shape] = p
         return p
 
     def _compile(self, chosen: tuple[int, ...]) -> regex.Pattern | None:
