@@ -218,8 +218,8 @@ def _subject_after(text: str, end: int, limit: int = 60) -> str | None:
         low = w.lower()
         if low in _STOP and not (low == "og" and words and words[-1].endswith("-")):
             break
-        if w[0].isupper() and words:
-            break
+        if w[0].isupper() and (words or "\n" in gap):
+            break  # (a capitalised word on the next line starts a new item: "Vinterlys: 188.562")
         words.append(w)
         pos = end + m.end()
         if len(words) >= 3 or not (w.endswith("-") or low in ("og",) or _is_adjective(low)):

@@ -308,7 +308,10 @@ _MONEY_BARE = _compile(
 )
 _MONEY_CONTEXT = _compile(
     r"(?i)budget|bevil|overskud|underskud|omsætning|resultat|kost|udgift|indtægt|invest|tilskud|"
-    r"pulje|afsat|afsætte|spar|millionbeløb|betal|finansi|anlæg|ramme|lån|gæld|pris|støtte|"
+    r"pulje|afsat|afsætte|spar|millionbeløb|betal|finansi|anlæg|ramme|gæld|pris|støtte|"
+    # a loan, not a library's "udlån" of books or the verbs "lånte", "låner"
+    r"\blån\b|\blånet\b|\blånene\b|\blåne\p{L}{2,}|\blåno\p{L}+|\blånt\p{L}{2,}|"
+    r"\b\p{L}{3,}lån\b|\b\p{L}{3,}lånet\b|\b\p{L}{3,}lånene\b|"
     r"indtjening|salg|kontrakt|penge|kroner|\bkr\.|euro|dkk|bevilling|regning|omkostning|"
     # ("tab" and "gave" as words: not "stabilt", "opgave")
     r"skatte|lønsum|løn|beløb|formue|værdi|\btab|afkast|provenu|finans|fond|donation|\bgave"

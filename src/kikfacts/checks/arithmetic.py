@@ -128,6 +128,9 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
             continue  # rows under a first "I alt" row may be its subsets, and a row named
             # "Samlet restbetaling" may be no sum of the rows above it: verified only
         elif s > tv.hi or rel.exhaustive:
+            if s < tv.lo and _split_goes_on(doc, parts):
+                continue  # "... hvoraf kommunerne betaler 35 mio. kr., mens regionerne betaler 10
+                # mio. kr. De sidste tre mio. kr. ...": the split goes on after the sentence
             if rel.source not in ("table",) and _sum_stated_nearby(doc, st, total, parts, iv):
                 # "I alt har 21.500 søgt. Det er en stigning på 410. Søgningen fordeler sig med
                 # 17.200 ... og 4.300": the parts add up to another figure said just before;
@@ -142,6 +145,23 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
                 # a total found by its kind alone, sentences before the parts: maybe another total
                 severity="warning" if rel.source in ("across", "reached", "exact") else None,
             )
+
+
+#: A sentence that goes on with the split of a total: "De sidste tre mio. kr. ...", "Resten ...".
+_SPLIT_GOES_ON = _rc(r"(?i)^\W{0,3}(?:(?:de|den|det)\s+(?:sidste|resterende|øvrige)|resten|yderligere|"
+                     r"derudover|desuden|endelig)\b")
+
+
+def _split_goes_on(doc: Document, parts: list[Fact]) -> bool:
+    """The sentence after the parts' last one opens as the rest of their split and gives a
+    figure of their unit: the parts in the sentence are not all of them."""
+    last = max(p.sentence for p in parts)
+    nxt = last + 1
+    if last < 0 or nxt >= len(doc.sentences) or doc.sentences[nxt].block != doc.sentences[last].block:
+        return False
+    if not _SPLIT_GOES_ON.match(doc.sentence_text(nxt)):
+        return False
+    return any(f.sentence == nxt and same_unit(f, parts[-1]) for f in doc.facts)
 
 
 #: A share said to be the total of others: "en samlet andel på", "i alt 96 pct.".

@@ -65,8 +65,28 @@ _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+pro
                      # tilskud gik hovedparten (ca. 81 procent)": the whole is the one just named
                      r"|\b(?:hvoraf|heraf)\s+(?:størstedelen|flertallet|hovedparten|mindretallet|majoriteten)"
                      r"\b[^()\n;]{0,40}\(\s*\Z"
+                     # "Heraf kommer den største del (41 %) fra ...": a sentence that opens by
+                     # pointing back at the whole just named
+                     r"|^\W{0,3}(?:heraf|deraf)\b[^()\n;]{0,60}\(\s*\Z"
                      r"|^\W{0,3}af\s+(?:det|de|den)\s+[^()\n;]{0,80}\b(?:størstedelen|flertallet|hovedparten|"
                      r"mindretallet|majoriteten)\b[^()\n;]{0,40}\(\s*\Z")
+
+
+_YEARISH = _rc(r"(?:19|20)\d\d\b")
+_TRAILING_ZEROS = _rc(r"0+$")
+
+
+def _rounded_restatement(a: Fact, b: Fact) -> bool:
+    """Two counts of which one is the other rounded: a count of 10.000 or more that ends in two
+    or more zeros ("214.300"), and another within half its last unit of it ("214.301")."""
+    for r, x in ((a, b), (b, a)):
+        digits = "".join(ch for ch in r.text if ch.isdigit())
+        z = _TRAILING_ZEROS.search(digits)
+        zeros = len(z.group()) if z else 0
+        if zeros >= 2 and r.number >= 10_000 and x.number != r.number \
+                and abs(x.number - r.number) <= 10 ** min(zeros, 3) / 2:
+            return True
+    return False
 
 
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -623,6 +643,13 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             dates.setdefault(d.sentence, set()).add(str(d.value))
         if d.kind == "date" and isinstance(d.value, str):
             days.setdefault(d.sentence, set()).add(d.value)
+        elif d.kind == "period" and isinstance(d.value, dict) and _YEARISH.match(str(d.value.get("start"))) \
+                and _YEARISH.match(str(d.value.get("end"))):
+            # "i regnskabsåret 2020-2021": the years it spans (not one said of 2022)
+            start, end = str(d.value["start"]), str(d.value["end"])
+            span = range(int(start[:4]), int(end[:4]) + 1)
+            days.setdefault(d.sentence, set()).update(
+                {start, end} | ({str(y) for y in span} if len(span) <= 20 else set()))
 
     def words_of(f: Fact) -> set[str]:
         if f.id not in change_words:
@@ -671,8 +698,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # "• Den offentlige sektor (33.000 medlemmer)" is that sector's figure; "3F
             # har 35.000 forbundsmedlemmer af anden etnisk herkomst" another group's
         equal = ivs[a.id].meets(ivs[b.id]) and abs(a.number - b.number) <= 0.01 * a.number
-        if equal and a.kind == "count" and not (a.qualifier or b.qualifier):
-            equal = a.number == b.number  # "199" and "198" people are two counts, not one rounded
+        if a.kind == "count" and not (a.qualifier or b.qualifier):
+            # "199" and "198" people are two counts, not one rounded; "214.300" is "214.301"
+            # rounded to hundreds (a large round count said again of the exact one)
+            equal = a.number == b.number or _rounded_restatement(a, b)
         same_subject = _same_subject(a, b) if a.kind == "money" else (
             bool(keys[a.id]) and keys[a.id] == keys[b.id])
         if not same_subject and not equal and _compound_of(keys[a.id], keys[b.id]):
