@@ -389,3 +389,15 @@ def test_a_count_restated_as_a_percent_of_a_written_base():
     # a count of something else before the cue is not the part
     other = text.replace("810 boliger har nu varmepumpe", "810 elever har fået nye computere")
     assert _findings(other, "share-of-base")[0] == []
+
+
+def test_a_table_row_labelled_ialt_in_one_word_is_the_total_shown_with_its_decimals():
+    # "Ialt" (one word, as some price tables write it) is "I alt"; the figures in the
+    # arithmetic keep the decimals they are written with
+    text = ("Vandprisen for 2025\n\nPris pr. m³  Kr. inkl. moms\nForbrug  11,46\nAfgift til staten  "
+            "8,22\nGrundvandsbeskyttelse  0,40\nIalt  20,08\n")
+    findings, report = _findings(text, "sum-of-parts")
+    assert findings == []
+    assert [v.arithmetic for v in _verified(report, "sum-of-parts")] == ["11,46 + 8,22 + 0,40 = 20,08 kr. ✓"]
+    findings, _ = _findings(text.replace("20,08", "20,68"), "sum-of-parts")
+    assert [f.rule for f in findings] == ["sum-of-parts"]

@@ -165,7 +165,7 @@ def _split_goes_on(doc: Document, parts: list[Fact]) -> bool:
 
 
 #: A share said to be the total of others: "en samlet andel på", "i alt 96 pct.".
-_TOTAL_SHARE_BEFORE = _rc(r"(?i)\b(?:samlet|samlede|i\s+alt|tilsammen|sammenlagt|totalt)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:på\s+)?(?:\p{L}+\s+)?$")
+_TOTAL_SHARE_BEFORE = _rc(r"(?i)\b(?:samlet|samlede|i\s*alt|tilsammen|sammenlagt|totalt)\b(?:\s+[\p{L}-]+){0,4}?\s+(?:på\s+)?(?:\p{L}+\s+)?$")
 
 
 def _multiplied_change(doc: Document, p: Fact, st: Structure) -> Result | None:
@@ -453,8 +453,8 @@ def _referenced_differences(doc: Document, st: Structure, done: set[str]) -> Ite
         yield _difference_result(d, *levels)
 
 
-_TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
-_TOTAL_ROW = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum)\b")
+_TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s*alt|tilsammen|sammenlagt)\b")
+_TOTAL_ROW = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum)\b")
 _NOUN_AFTER = _rc(r"\s+(\p{L}{5,})")
 
 
@@ -1425,7 +1425,7 @@ _SHARE_POINTS_BACK = _rc(
     r"\b(?:udgør|udgjorde)\s+(?:dermed|altså|således|hermed))\s+(?:[\p{L}]+\s+)?$"
 )
 _SHARE_BACK_OPENING = _rc(r"(?i)\b(?:dermed|altså|således|hermed)\b")
-_WHOLE_CUE = _rc(r"(?i)\b(?:samlede|samlet|i\s+alt|hele)\b")
+_WHOLE_CUE = _rc(r"(?i)\b(?:samlede|samlet|i\s*alt|hele)\b")
 _BOUND_QUALIFIERS = {"over", "under", "mindst", "højst", "op mod"}
 #: "omkring en tredjedel af stigningen": a share of a change the text just gave
 _OF_CHANGE = _rc(r"(?i)\s+af\s+(?:stigningen|faldet|væksten|fremgangen|tilbagegangen|nedgangen|forøgelsen|"

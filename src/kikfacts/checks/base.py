@@ -163,8 +163,9 @@ def fmt_fact_value(f: Fact, x: float | None = None) -> str:
     if x is None:
         return f.text
     if f.kind == "money":
-        # a table cell ("274" under "mio. kr.") takes the scale of its value
-        return fmt_amount(x, f.unit, None if f.extra.get("table") else f)
+        # (a table cell "274" under "mio. kr." takes the scale of its value: ``fmt_amount`` takes
+        # the written decimals only from a figure that is its value, "10,12" under "kr.")
+        return fmt_amount(x, f.unit, f)
     if f.kind == "percent":
         return f"{fmt_number(x)} {'procentpoint' if f.unit == 'pp' else '%'}"
     if f.kind == "quantity" and f.unit:

@@ -47,7 +47,7 @@ _RATE_NOUN_BEFORE = _rc(
 )
 
 
-_WHOLE_NAMED_BEFORE = _rc(r"(?i)\b(?:som\s+helhed|i\s+alt|samlet|totalt|på\s+landsplan|i\s+hele\s+landet)\s*\(\s*\Z")
+_WHOLE_NAMED_BEFORE = _rc(r"(?i)\b(?:som\s+helhed|i\s*alt|samlet|totalt|på\s+landsplan|i\s+hele\s+landet)\s*\(\s*\Z")
 #: (and "omkostningsudvikling (3,4 %)", "prisudviklingen": a development is a rate of change)
 _CHANGE_IN_SENTENCE = _rc(r"(?i)" + CHANGE_NOUNS + r"|\b(?:steg|faldt|steget|faldet)\b|udvikling\w*")
 #: The sentence before a parenthesised percentage says what it is a share of: "andel" or a group.
@@ -126,7 +126,7 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
                   and f.start < p.start and not isinstance(f.value, list)]
         base = None
         for f in counts:
-            if regex.search(r"(?i)\bi\s+alt\s*$", text_before(doc, f, 12)):
+            if regex.search(r"(?i)\bi\s*alt\s*$", text_before(doc, f, 12)):
                 base = f
         if base is None and counts:
             base = max(counts, key=lambda f: f.number)
@@ -573,7 +573,7 @@ _RESULT_KIND = _rc(r"\b(?:før\s+skat|efter\s+skat|periodens|primær\w*|ebitda|e
                    r"netto\w*|brutto\w*|ekskl|inkl)\b")
 #: A counted noun narrowed by what follows it: "havne med godshåndtering", "borgere, der bor alene".
 _RESTRICTED = _rc(r"(?i)[ \t]+\p{L}+,?[ \t]+(?:med|uden|der|som|hvor)[ \t]+\p{L}")
-_ALL_OF_THEM = _rc(r"(?i)\b(?:i\s+alt|samlet|tilsammen|sammenlagt)\b(?:\s+\p{L}+){0,3}\s*\Z")
+_ALL_OF_THEM = _rc(r"(?i)\b(?:i\s*alt|samlet|tilsammen|sammenlagt)\b(?:\s+\p{L}+){0,3}\s*\Z")
 #: The same figure said of another thing: "ligeledes", "også", "tilsvarende".
 _LIKEWISE = _rc(r"(?i)\b(?:ligeledes|tilsvarende|ligeså|også)\b")
 
@@ -805,8 +805,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                      message_key="message" if params["subject"] else "message_unnamed")
 
 
-_TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
-_TOTAL_ROW = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum)\b")
+_TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s*alt|tilsammen|sammenlagt)\b")
+_TOTAL_ROW = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum)\b")
 _YEAR = _rc(r"\b(?:19|20)\d\d\b")
 _OTHER_TIME = _rc(r"(?i)\b(?:sidste\s+år|året\s+før|i\s+fjor|samme\s+\p{L}+\s+sidste)\b")
 

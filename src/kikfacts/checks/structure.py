@@ -31,10 +31,10 @@ from .base import (
 )
 
 TOTAL_BEFORE = _rc(
-    r"(?i)(?:\bsamlet|\bi\s+alt|\btotalt|\btotal\w*|\bsammenlagt|\btilsammen|\balt\s+i\s+alt|"
+    r"(?i)(?:\bsamlet|\bi\s*alt|\btotalt|\btotal\w*|\bsammenlagt|\btilsammen|\balt\s+i\s*alt|"
     r"\bi\s+samlet|\bbruttobudget\w*|\bsamlede)\W+(?:[\p{L}-]+\W+){0,4}$"
 )
-TOTAL_AFTER = _rc(r"(?i)^\s*(?:i\s+alt|samlet|tilsammen|totalt)\b")
+TOTAL_AFTER = _rc(r"(?i)^\s*(?:i\s*alt|samlet|tilsammen|totalt)\b")
 PART_CUE = _rc(
     r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordeler\s+sig|fordelt\s+med|bestående\s+af|går\s+til|"
     r"mens|og\s+resten|resten|øvrige|deraf|fordeles|stod\s+for|tegnede\s+sig\s+for)\b|:"
@@ -52,15 +52,15 @@ _TABLE_ROW = _rc(
     r"(?m)^[ \t]*(?P<label>\S.*?)(?:[ \t]{2,}|\t)(?P<nums>[-+−]?\d[\d.,]*(?:(?:[ \t]{2,}|\t)[-+−]?\d[\d.,]*)*)[ \t]*$"
 )
 _TABLE_GAP = _rc(r"(?:(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
-_TOTAL_LABEL = _rc(r"(?i)^(?:i\s+alt|total\w*|samlet|sum|heraf\s+i\s+alt|alle)\b")
+_TOTAL_LABEL = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum|heraf\s+i\s*alt|alle)\b")
 _RESULT_LABEL = _rc(r"(?i)(?:resultat|indtjening|overskud|underskud|dækningsbidrag)|"
-                    r"\b(?:i\s+alt|total\w*|netto\w*|brutto\w*|ebit\w*|sum|saldo)\b")
-_SUM_LABEL = _rc(r"(?i)^(?:i\s+alt|total|totalt|sum|heraf\s+i\s+alt|alle\s+i\s+alt)\b|^\p{L}+\s+i\s+alt\W*$")
+                    r"\b(?:i\s*alt|total\w*|netto\w*|brutto\w*|ebit\w*|sum|saldo)\b")
+_SUM_LABEL = _rc(r"(?i)^(?:i\s*alt|total|totalt|sum|heraf\s+i\s*alt|alle\s+i\s*alt)\b|^\p{L}+\s+i\s*alt\W*$")
 _SUBSET_LABEL = _rc(r"(?i)^\W*(?:heraf|herunder|deraf|hvoraf|der\s*af)\b")
 _CHANGE_ROW = _rc(r"(?i)^(fald|stigning|fremgang|tilbagegang|nedgang|tilvækst|vækst)\b[^\d]*$")
-TOTAL_OPENING = _rc(r"(?i)^\W*(?:samlet|i\s+alt|tilsammen|sammenlagt)\b")
-OF_TOTAL_OPENING = _rc(r"(?i)^\W*af\s+(?:de|i\s+alt)\s*$")
-OF_TOTAL = _rc(r"(?i)(?:^|\b)af\s+(?:de|i\s+alt)\s*$")
+TOTAL_OPENING = _rc(r"(?i)^\W*(?:samlet|i\s*alt|tilsammen|sammenlagt)\b")
+OF_TOTAL_OPENING = _rc(r"(?i)^\W*af\s+(?:de|i\s*alt)\s*$")
+OF_TOTAL = _rc(r"(?i)(?:^|\b)af\s+(?:de|i\s*alt)\s*$")
 #: A sentence that opens on another area: "På ældreområdet ...", "Inden for skoleområdet ...".
 NEW_TOPIC = _rc(
     r"(?i)\W*(?:på|inden\s+for|indenfor|for|til)\s+(?:det\s+|den\s+)?\p{L}*(?:området|siden|delen)\b"
@@ -166,7 +166,7 @@ _BACK_TO_LEVEL = _rc(r"(?i)\b(?:den\s+pris|prisen|beløbet|tallet|antallet|nivea
 _COUNTS_MORE_AFTER = _rc(r"(?i)\b(?:hvis|når)\s+man\s+(?:også\s+)?(?:regner|medregner|tæller|medtager|lægger)\b|"
                          r"\binkl\.|\binklusive?\b|\bmedregnet\b")
 #: ", i alt 2,6 mia. kr.", " - samlet 40 mio. kr.": a total that closes the list before it
-_TOTAL_CLOSING = _rc(r"(?i)(?:,|[-–(])\s*(?:i\s+alt|samlet|tilsammen|sammenlagt)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
+_TOTAL_CLOSING = _rc(r"(?i)(?:,|[-–(])\s*(?:i\s*alt|samlet|tilsammen|sammenlagt)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
 
 
 def _list_gap(gap: str) -> bool:
@@ -235,7 +235,7 @@ _SUBSET_CUE = _rc(r"(?i)\b(?:hvoraf|heraf|deraf)\b")
 #: A sentence that gives the rest of a total: "De resterende 212 ...", "Resten, 90 mio. kr., ...".
 _REST_OPENING = _rc(r"(?i)^\W*(?:de\s+resterende|den\s+resterende|det\s+resterende|resten|de\s+øvrige|"
                     r"de\s+andre|de\s+sidste)\b")
-STOP_TOTAL = _rc(r"(?i)\b(?:samlet|i\s+alt|totalt|sammenlagt|tilsammen)\b")
+STOP_TOTAL = _rc(r"(?i)\b(?:samlet|i\s*alt|totalt|sammenlagt|tilsammen)\b")
 
 
 @dataclass
@@ -1527,7 +1527,7 @@ def said_as_difference(text: str, end: int) -> bool:
     """Whether the figure ending at ``end`` is a difference ("5.018 flere", "en million mere")."""
     return DIFFERENCE_AFTER.match(text, end) is not None
 _N_OF_M = _rc(r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+af\s+(?:de|dem|alle|\p{L}+s)?\s*")
-_I_ALT_END = _rc(r"(?i)\bi\s+alt\s*$")
+_I_ALT_END = _rc(r"(?i)\bi\s*alt\s*$")
 _LEFT_AFTER = _rc(r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forlod|forladt|udskrevet|fraflyttet)\b")
 _AF_DEM = _rc(r"(?i)\s+af\s+dem\b")
 _AF_DEM_END = _rc(r"(?i)\baf\s+dem$")
