@@ -61,6 +61,9 @@ def _negated(f: Fact) -> Fact:
     return dataclasses.replace(f, value=v)
 
 
+#: An amount said besides a split: "og så er der i øvrigt 15 mia. kr.", "desuden 2 mio. kr.".
+_BESIDES_BEFORE = _rc(r"(?i)\b(?:i\s*øvrigt|desuden|derudover|derover|oveni|ud\s+over\s+det|"
+                      r"endvidere)\b[^.;:!?\d]{0,30}\Z")
 _TOTAL_BEFORE_PART = _rc(r"(?i)\b(?:sammenlagt|tilsammen)\b(?:\s+\p{L}+){0,2}\s*$")
 
 
@@ -85,6 +88,9 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
             # "3.000 - så mange mangler ... 2.400 ... 600 ... i alt mangler 3.000": the total said
             # twice is no part of itself
             parts = [p for p in parts if p.number != total.number]
+        if any(p.number == total.number and same_unit(p, total) for p in parts):
+            continue  # "Sådan fordeles pengene: * Af de 120 mia. kr. går ...": the total said
+            # again in a list is no part of itself, and the list is no split of it
         if rel.source == "sentence" and any(_TOTAL_BEFORE_PART.search(text_before(doc, p, 30)) for p in parts):
             continue  # "Roning får i alt 5,6 mio. kr., mens Fægteforeningen får 200.000 kr. mere og
             # sammenlagt 1,9 mio. kr.": a figure called a total is another total, not a part
@@ -128,6 +134,10 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
             continue  # rows under a first "I alt" row may be its subsets, and a row named
             # "Samlet restbetaling" may be no sum of the rows above it: verified only
         elif s > tv.hi or rel.exhaustive:
+            if any(_BESIDES_BEFORE.search(text_before(doc, p, 40)) for p in parts[1:]):
+                continue  # "fordelt med 47,9 mia. kr. til veje og 36,4 til jernbane - og så er der
+                # i øvrigt 15 mia. kr. til nye tog": maybe an amount besides the split ("Desuden
+                # uddeler fondet 170 mio. kr." may also be its last part: verified when it adds up)
             if s < tv.lo and _split_goes_on(doc, parts):
                 continue  # "... hvoraf kommunerne betaler 35 mio. kr., mens regionerne betaler 10
                 # mio. kr. De sidste tre mio. kr. ...": the split goes on after the sentence
@@ -1668,6 +1678,10 @@ _IN_PLACE = _rc(r"\b(?:i|på)\s+(?:Region\s+|Kommune\s+)?\p{Lu}\p{Ll}")
 _MULTI_ANSWER = _rc(r"(?i)\bkunne\s+(?:vælge|vælges|angive|angives|nævne|svare)\b|\bflere\s+svar\w*")
 
 
+#: A second "that"-clause: "Optællingen viser, at 88 procent ..., og at 47 procent ...".
+_AND_THAT = _rc(r"(?i),?\s+og\s+at\s")
+
+
 def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     by_sentence: dict[int, list[Fact]] = {}
     for p in doc.facts:
@@ -1722,9 +1736,11 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         terms = " + ".join(fmt_number(p.number) for p in ps)
         params = {"shares": terms, "sum": fmt_percent(s)}
         if iv.lo > 100:
-            if any(_BUT_BETWEEN.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
+            if any(_BUT_BETWEEN.search(doc.text, x.end, y.start) or _AND_THAT.search(doc.text, x.end, y.start)
+                   for x, y in zip(ps, ps[1:])):
                 continue  # "72 procent ønsker efteruddannelse, men 38 procent mener ikke, at de
-                # kommer på kurser": answers to two questions, not one split
+                # kommer på kurser", "viser, at 88 procent ..., og at 47 procent ...": answers to
+                # two questions, or two findings of one count, not one split
             yield Result("finding", ps, params, 100, s, f"{terms} = {fmt_percent(s)} > 100 %")
         elif iv.contains(100):
             yield Result("verified", ps, params, 100, s, f"{terms} = {fmt_percent(s)} ✓")

@@ -493,6 +493,10 @@ def _durations_beside(doc: Document) -> Iterator[Result]:
 _PROGRAMME = _rc(r"(?i)\b(?:løber|strategi\w*|projekt\w*|periode\w*|indsats\w*|aftale\w*|program\w*)\b")
 
 
+#: Qualifiers of a figure said roughly (not bounds): within a tenth of the goal's own arithmetic.
+_ABOUT = {"ca.", "godt", "knap", "næsten", "lidt over", "lidt under", "små", "op mod"}
+
+
 def target_consistency(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     for t in doc.facts:
         if t.kind != "target" or not isinstance(t.value, dict):
@@ -507,6 +511,9 @@ def target_consistency(doc: Document, options: dict[str, Any], st: Structure) ->
             if abs(expected - to) <= tol:
                 yield Result("verified", [t], params, to, expected,
                              f"{fmt_number(frm)} × {fmt_number(1 + change, 2)} = {fmt_number(expected)} ✓")
+            elif _ABOUT & {v.get("from_qualifier"), v.get("to_qualifier")} and \
+                    abs(expected - to) <= 0.1 * abs(expected):
+                pass  # "tredoble ... fra 41.000 til cirka 116.000": a round goal, said roughly
             else:
                 yield Result("finding", [t], params, to, expected,
                              f"{fmt_number(frm)} × {fmt_number(1 + change, 2)} = {fmt_number(expected)} ≠ {fmt_number(to)}",
