@@ -39,3 +39,14 @@ def test_tidy_and_decimals():
     assert tidy(0.5) == 0.5
     assert decimals_of("60,5") == 1
     assert decimals_of("1.008") == 0
+
+
+def test_a_scaled_amount_is_a_whole_number_without_float_noise():
+    from kikfacts import extract
+    from kikfacts.numbers import tidy
+
+    assert tidy(64.1 * 1e6) == 64_100_000 and isinstance(tidy(64.1 * 1e6), int)
+    assert tidy(12.5) == 12.5
+    facts = extract("Budgettet er på 136,2 mia. kr., og 64,1 mio. gæster kom.").facts
+    assert [f.value for f in facts] == [136_200_000_000, 64_100_000]
+    assert all(isinstance(f.value, int) for f in facts)

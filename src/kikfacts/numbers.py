@@ -137,7 +137,7 @@ def tidy(value: float) -> int | float:
     if value != value or value in (float("inf"), float("-inf")):
         return value  # a 400-digit "number" is no figure; never crash on it
     r = round(value)
-    if abs(value - r) < 1e-9:
+    if abs(value - r) < 1e-9 * max(1.0, abs(value)):  # (64,1 × 10⁶ is 64100000.00000001)
         return int(r)
     return round(value, 6)
 
