@@ -499,6 +499,7 @@ _CHANGE_AFTER = _compile(
 )
 _FALL = _compile(
     r"(?i)fald|barber|reduc|redukt|nedbr|skåret|minds|sænk|tilbagegang|nedgang|dyk|færre|mindre|"
+    r"\bdal(?:et|ede|er|e)\b|"
     r"lavere|billigere|ned\b|svækket|halver|\btilbage\b"
 )
 
@@ -1137,6 +1138,10 @@ def _measured_duration(text: str, m, g) -> bool:
     return bool(_TIME_METRIC.search(before))
 
 
+#: The year the sentence before "årets" is about: "I 2021 landede fiskerne ... i årets ...".
+_YEAR_OF_CLAUSE = _compile(r"(?r)(?<![\p{L}])[Ii][ \t]+(?P<y>(?:19|20)\d\d)(?![\d])[^.!?\n]*\Z")
+
+
 def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
     for m in itertools.chain(scan(_QRANGE, text, "qrange"), scan(_PERIOD, text, "period")):
         g = m.groupdict()
@@ -1215,6 +1220,10 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             months = _dur_months(n, g["du"])
             year = int(g["ofy"]) if g.get("ofy") else (
                 published.year if (g.get("ofaar") or g.get("aarets")) and published else None)
+            if g.get("aarets") and published is not None and (
+                    said := _YEAR_OF_CLAUSE.search(text, max(0, m.start() - 120), m.start())):
+                # "I 2021 landede fiskerne 9 ton i årets første ni måneder": that year's
+                year = min(int(said.group("y")), published.year)
             if year is None and rel == "første" and published is not None and \
                     DURATION_UNITS[g["du"].lower()] in ("Q", "M"):
                 year = published.year

@@ -95,6 +95,11 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
             continue  # "Roning får i alt 5,6 mio. kr., mens Fægteforeningen får 200.000 kr. mere og
             # sammenlagt 1,9 mio. kr.": a figure called a total is another total, not a part
         s = sum(p.number for p in parts)
+        if id(rel) in tables and total.kind == "percent" and not (
+                90 <= total.number <= 110 and 50 <= s <= 150):
+            continue  # "Dækningsgrad (pct.)  20 / 25 / 30 ... I alt  22": a column of rates,
+            # whose total row is the rate of the totals, not a sum (shares of a whole add to
+            # about 100, and a slip in one of them does not make them 646)
         if loose and 0 < s < 0.1 * total.number:
             continue  # "... mens resten, 2,9 mia. kr. Samlet udgør rammen 323,6 mia. kr.": not its parts
         if loose and len(parts) >= 3 and _SUBSET_BETWEEN.search(doc.text, parts[0].end, parts[1].start) \
@@ -318,9 +323,31 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
             continue  # another clause's amount ("Selv om ... med 20 mio. kr., steg ... fra 61 til 84")
         if any(x in (o.before, o.after) for o in st.level_pairs):
             continue  # a level of another pair, not this pair's difference
+        if _level_of_another_year(doc, x, a, b):
+            continue  # "ca. 600 flere end i 2018, hvor der blev opført 3.900" after "i 1960 blev
+            # der bygget 6.412": the difference of 2019 and 2018, not of the level of 1960
         seen.add(x.id)
         yield _difference_result(x, a, b)
         break
+
+
+_YEAR_BEFORE_LEVEL = _rc(r"(?r)(?i)\bi\s+(?P<y>(?:19|20)\d\d)\b[^.,;:!?\d]{0,30}\Z")
+_YEAR_WORD = _rc(r"\b(?:19|20)\d\d\b")
+
+
+def _level_of_another_year(doc: Document, x: Fact, a: Fact, b: Fact) -> bool:
+    """A level said of a year ("i 1960 blev der bygget 6.412") that the difference's sentence,
+    which names both its years ("i 2019 ... flere end i 2018"), does not name."""
+    said = set(_YEAR_WORD.findall(doc.sentence_text(x.sentence)))
+    if len(said) < 2:
+        return False  # "Dette er 2.556 færre end i 2007": the other year is the one before
+    for f in (a, b):
+        if f.sentence == x.sentence:
+            continue
+        m = _YEAR_BEFORE_LEVEL.search(doc.text, max(doc.sentences[f.sentence].start, f.start - 45), f.start)
+        if m is not None and m.group("y") not in said:
+            return True
+    return False
 
 
 def _other_clause(doc: Document, x: Fact, a: Fact, b: Fact) -> bool:

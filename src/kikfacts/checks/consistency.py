@@ -30,6 +30,7 @@ from .structure import Structure
 
 _PAREN_OPEN = _rc(r"\(\s*$")
 _PAREN_CLOSE = _rc(r"^\s*\)")
+_BASE_AFTER_PAREN = _rc(r"(?i)^\s*\)\s*af\s+(?:de|dem|alle|samtlige|det|den|disse)\b")
 _ONLY_PAREN = _rc(r"(?:\s+[\p{L}-]+){0,2}\s*\(\s*")
 _PERCENT_THEN_PAREN = _rc(r"(?i)\d\s*(?:%|pct\.?|procent)\s*\(\s*$")
 
@@ -76,6 +77,40 @@ _YEARISH = _rc(r"(?:19|20)\d\d\b")
 _TRAILING_ZEROS = _rc(r"0+$")
 
 
+#: A part of a whole said before: "Alene i København ...".
+_ALONE = _rc(r"(?i)\balene\b")
+#: A figure said as a change: "steg 1,3 mio. kr.", "faldt med 1,3 mio. kr.", "0,9 mio. kr. mere".
+_CHANGE_BEFORE_AMOUNT = _rc(r"(?r)(?i)\b(?P<v>steg|steget|stiger|faldt|faldet|falder|dalet|dalede|øget|øgedes|"
+                            r"reduceret|vokset|voksede|forøget|forringet|forbedret)\b(?:\s+(?!til\b)\p{L}+){0,5}?"
+                            r"(?:\s+med)?\s+(?:ca\.\s+|godt\s+|knap\s+)?\Z")
+_LEVEL_BEFORE_AMOUNT = _rc(r"(?r)(?i)\btil\s+(?:ca\.\s+|godt\s+|knap\s+|cirka\s+)?\Z")
+_CHANGE_AFTER_AMOUNT = _rc(r"(?i)\s+(?:mere|mindre|flere|færre)\b")
+
+
+def _may_be_one(x: str | None, y: str | None) -> bool:
+    """Whether two figures said as ``_change_said`` tells may be one figure: not a level and a
+    change, not a rise and a fall (a figure said neither way may be either)."""
+    return x is None or y is None or x == y
+
+
+def _change_said(doc: Document, f: Fact) -> str | None:
+    """How a figure is said: "level" ("steg til 2,4 mio. kr."), a change "up" or "down"
+    ("steg med 3.100", "3.100 flere", "faldt 1,3 mio. kr."), or None when the words around it
+    do not tell."""
+    if _LEVEL_BEFORE_AMOUNT.search(doc.text, max(0, f.start - 20), f.start):
+        return "level"  # "steg til 2,4 mio. kr.": the level it reached
+    m = _CHANGE_BEFORE_AMOUNT.search(doc.text, max(0, f.start - 90), f.start)
+    if m is not None:
+        return "down" if _FALL_VERB.match(m.group("v")) else "up"
+    a = _CHANGE_AFTER_AMOUNT.match(doc.text, f.end, f.end + 12)
+    if a is not None:
+        return "down" if a.group().strip().lower() in ("mindre", "færre") else "up"
+    return None
+
+
+_FALL_VERB = _rc(r"(?i)fald|fal|dal|redu|forring")
+
+
 def _rounded_restatement(a: Fact, b: Fact) -> bool:
     """Two counts of which one is the other rounded: a count of 10.000 or more that ends in two
     or more zeros ("214.300"), and another within half its last unit of it ("214.301")."""
@@ -89,6 +124,14 @@ def _rounded_restatement(a: Fact, b: Fact) -> bool:
     return False
 
 
+def _completes_a_split(doc: Document, p: Fact) -> bool:
+    """A percentage in brackets that, with the others in brackets of its block and the three
+    blocks either side, adds up to 100: each is a part of one whole, said once."""
+    group = [f for f in doc.facts if f.kind == "percent" and f.unit != "pp" and abs(f.block - p.block) <= 3
+             and _PAREN_OPEN.search(text_before(doc, f, 40)) and _PAREN_CLOSE.match(text_after(doc, f, 40))]
+    return len(group) >= 3 and 99 <= sum(f.number or 0 for f in group) <= 101
+
+
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     """A percentage standing alone in parentheses, with no base in its clause."""
     for p in doc.facts:
@@ -99,6 +142,11 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
         before, after = text_before(doc, p, 40), text_after(doc, p, 40)
         if not (_PAREN_OPEN.search(before) and _PAREN_CLOSE.match(after)):
             continue
+        if _BASE_AFTER_PAREN.match(after):
+            continue  # "Hovedparten (88 %) af de danske fåreavlere": the base follows the bracket
+        if _completes_a_split(doc, p):
+            continue  # "Hovedparten (88 %) af avlerne ... / Deltidsavlere (9 %) ... /
+            # Heltidsavlerne (3 %) ...": shares in brackets that add up to the whole
         if _PERCENT_THEN_PAREN.search(doc.text[max(0, p.start - 20) : p.start]):
             continue  # "27,2 pct. (29,7 pct.)": last period's figure beside this one, not a share
         if any(f is not p and f.kind in ("count", "money", "quantity") and f.end <= p.start
@@ -690,6 +738,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
     for a, b in sorted(pairs, key=lambda ab: (ab[0].start, ab[1].start)):
         if a.sentence == b.sentence or a.id in implied and b.id in implied:
             continue
+        if a.unit == "indeks":
+            continue  # index levels ("fra indeks 115 til 164", "uændret på 104") of several
+            # series are alike by nature: a digit apart is no slip
         if abs(a.block - b.block) <= 1 and (la := label_of(a)) and (lb := label_of(b)) and la != lb:
             continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two items
         if echoed and frozenset((a.id, b.id)) in echoed:
@@ -722,6 +773,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                 continue
             if {a.qualifier, b.qualifier} & {"over", "under", "mindst", "højst"}:
                 continue  # "over 200 mia." is a bound: 199,8 mia. is not the same figure
+            if not _may_be_one(_change_said(doc, a), _change_said(doc, b)):
+                continue  # "steg til 2,4 mio. kr." and "steg med 2,4 mio. kr.": a level and a
+                # change; "steg 1,3 mio. kr." and "faldt 1,3 mio. kr.": two changes
             if _LIKEWISE.search(doc.text, doc.sentences[b.sentence].start, b.start) or (
                     (pa := _place(doc, a)) and (pb := _place(doc, b)) and pa != pb):
                 continue  # "I videnservice er beskæftigelsen ligeledes steget med 4.900": another's
@@ -763,6 +817,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # two cells of tables: other rows or columns, checked as tables
         if _difference_said(doc, a, b):
             continue  # "1184 udrykninger ... 4 flyvninger ... i alt 1188": the difference is given
+        if bool(_ALONE.search(doc.text, doc.sentences[a.sentence].start, a.start)) != bool(
+                _ALONE.search(doc.text, doc.sentences[b.sentence].start, b.start)):
+            continue  # "Alene i København ... 170.000" after "næsten 180.000" in two kommuner:
+            # a part and the whole
         if bool(_ALL_OF_THEM.search(text_before(doc, a, 25))) != bool(_ALL_OF_THEM.search(text_before(doc, b, 25))):
             continue  # "113 havne med godshåndtering" and "i alt 118 havne": a part and the whole
         if set(_RESULT_KIND.findall(text_before(doc, a, 60).lower())) != set(_RESULT_KIND.findall(

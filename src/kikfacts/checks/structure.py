@@ -861,9 +861,11 @@ class Structure:
             # it (a split names its parts: "60 plejeboliger, heraf 24 til borgere med demens og
             # 36 almindelige boliger"); a slip in a split leaves it nearly whole or too large
             exhaustive = False
-        if exhaustive and total.kind == "count" and _SUBSET_CUE.search(gap) and MENS_CLAUSE.search(span):
+        if exhaustive and (total.kind == "count" or share < 0.9) and _SUBSET_CUE.search(gap) \
+                and MENS_CLAUSE.search(span):
             # "131 sigtede førere, hvoraf 20 var i ulykker, mens 63 førere blev sigtet for ...":
-            # groups of people picked out of the total, not a split of it
+            # groups of people picked out of the total, not a split of it; "62,1 mio. kr., hvoraf
+            # 39,7 mio. er håndværk, mens bygningsværdien er 14,25 mio. kr.": two items of it
             exhaustive = False
         return PartsRelation(total, parts, exhaustive, "sentence")
 
