@@ -1138,8 +1138,8 @@ def _measured_duration(text: str, m, g) -> bool:
     return bool(_TIME_METRIC.search(before))
 
 
-#: The year the sentence before "årets" is about: "I 2021 landede fiskerne ... i årets ...".
-_YEAR_OF_CLAUSE = _compile(r"(?r)(?<![\p{L}])[Ii][ \t]+(?P<y>(?:19|20)\d\d)(?![\d])[^.!?\n]*\Z")
+#: The year a sentence opens with, before "årets første ..." in it: "I 2021 landede fiskerne ...".
+_YEAR_OF_CLAUSE = _compile(r"(?r)(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*I[ \t]+(?P<y>(?:19|20)\d\d)(?![\d])(?:[^.!?\n]|\.(?=\d))*\Z")
 
 
 def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
@@ -1220,9 +1220,11 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             months = _dur_months(n, g["du"])
             year = int(g["ofy"]) if g.get("ofy") else (
                 published.year if (g.get("ofaar") or g.get("aarets")) and published else None)
-            if g.get("aarets") and published is not None and (
+            if not g.get("ofy") and (g.get("aarets") or year is None and rel == "første") and \
+                    published is not None and DURATION_UNITS[g["du"].lower()] in ("Q", "M") and (
                     said := _YEAR_OF_CLAUSE.search(text, max(0, m.start() - 120), m.start())):
-                # "I 2021 landede fiskerne 9 ton i årets første ni måneder": that year's
+                # "I 2021 landede fiskerne 9 ton i årets første ni måneder", "I 2017 var der
+                # 4.100 kørsler de første tre måneder": that year's
                 year = min(int(said.group("y")), published.year)
             if year is None and rel == "første" and published is not None and \
                     DURATION_UNITS[g["du"].lower()] in ("Q", "M"):

@@ -17,6 +17,13 @@ paragraph's facts do not depend on the text around it. The end position also kee
 ``regex`` module's search for a pattern's required string from reading the rest of a long text
 at every candidate, which made some patterns quadratic; candidates inside one word are taken
 from its first ``MAX_IN_WORD`` characters only, for the same reason.
+
+Two more savings keep the cost per candidate low. A large alternation (masks, periods, dates) is
+a ``WordAlternation``: at each candidate it tries only the alternatives that can match a text
+starting with the word there, decided once per word shape. And a finder whose candidates rank
+below the facts already taken can pass those spans as ``omit``: no match is tried inside them
+(plain counts, whose numbers are mostly inside a fact taken before them; bare years leave out
+theirs the same way in ``grammar.find_years``).
 """
 
 from __future__ import annotations

@@ -600,13 +600,25 @@ _CLAUSE_APART = _rc(
 _MENS_OPENING = _rc(r"(?i)^\W*mens\b[^,]*,")
 
 
+#: A later clause that reports other figures: ", og senest viser nye tal ...".
+_REPORTED_APART = _rc(r"(?i),\s+(?:og|men)\s+(?:\p{L}+\s+){0,3}?(?:viser|siger|melder|oplyser|fortæller|skriver)\b")
+#: A change said whole with its comparative: "12 pct. flere sager", "3 pct. færre".
+_COMPARATIVE_AFTER = _rc(r"(?i)\s+(?:flere|færre|mere|mindre|højere|lavere|dyrere|billigere)\b")
+_OWN_VERB = _rc(r"(?i)\b(?:steg|faldt|steget|faldet|gik|voksede|vokset|dykkede|dykket)\b")
+
+
 def _other_clause_pair(doc: Document, p: Fact, lp: LevelPair) -> bool:
     """The pair's levels stand in another clause of the sentence than the percent ``p``."""
     first, last = min(lp.before.start, lp.after.start), max(lp.before.end, lp.after.end)
     if first <= p.start < last:
         return False
     between = doc.text[p.end:first] if p.end <= first else doc.text[last:p.start]
-    if _CLAUSE_APART.search(between):
+    if _CLAUSE_APART.search(between) or _REPORTED_APART.search(between):
+        return True
+    if p.end <= first and (any(f.kind == "percent" and p.end <= f.start and f.end <= first for f in doc.facts)
+                           or _COMPARATIVE_AFTER.match(doc.text, p.end) and _OWN_VERB.search(between)):
+        # "Byretterne modtog 12 pct. flere sager, landsretterne 3 pct. flere og antallet ved
+        # Højesteret steg fra 51 til 88": each change has its own subject, the pair is a third's
         return True
     # "Mens arealet faldt med 14 pct., faldt antallet med 8 pct., fra 6.363 til 5.839": the
     # opening "mens" clause holds its own percent
@@ -845,7 +857,7 @@ def _change_of_old_level(doc: Document, p: Fact, d: Fact, level: Fact, up: bool)
     op = "−" if up else "+"
     shown = (f"{fmt_fact_value(d)} / ({fmt_fact_value(level)} {op} {fmt_fact_value(d)}) = "
              f"{fmt_percent(abs(computed))}")
-    params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
+    params = {"stated": p.text, "computed": fmt_percent(abs(computed), p),
               "before": fmt_fact_value(level, old), "after": fmt_fact_value(level)}
     return _change_result([p, d, level], p, params, stated, computed, shown, siv, civ)
 
@@ -979,7 +991,7 @@ def _change_against_named_level(doc: Document, p: Fact, st: Structure) -> Result
     if below:
         siv = Interval(-siv.hi, -siv.lo)
     shown = f"({fmt_fact_value(b)} − {fmt_fact_value(a)}) / {fmt_fact_value(a)} = {fmt_percent(computed)}"
-    params = {"stated": p.text, "computed": fmt_percent(abs(computed)),
+    params = {"stated": p.text, "computed": fmt_percent(abs(computed), p),
               "before": fmt_fact_value(a), "after": fmt_fact_value(b)}
     return _change_result([p, a, b], p, params, stated, computed, shown, siv, civ)
 
@@ -1122,6 +1134,12 @@ def _rounding_room(a: Fact, b: Fact, computed: float) -> float:
 _ROUND_THOUSANDS = _rc(r"\d\.000(?![\d,])")
 
 
+def _round_tens(p: Fact) -> bool:
+    """A percentage said in whole tens ("40 procent"), with no qualifier."""
+    return not p.qualifier and p.number is not None and float(p.number).is_integer() and \
+        p.number % 10 == 0 and p.number != 0 and "," not in p.text
+
+
 _ROUND_HUNDREDS = _rc(r"\d\.?\d00(?![\d,])")
 #: The change of a named thing: "et 20 pct. mindre forbrug af naturgas".
 _CLAUSE_CUT = _rc(r"[,;:]\s|\s[-–]\s")
@@ -1193,7 +1211,7 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                          f"{fmt_percent(computed)}")
             stated, siv = _signed_change(doc, p, computed)
             # the stated figure may be rounded to whole percent even from exact levels
-            params = {"stated": p.text, "computed": fmt_percent(abs(computed)) if p.unit != "pp"
+            params = {"stated": p.text, "computed": fmt_percent(abs(computed), p) if p.unit != "pp"
                       else f"{fmt_number(abs(computed), 1)} procentpoint",
                       "before": fmt_fact_value(a), "after": fmt_fact_value(b)}
             direction = _local_direction(doc, p) or p.extra.get("direction")
@@ -1220,6 +1238,11 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                     and siv.meets(_change_interval(_level_interval(a), _level_interval(b), computed)):
                 # "30 pct. fra 7.800 til 10.200" (30,8 %): levels in round hundreds, as statistics
                 # publish them, may hide that much
+                civ = siv
+                shown = f"{shown} ≈ {p.text} (inden for afrundingen)"
+            if not siv.meets(civ) and _round_tens(p) and (stated < 0) == (computed < 0) \
+                    and abs(abs(stated) - abs(computed)) < 1.0:
+                # "fra 600 til 355 - et fald på 40 procent" (40,8 %): a change said in round tens
                 civ = siv
                 shown = f"{shown} ≈ {p.text} (inden for afrundingen)"
             if siv.meets(civ):

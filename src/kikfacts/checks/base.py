@@ -178,7 +178,16 @@ def fmt_fact_value(f: Fact, x: float | None = None) -> str:
 _SCALE_WORD = _rc(r"(?i)\bmi[oa]\.|\bmilli")
 
 
-def fmt_percent(x: float) -> str:
+_DECIMALS = _rc(r"\d,(\d+)")
+
+
+def fmt_percent(x: float, like: Fact | None = None) -> str:
+    """A computed percentage, rounded as a reader would ("12 %", "3,4 %"), or with as many
+    decimals as the stated figure ``like`` has ("12,0 %" beside a stated "12,4 procent")."""
+    m = _DECIMALS.search(like.text) if like is not None else None
+    d = min(len(m.group(1)), 2) if m else 0
+    if d:
+        return f"{fmt_number(round(x, d), d)} %"
     return f"{fmt_number(round(x, 1) if abs(x) < 10 else round(x))} %"
 
 
