@@ -1953,3 +1953,33 @@ def test_a_computed_change_is_shown_with_the_stated_figures_decimals():
     text = "Bilsalg\n\nSalget faldt fra 21.312 biler til 18.761 biler, et fald på 12,4 procent.\n"
     findings, _ = _rule(text, "percent-change")
     assert len(findings) == 1 and "12,0 %" in findings[0].message and findings[0].suggestion == "12,0 %"
+
+
+# ---- blind rounds 48 and 49 (25 health and 25 education texts at be3f0d4: 4 findings, all
+# false; 3 wrong verified relations)
+
+
+def test_a_group_set_against_a_total_with_mens_is_not_its_split():
+    text = ("Uddannelsen\n\nI 2021 er der i alt seks udbud i de fire største byer, mens der ligger 11 udbud "
+            "og to afdelinger uden for de store byer.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_school_years_said_twice_are_years_not_counts_mistyped():
+    text = ("Specialklasser\n\nUndersøgelsen omfatter elever i skoleårene 2019/2020 til 2021/2022.\n\n"
+            "• Andelen varierer mellem kommunerne for skoleårene 2019/2020-2021/2022.\n")
+    findings, verified = _rule(text, "repeated-figure")
+    assert findings == [] and verified == []
+
+
+def test_a_year_after_i_between_two_counted_levels_is_a_date():
+    from kikfacts import extract
+
+    text = ("Flere anbringelser\n\nAntallet steg med 23,5 pct. fra 2.900 børn i 2017 til 3.300 børn i "
+            "2021.\n")
+    doc = extract(text)
+    assert [(f.kind, f.text) for f in doc.facts if f.text in ("2017", "2021")] == [
+        ("date", "2017"), ("date", "2021")]
+    findings, _ = _rule(text, "percent-change")  # 13,8 %, not 23,5
+    assert len(findings) == 1

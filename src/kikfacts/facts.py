@@ -84,6 +84,7 @@ _COUNTED_AFTER_YEAR = _rc(
     r"respondenter|lejligheder|arbejdspladser|job|jobs|biler|elbiler|dyr|træer)(?![\p{L}])"
 )
 _YEAR_NUMERAL = _rc(r"(?:19|20)\d\d")
+_DATE_PREP_BEFORE = _rc(r"(?<![\p{L}])i[ \t]+\Z")
 _TO_FIGURE_AFTER = _rc(r"[ \t]+til[ \t]+\d")
 _NEGATED = {"under": "mindst", "over": "højst", "højst": "over", "mindst": "under"}
 _EMPHATIC = _rc(r"(?i)(?:mindre|færre)\s+end\b")
@@ -263,6 +264,8 @@ def _counting_year(text: str, c: Candidate) -> bool:
     if c.kind not in ("date", "year", "period") or not c.num_spans:
         return False
     s, e = c.num_spans[0]
+    if _DATE_PREP_BEFORE.search(text, max(0, s - 4), s):
+        return False  # "fra 3.100 børn i 2016 til 3.520 børn i 2020": "i 2016" is a date
     return e - s == 4 and _YEAR_NUMERAL.fullmatch(text, s, e) is not None and \
         _COUNTED_AFTER_YEAR.match(text, e) is not None
 

@@ -91,6 +91,9 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
         if any(p.number == total.number and same_unit(p, total) for p in parts):
             continue  # "Sådan fordeles pengene: * Af de 120 mia. kr. går ...": the total said
             # again in a list is no part of itself, and the list is no split of it
+        if rel.source == "sentence" and MENS_CLAUSE.search(doc.text, total.end, parts[0].start):
+            continue  # "i alt fem udbud i de fire store byer, mens der ligger 12 udbud og tre
+            # afdelinger uden for dem": a group set against the total, not a split of it
         if rel.source == "sentence" and any(_TOTAL_BEFORE_PART.search(text_before(doc, p, 30)) for p in parts):
             continue  # "Roning får i alt 5,6 mio. kr., mens Fægteforeningen får 200.000 kr. mere og
             # sammenlagt 1,9 mio. kr.": a figure called a total is another total, not a part

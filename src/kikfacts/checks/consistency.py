@@ -77,6 +77,8 @@ _YEARISH = _rc(r"(?:19|20)\d\d\b")
 _TRAILING_ZEROS = _rc(r"0+$")
 
 
+#: A count written as a year would be ("2020", not "2.020").
+_YEAR_COUNT = _rc(r"(?:19|20)\d\d")
 #: A part of a whole said before: "Alene i København ...".
 _ALONE = _rc(r"(?i)\balene\b")
 #: A figure said as a change: "steg 1,3 mio. kr.", "faldt med 1,3 mio. kr.", "0,9 mio. kr. mere".
@@ -741,6 +743,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         if a.unit == "indeks":
             continue  # index levels ("fra indeks 115 til 164", "uændret på 104") of several
             # series are alike by nature: a digit apart is no slip
+        if a.kind == "count" and _YEAR_COUNT.fullmatch(a.text) and _YEAR_COUNT.fullmatch(b.text):
+            continue  # "skoleårene 2020/2021 til 2022/2023" said twice: years, not counts
         if abs(a.block - b.block) <= 1 and (la := label_of(a)) and (lb := label_of(b)) and la != lb:
             continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two items
         if echoed and frozenset((a.id, b.id)) in echoed:
