@@ -521,20 +521,19 @@ class WordAlternation:
     def _for_shape(self, shape: str, whole: bool
                    ) -> tuple[tuple[int, ...], regex.Pattern | None]:
         chosen = self.choose(shape, None, whole)
-        cache = self._by_shape[whole]
-        if len(cache) >= self.CACHE:
-            cache.clear()
-        v = cache[shape] = (chosen, self._pattern(chosen))
-        return v
+        return self._remember(self._by_shape[whole], shape, (chosen, self._pattern(chosen)))
 
     def _for_shape2(self, shape: str, whole: bool, among: tuple[int, ...]
                     ) -> regex.Pattern | None:
-        p = self._pattern(self.choose(shape, among, whole))
-        cache = self._by_shape2[whole]
+        return self._remember(self._by_shape2[whole], shape,
+                              self._pattern(self.choose(shape, among, whole)))
+
+    def _remember(self, cache: dict, shape: str, value):
+        """``value`` stored for ``shape`` in ``cache``, emptied first when it is full."""
         if len(cache) >= self.CACHE:
             cache.clear()
-        cache[shape] = p
-        return p
+        cache[shape] = value
+        return value
 
     def _compile(self, chosen: tuple[int, ...]) -> regex.Pattern | None:
         if not chosen:

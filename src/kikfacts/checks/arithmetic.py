@@ -27,7 +27,15 @@ from .base import (
     text_after,
     text_before,
 )
-from .structure import BY_TO_MID, CHANGED_BEFORE, LevelPair, Structure, said_as_difference
+from .structure import (
+    BY_TO_MID,
+    CHANGED_BEFORE,
+    TOTAL_CUE,
+    TOTAL_ROW,
+    LevelPair,
+    Structure,
+    said_as_difference,
+)
 
 
 def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -335,13 +343,12 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
 
 
 _YEAR_BEFORE_LEVEL = _rc(r"(?r)(?i)\bi\s+(?P<y>(?:19|20)\d\d)\b[^.,;:!?\d]{0,30}\Z")
-_YEAR_WORD = _rc(r"\b(?:19|20)\d\d\b")
 
 
 def _level_of_another_year(doc: Document, x: Fact, a: Fact, b: Fact) -> bool:
     """A level said of a year ("i 1960 blev der bygget 6.412") that the difference's sentence,
     which names both its years ("i 2019 ... flere end i 2018"), does not name."""
-    said = set(_YEAR_WORD.findall(doc.sentence_text(x.sentence)))
+    said = set(_YEAR.findall(doc.sentence_text(x.sentence)))
     if len(said) < 2:
         return False  # "Dette er 2.556 færre end i 2007": the other year is the one before
     for f in (a, b):
@@ -493,8 +500,6 @@ def _referenced_differences(doc: Document, st: Structure, done: set[str]) -> Ite
         yield _difference_result(d, *levels)
 
 
-_TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s*alt|tilsammen|sammenlagt)\b")
-_TOTAL_ROW = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum)\b")
 _NOUN_AFTER = _rc(r"\s+(\p{L}{5,})")
 
 
@@ -531,10 +536,10 @@ def _table_differences(doc: Document, st: Structure, done: set[str]) -> Iterator
             continue
         noun = _NOUN_AFTER.match(doc.text, level.end)
         stem = noun.group(1).lower()[:6] if noun else None
-        is_total = bool(_TOTAL_CUE.search(text_before(doc, level, 60)))
+        is_total = bool(TOTAL_CUE.search(text_before(doc, level, 60)))
         matched = [(cells, years) for label, cells, years in rows
                    if len(cells) == 2 and len(set(years)) == 2 and all(same_unit(c, level) for c in cells)
-                   and (is_total and _TOTAL_ROW.match(label)
+                   and (is_total and TOTAL_ROW.match(label)
                         or not is_total and stem and label.lower().startswith(stem))]
         if len(matched) != 1:
             continue

@@ -26,7 +26,7 @@ from .base import (
     text_after,
     text_before,
 )
-from .structure import Structure
+from .structure import TOTAL_CUE, TOTAL_ROW, Structure
 
 _PAREN_OPEN = _rc(r"\(\s*$")
 _PAREN_CLOSE = _rc(r"^\s*\)")
@@ -73,12 +73,9 @@ _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+pro
                      r"mindretallet|majoriteten)\b[^()\n;]{0,40}\(\s*\Z")
 
 
-_YEARISH = _rc(r"(?:19|20)\d\d\b")
 _TRAILING_ZEROS = _rc(r"0+$")
 
 
-#: A count written as a year would be ("2020", not "2.020").
-_YEAR_COUNT = _rc(r"(?:19|20)\d\d")
 #: A part of a whole said before: "Alene i København ...".
 _ALONE = _rc(r"(?i)\balene\b")
 #: A figure said as a change: "steg 1,3 mio. kr.", "faldt med 1,3 mio. kr.", "0,9 mio. kr. mere".
@@ -693,8 +690,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             dates.setdefault(d.sentence, set()).add(str(d.value))
         if d.kind == "date" and isinstance(d.value, str):
             days.setdefault(d.sentence, set()).add(d.value)
-        elif d.kind == "period" and isinstance(d.value, dict) and _YEARISH.match(str(d.value.get("start"))) \
-                and _YEARISH.match(str(d.value.get("end"))):
+        elif d.kind == "period" and isinstance(d.value, dict) and _YEAR.match(str(d.value.get("start"))) \
+                and _YEAR.match(str(d.value.get("end"))):
             # "i regnskabsåret 2020-2021": the years it spans (not one said of 2022)
             start, end = str(d.value["start"]), str(d.value["end"])
             span = range(int(start[:4]), int(end[:4]) + 1)
@@ -743,7 +740,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         if a.unit == "indeks":
             continue  # index levels ("fra indeks 115 til 164", "uændret på 104") of several
             # series are alike by nature: a digit apart is no slip
-        if a.kind == "count" and _YEAR_COUNT.fullmatch(a.text) and _YEAR_COUNT.fullmatch(b.text):
+        if a.kind == "count" and _YEAR.fullmatch(a.text) and _YEAR.fullmatch(b.text):
             continue  # "skoleårene 2020/2021 til 2022/2023" said twice: years, not counts
         if abs(a.block - b.block) <= 1 and (la := label_of(a)) and (lb := label_of(b)) and la != lb:
             continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two items
@@ -867,8 +864,6 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                      message_key="message" if params["subject"] else "message_unnamed")
 
 
-_TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s*alt|tilsammen|sammenlagt)\b")
-_TOTAL_ROW = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum)\b")
 _YEAR = _rc(r"\b(?:19|20)\d\d\b")
 _OTHER_TIME = _rc(r"(?i)\b(?:sidste\s+år|året\s+før|i\s+fjor|samme\s+\p{L}+\s+sidste)\b")
 
@@ -919,8 +914,8 @@ def _table_echoes(doc: Document, st: Structure, currents: set[str]) -> Iterator[
             if len(set(years)) != len(years) or \
                     not all(c.kind == f.kind and (c.unit or "") == (f.unit or "") for c in cells):
                 continue
-            if _TOTAL_ROW.match(label):
-                if not _TOTAL_CUE.search(before):
+            if TOTAL_ROW.match(label):
+                if not TOTAL_CUE.search(before):
                     continue
             elif not _label_near(label, near):
                 continue

@@ -235,6 +235,9 @@ _SUBSET_CUE = _rc(r"(?i)\b(?:hvoraf|heraf|deraf)\b")
 #: A sentence that gives the rest of a total: "De resterende 212 ...", "Resten, 90 mio. kr., ...".
 _REST_OPENING = _rc(r"(?i)^\W*(?:de\s+resterende|den\s+resterende|det\s+resterende|resten|de\s+øvrige|"
                     r"de\s+andre|de\s+sidste)\b")
+#: A figure said to be a total ("samlet", "i alt"), and a table row that holds one.
+TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s*alt|tilsammen|sammenlagt)\b")
+TOTAL_ROW = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum)\b")
 STOP_TOTAL = _rc(r"(?i)\b(?:samlet|i\s*alt|totalt|sammenlagt|tilsammen)\b")
 
 
