@@ -105,3 +105,24 @@ def test_alternatives_split_at_the_top_level_only():
     assert alternatives("(?:x|y)|z") == ["x", "y", "z"]
     assert alternatives("(?:x|y)+|z") == ["(?:x|y)+", "z"]
     assert alternatives(r"a\|b|[|]|c") == [r"a\|b", "[|]", "c"]
+
+
+#: Goal verbs where a whitespace word holds more than the verb (written for kikfacts).
+VERBY = """Vi vil (halvere) ventetiden og CO2-reducere med 30 pct. Antallet SKAL ned på 800.
+Målet er at "nedbringe" fraværet fra 9 til 7 procent, og udgifterne skal/kan reduceres med 5 mio.
+Vi vil komme
+ned på 12 procent. Tallet skulle gerne op til 40. Ledigheden hæves-sænkes ikke."""
+
+
+@pytest.mark.parametrize("name,text", [("verby", VERBY), *list(_texts())],
+                         ids=lambda v: v if len(v) < 40 else "")
+def test_goal_verbs_are_found_at_their_words(name, text):
+    # the scanner tries a target's verb only at the words that can start one, and finds what
+    # searching the whole text finds
+    from kikfacts.scan import scanning
+
+    with scanning(text) as sc:
+        scanned = [m.span() for m in sc.finditer(grammar._TARGET_VERB, "verb")]
+    assert scanned == [m.span() for m in grammar._TARGET_VERB.finditer(text)]
+    if name == "verby":
+        assert len(scanned) >= 8

@@ -399,6 +399,9 @@ def _from_to(text: str, m, value) -> list[tuple[int, int, Any, list]] | None:
 
 
 def find_money(text: str) -> Iterator[Candidate]:
+    # where a figure with a currency ran: the same figure read again without it ("60 mio." of
+    # "60 mio. kr.") would lose to it in any case, so it is not weighed again
+    with_currency: dict[int, int] = {}
     for m in scan(_MONEY_A, text, "money"):
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
         unit = CURRENCIES.get(m.group("cur").lower(), "DKK")
@@ -412,9 +415,11 @@ def find_money(text: str) -> Iterator[Candidate]:
             value = tidy(value + int(m.group("ore")) / 100)
         pair = _from_to(text, m, value)
         if pair:
+            with_currency[m.start()] = m.end()
             for a, b, v, sp in pair:
                 yield Candidate("money", a, b, v, 60, sp, unit, _qual(m) if a == m.start() else None)
         elif value is not None:
+            with_currency[m.start()] = m.end()
             yield Candidate("money", m.start(), m.end(), value, 60, _spans(m, "n"), unit, _qual(m))
     for m in scan(_MONEY_B, text, "cur"):
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
@@ -427,6 +432,8 @@ def find_money(text: str) -> Iterator[Candidate]:
         if value is not None:
             yield Candidate("money", m.start(), m.end(), value, 59, _spans(m, "n"), "DKK", _qual(m))
     for m in scan(_MONEY_BARE, text, "money"):
+        if with_currency.get(m.start(), -1) >= m.end():
+            continue
         # Without a currency, a scale word is money only in a sentence about money.
         w0 = max(0, m.start() - 200)
         lo = max(w0, text.rfind("\n\n", w0, m.start()))
@@ -1649,7 +1656,7 @@ def _target(text: str, start: int, vend: int, verb: str, published, cue: bool) -
 
 
 def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
-    for vm in _TARGET_VERB.finditer(text):
+    for vm in scan(_TARGET_VERB, text, "verb"):
         verb = " ".join(vm.group("verb").lower().split())
         if vm.group("passive") and not _MODAL_BEFORE.search(text, max(0, vm.start() - 40), vm.start()):
             continue  # "hæves grænsen fra 80 til 82 år" reports a decision, not a goal

@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextvars
 import re as _stdre
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from itertools import accumulate, chain, compress, islice
 from operator import add
 from typing import Iterable, Iterator, Sequence
@@ -144,12 +143,25 @@ def _kinds_of(w: str) -> set[str]:
         out.add("quantity")
     if "@" in lw or lw.startswith(("www", "http", "§", "åbningstid", "åben", "åbner", "lukker")):
         out.add("mask")
+    if not _VERB_WORDS.isdisjoint(_NON_WORD.split(lw)):
+        out.add("verb")  # "reducere", "skal", and "CO2-reducere" by its part
     return out
+
+
+#: The first words of a target's verb (``grammar._TARGET_VERB``): its matches start at these.
+_VERB_WORDS = frozenset({
+    "reducere", "nedbringe", "sænke", "øge", "hæve", "halvere", "fordoble", "tredoble",
+    "nedbringelse", "mindske", "få", "komme", "bringe", "nå", "reduceres", "nedbringes", "sænkes",
+    "øges", "hæves", "halveres", "fordobles", "tredobles", "mindskes", "skal", "skulle",
+})
+#: What ends a word for ``\b``: the verb of "CO2-reducere" is the part after the hyphen.
+_NON_WORD = _stdre.compile(r"\W+")
 
 
 #: How many words before an anchor a match of each kind may start.
 BACK = {"number": 3, "money": 5, "percent": 5, "ratio": 4, "date": 4, "period": 6, "age": 5,
-        "quantity": 5, "mask": 4, "ore": 8, "qrange": 8, "per": 6, "partitive": 8, "cur": 4, "article": 0}
+        "quantity": 5, "mask": 4, "ore": 8, "qrange": 8, "per": 6, "partitive": 8, "cur": 4, "article": 0,
+        "verb": 0}
 
 # Words that may start a match or stand between its start and its anchor. Walking back from an
 # anchor stops before the first word outside this set (or at BACK words), so most anchors give one
@@ -256,8 +268,7 @@ def _mask_cue(word: str) -> bool:
     return bool(_STREET.fullmatch(w.rstrip(".:,")) or _UPPER_TAIL.search(w.rstrip(".:,")))
 
 
-@lru_cache(maxsize=8192)
-def _offsets(word: str) -> tuple[int, ...]:
+def _word_offsets(word: str) -> tuple[int, ...]:
     """Candidate starts inside a whitespace-separated word ("(ca." -> (1,)); only in its first
     ``MAX_IN_WORD`` characters, so that a 100 KB "word" costs no more than a short one."""
     return tuple(m.start() for m in _START.finditer(word, 0, MAX_IN_WORD))
@@ -299,15 +310,29 @@ class _BitKinds(dict):
 _BIT_KINDS = _BitKinds()
 
 
-@lru_cache(maxsize=8192)
-def _kind_bits(word: str) -> int:
-    return sum(_KIND_BIT[k] for k in _kinds(word))
+class _PerWord(dict):
+    """A word's value of ``func``, computed when first asked for and kept (up to ``size``
+    words; then the store starts again). A plain ``dict`` lookup when the word is known: cheaper
+    than ``lru_cache`` for the one lookup per word of every text."""
+
+    def __init__(self, func, size: int):
+        super().__init__()
+        self.func = func
+        self.size = size
+
+    def __missing__(self, word: str):
+        if len(self) >= self.size:
+            self.clear()
+        v = self[word] = self.func(word)
+        return v
 
 
-@lru_cache(maxsize=4096)
-def _precedes_bits(word: str) -> int:
-    """Bits of the kinds whose match may run on over ``word`` towards an anchor after it."""
-    return sum(_KIND_BIT[k] for k in _precedes(word))
+#: Candidate starts inside a word (``_word_offsets``, kept per word).
+_offsets = _PerWord(_word_offsets, 8192).__getitem__
+#: The bits of the kinds a word can anchor.
+_kind_bits = _PerWord(lambda word: sum(_KIND_BIT[k] for k in _kinds(word)), 16384).__getitem__
+#: Bits of the kinds whose match may run on over a word towards an anchor after it.
+_precedes_bits = _PerWord(lambda word: sum(_KIND_BIT[k] for k in _precedes(word)), 8192).__getitem__
 
 
 #: The kinds a qualifier ("godt", "knap") may stand before.
