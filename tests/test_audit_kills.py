@@ -163,7 +163,8 @@ def test_twenty_plus_random_sigkills_then_resume(tmp_path):
                 startup = 0.7 * startup + 0.3 * (time.monotonic() - t0)
                 time.sleep(delay)
             alive = proc.poll() is None
-            os.killpg(proc.pid, signal.SIGKILL)
+            if alive:  # (an ended run has been reaped by ``poll``: its group is gone)
+                os.killpg(proc.pid, signal.SIGKILL)
         finally:
             if proc.poll() is None:
                 os.killpg(proc.pid, signal.SIGKILL)

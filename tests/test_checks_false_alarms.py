@@ -1983,3 +1983,35 @@ def test_a_year_after_i_between_two_counted_levels_is_a_date():
         ("date", "2017"), ("date", "2021")]
     findings, _ = _rule(text, "percent-change")  # 13,8 %, not 23,5
     assert len(findings) == 1
+
+
+# ---- blind rounds 50 and 51 (25 budget and tariff texts and 22 labour-market texts at ea931ad:
+# no findings; 14 wrong verified relations, all equal cells of price tables; one false alarm
+# in a probe)
+
+
+def test_equal_cells_of_price_tables_are_no_restatement():
+    text = ("Takster 2025\n\nPladstype  Pr. måned 2024  Pr. måned 2025\n"
+            "Dagpleje, fuldtid med mad  3.512 kr.  3.940 kr.\n"
+            "Vuggestue, fuldtid uden mad  3.512 kr.  3.655 kr.\n"
+            "Børnehave, fuldtid uden mad  1.790 kr.  1.846 kr.\n")
+    findings, verified = _rule(text, "repeated-figure")
+    assert findings == [] and verified == []
+    # the same figure in two sentences of prose is still confirmed
+    prose = ("Byrådet afsætter 3.512.000 kr. til legepladser. Pengene, 3.512.000 kr., bruges i "
+             "2025.\n\nDet oplyser kommunen.\n")
+    _, verified = _rule(prose, "repeated-figure")
+    assert len(verified) == 1
+
+
+def test_a_part_of_a_breakdown_is_not_the_whole_mistyped():
+    # 345 + 240 + 160 + 100 = 845: the part 345 is a digit away from the whole
+    text = ("Færre job i april\n\nDer gik 845 stillinger tabt i april. I Nord forsvandt 345 stillinger, "
+            "i Syd 240 stillinger, i Øst 160 stillinger og i Vest 100 stillinger.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # a whole said twice with a digit changed is still a finding
+    wrong = text.replace("i Vest 100 stillinger.",
+                         "i Vest 100 stillinger.\n\nDe 895 stillinger er fordelt på fire landsdele.")
+    findings, _ = _rule(wrong, "repeated-figure")
+    assert [f.message for f in findings] == ["Tallet for stillinger står både som 845 og 895."]

@@ -145,6 +145,14 @@ def test_currency_before_a_figure_does_not_run_over_a_column_gap():
     assert facts("Prisen er kr. 1.500 for et kort.") == [("money", 1500)]
 
 
+def test_a_currency_across_a_column_gap_belongs_to_the_next_cell():
+    doc = kikfacts.extract("Takster 2025\n\nMålerafgift pr. stk.  Kr. 640,00  Kr. 800,00\n"
+                           "Arealafgift pr. m2  28,40 kr.  35,50 kr.\n")
+    assert [(f.kind, f.text, f.value) for f in doc.facts if f.kind == "money"] == [
+        ("money", "Kr. 640,00", 640), ("money", "Kr. 800,00", 800),
+        ("money", "28,40 kr.", 28.4), ("money", "35,50 kr.", 35.5)]
+
+
 def test_a_written_sign_makes_an_amount_or_a_percentage_negative():
     doc = kikfacts.extract("Resultatet blev minus 23,3 mio. kr., og marginen faldt -2,1 pct.")
     assert [(f.kind, f.text, f.value) for f in doc.facts] == [

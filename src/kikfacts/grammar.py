@@ -130,6 +130,8 @@ _AGE_NOT_AFTER = _compile(
     rf"{_WS_IN_PARAGRAPH}\p{{L}}*(?:periode|aftale|plan|forløb|projekt|kontrakt|strategi|program)"
 )
 _DIGIT_FIRST = _compile(r"\s*\d")
+#: The gap between two cells of a table row written as text.
+_COLUMN_GAP = _compile(r"[ \u00a0]{2,}|\t")
 _REACH_VERB = _compile(r"(?:få|komme|bringe|nå)\s")
 _LOWER_AFTER = _compile(rf"{_WS_IN_PARAGRAPH}\p{{Ll}}")
 _PLAN_BEFORE = _compile(
@@ -410,6 +412,9 @@ def find_money(text: str) -> Iterator[Candidate]:
         n0 = m.captures("n")[0].lower()
         if n0 in ("en", "et") and not m.group("scale"):
             continue
+        if _COLUMN_GAP.search(text, max(m.end("n"), m.end("scale")), m.start("cur")) and \
+                _DIGIT_FIRST.match(text, m.end("cur")):
+            continue  # "Kr. 640,00  Kr. 800,00": the currency after the gap is the next cell's
         value = _money_value(m, scale)
         if value is not None and m.group("ore") and not isinstance(value, list):
             value = tidy(value + int(m.group("ore")) / 100)

@@ -458,6 +458,12 @@ def _in_row(doc: Document, f: Fact) -> bool:
     return bool(f.extra.get("table")) or in_table_row(doc.text, f, gap_before=True)
 
 
+def _cell(doc: Document, f: Fact) -> bool:
+    """A cell of a table: ``_in_row`` without counting a line's indentation as a gap (an
+    indented bullet is no row)."""
+    return bool(f.extra.get("table")) or in_table_row(doc.text, f, gap_before=True, indent=False)
+
+
 def _looks_like_typo(a: Fact, b: Fact, paired: bool = False) -> bool:
     """Swapped digits (68/86), one digit changed (178/188), or the same figure with another
     scale word (68 mio./68 mia.): the typical slips of the keyboard. Between two figures found
@@ -551,6 +557,19 @@ def _swapped(da: str, db: str) -> bool:
     diff = [i for i, (x, y) in enumerate(zip(da, db)) if x != y]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] \
         and da[diff[1]] == db[diff[0]]
+
+
+def _breakdown_of(doc: Document, facts: list[Fact], part: Fact, whole: Fact) -> bool:
+    """``part`` is one of three or more figures of its kind and unit in one sentence that
+    together make ``whole`` (within 2 %): the whole split up, written without "i alt"."""
+    if part.sentence < 0 or part.number >= whole.number:
+        return False
+    siblings = [f for f in facts if f.sentence == part.sentence and f.kind == part.kind
+                and f.unit == part.unit and f.id != whole.id]
+    if len(siblings) < 3:
+        return False
+    total = sum(f.number for f in siblings)
+    return abs(total - whole.number) <= 0.02 * whole.number
 
 
 def _same_list(doc: Document, a: Fact, b: Fact) -> bool:
@@ -786,6 +805,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             if a.kind != "money" and sig < 3 and (a.number < 100 or sig < 2):
                 continue  # "to puljer" twice, "500" twice: too common a figure to call it one
                 # ("cirka 60.000" for 60.035 is a rounded restatement, and confirmed)
+            if _cell(doc, a) and _cell(doc, b):
+                continue  # two cells of price tables ("Vuggestue  3.420 kr." and "Dagpleje  3.420
+                # kr."): equal cells of other rows or tables are no restatement
             da_, db_ = days.get(a.sentence, set()), days.get(b.sentence, set())
             if da_ and db_ and not any(x[:len(y)] == y[:len(x)] for x in da_ for y in db_):
                 continue  # the same figure said of 2010 and of 2021: no restatement to confirm
@@ -835,6 +857,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         aa, ab = _areas(doc, a), _areas(doc, b)
         if aa and ab and aa != ab:
             continue  # "1.400 plejeboliger i Region Sjælland" / "1.800 ... i Region Midtjylland"
+        if _breakdown_of(doc, facts, b, a) or _breakdown_of(doc, facts, a, b):
+            continue  # "750 stillinger" and "i Region Syd 150 stillinger" of a list adding up to
+            # 750: a part of the whole, not the whole mistyped
         pa, pb = _place(doc, a), _place(doc, b)
         if pa and pb and pa != pb:
             continue  # "I Sydsjællands Politikreds skete der 889 ..." after "I Midt- og Vestsjællands
