@@ -210,6 +210,15 @@ CASES = [
      ("Afgiften for en lejlighed er i gennemsnit steget fra 1.520 kr. til 2.140 kr., hvilket svarer "
       "til 41 pct. i perioden."),
      "41 pct.", "52 pct."),
+    # "Heraf var N eller P pct.": the part opens its sentence, its share right after it, the
+    # whole is the one count of the sentence before (250 / 640 = 39 %)
+    ("share-of-base",
+     ("I alt blev 640 foreninger lukket i marts. Heraf var 250 eller 39 pct. aktive foreninger "
+      "med medlemmer."),
+     "39 pct.", "55 pct."),
+    ("share-of-base",
+     "Skolen har 1.480 elever. Heraf går 370 (25 procent) i indskolingen.",
+     "25 procent", "35 procent"),
 ]
 
 
@@ -350,6 +359,10 @@ NEAR_MISSES = [
      ("Region Nord voksede i alt med 8.111 indbyggere i 2024. Region Syd voksede med 5.213.\n\n"
       "Storbyen voksede med 7.749 indbyggere, mens forstæderne voksede med 367 indbyggere "
       "i den nordlige region.")),
+    # a share after "Heraf N ..." that is not said of N: of another group, or of the part itself
+    ("share-of-base", "Skolen har 1.480 elever. Heraf går 370 i indskolingen, og 55 pct. af dem er piger."),
+    ("share-of-base", "Skolen har 1.480 elever. Heraf går 370 i indskolingen mod 14 pct. på landsplan."),
+    ("share-of-base", "Skolen har 1.480 elever. Heraf er 370 i indskolingen, hvor 80 pct. går i SFO."),
 ]
 
 

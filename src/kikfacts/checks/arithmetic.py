@@ -1624,6 +1624,36 @@ def _restated_count_shares(doc: Document) -> list[tuple[Fact, Fact, float]]:
     return out
 
 
+#: A sentence that opens by pointing back at the whole before it: "Heraf var", "Deraf er".
+_HERAF_OPENING = _rc(r"(?i)\W*(?:heraf|deraf)\s+(?:\p{L}+\s+){0,3}?(?:(?:godt|knap|ca\.|cirka|omkring)\s+)?")
+#: Between a part and its share said right after it: "250 eller 39 pct.", "1.200 (25 pct.)",
+#: "310 kvinder, svarende til 25 procent".
+_SHARE_RIGHT_AFTER = _rc(
+    r"(?i)(?:[ \t]+\p{L}+){0,2}?(?:[ \t]*,)?[ \t]+(?:eller|svarende[ \t]+til|hvilket[ \t]+svarer[ \t]+til|"
+    r"dvs\.?|altså)[ \t]+(?:(?:godt|knap|ca\.|cirka|omkring|næsten)[ \t]+)?|[ \t]*\([ \t]*(?:ca\.[ \t]*)?")
+
+
+def _heraf_shares(doc: Document) -> list[tuple[Fact, Fact, float]]:
+    """ "I alt var der 640 lukninger. Heraf var 250 eller 39 pct. aktive foreninger": the part
+    opens its sentence after "Heraf", its share follows it at once, and the whole is the one
+    count of the sentence before (in the same paragraph)."""
+    out = []
+    counts = [f for f in doc.facts if f.kind == "count" and not isinstance(f.value, list) and f.number]
+    for a in counts:
+        si = a.sentence
+        if si <= 0 or doc.sentences[si - 1].block != doc.sentences[si].block:
+            continue
+        if not _HERAF_OPENING.fullmatch(doc.text, doc.sentences[si].start, a.start):
+            continue
+        share = next((f for f in doc.facts if f.sentence == si and f.kind == "percent" and f.start >= a.end), None)
+        if share is None or not _SHARE_RIGHT_AFTER.fullmatch(doc.text, a.end, share.start):
+            continue
+        prev = [f for f in counts if f.sentence == si - 1]
+        if len(prev) == 1 and a.number < prev[0].number:
+            out.append((a, prev[0], prev[0].number))
+    return out
+
+
 def _restated_shares_of_written_base(doc: Document) -> Iterator[Result]:
     """ "I alt 730 husstande har solceller, hvilket svarer til 12 procent af de 8.760 husstande":
     the count before the restating cue is the part of the base the percent names."""
@@ -1648,6 +1678,8 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
     pairs += [(f, None, f.base) for f in doc.facts
               if f.kind == "count" and f.base and not isinstance(f.value, list)]
     pairs += _restated_count_shares(doc)
+    pairs += [pair for pair in _heraf_shares(doc)
+              if not any(pair[0] is a and pair[1] is b for a, b, _ in pairs)]
     for a, bfact, base in pairs:
         shares = [f for f in doc.facts if f.sentence == a.sentence and f.kind in ("percent", "ratio")
                   and f.role != "change" and f.unit != "pp" and not isinstance(f.value, list)
