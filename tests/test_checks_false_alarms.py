@@ -2015,3 +2015,24 @@ def test_a_part_of_a_breakdown_is_not_the_whole_mistyped():
                          "i Vest 100 stillinger.\n\nDe 895 stillinger er fordelt på fire landsdele.")
     findings, _ = _rule(wrong, "repeated-figure")
     assert [f.message for f in findings] == ["Tallet for stillinger står både som 845 og 895."]
+
+
+def test_a_figure_of_one_place_is_not_the_whole_mistyped():
+    text = "Færre job\n\nDer gik 750 stillinger tabt i marts. I Nordjylland forsvandt 350 stillinger.\n"
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # two figures of the same place still are
+    same = text.replace("Der gik 750", "I Nordjylland gik 750")
+    findings, _ = _rule(same, "repeated-figure")
+    assert [f.message for f in findings] == ["Tallet for stillinger står både som 750 og 350."]
+
+
+def test_an_outer_bullet_after_a_nested_split_is_not_one_of_its_parts():
+    text = ("Søgende elever\n\nVed udgangen af maj så det sådan ud:\n\n"
+            " • 640 elever er søgende efter grundforløbet. De kan fordeles således:\n"
+            "   • 410 elever søger en læreplads med skolepraktik.\n"
+            "   • 230 elever søger en læreplads uden skolepraktik.\n"
+            " • 980 elever er søgende, mens de går på grundforløbet.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == ["410 + 230 = 640 ✓"]

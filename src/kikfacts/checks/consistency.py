@@ -861,7 +861,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # "750 stillinger" and "i Region Syd 150 stillinger" of a list adding up to
             # 750: a part of the whole, not the whole mistyped
         pa, pb = _place(doc, a), _place(doc, b)
-        if pa and pb and pa != pb:
+        if (pa or pb) and pa != pb:
             continue  # "I Sydsjællands Politikreds skete der 889 ..." after "I Midt- og Vestsjællands
             # Politikreds skete der 829 ...": the same measure of two places
         words_a, words_b = words_of(a), words_of(b)

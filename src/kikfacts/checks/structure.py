@@ -791,11 +791,19 @@ class Structure:
                      for f in rest)
         parts = []
         block = doc.sentences[announce].block + 1
+        indent = None
         for f in rest:
             b = doc.blocks[doc.sentences[f.sentence].block]
             if b.index < block:
                 continue
             if b.kind != "bullet" or b.index != block:
+                break
+            # a bullet set further out than the first part is the outer list's next item:
+            # "• 900 søgende ... fordeles således: / • 700 ... / • 200 ... / • 1.300 ..."
+            own = b.start - (doc.text.rfind("\n", 0, b.start) + 1)
+            if indent is None:
+                indent = own
+            elif own < indent:
                 break
             if not self._eligible(total, f):
                 return None
