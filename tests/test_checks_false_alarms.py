@@ -1614,9 +1614,10 @@ def test_the_total_said_twice_and_a_staffing_ratio_are_no_parts():
     text = ("Tal om dagplejen\n\n• 2.800 – så mange dagplejere mangler\nUdover at der mangler 2.300 for "
             "at nå niveauet fra 2012, mangler der yderligere ca 500 dagplejere for at nå en normering på "
             "1:4, 1:5 i alle kommuner. Det vil sige, at der i alt mangler 2.800.\n")
-    findings, verified = _rule(text, "sum-of-parts")
+    findings, _ = _rule(text, "sum-of-parts")
     assert findings == []
-    assert [v.arithmetic for v in verified] == ["2.300 + 500 = 2.800 ✓"]
+    # (2.300 + 500 = 2.800 holds, but nothing in the text announces the parts: the colon of
+    # "1:4" once passed for a cue, and "yderligere" as a cue paired unrelated figures elsewhere)
 
 
 def test_the_next_list_item_is_no_split_of_this_ones_total():
@@ -2036,3 +2037,32 @@ def test_an_outer_bullet_after_a_nested_split_is_not_one_of_its_parts():
     findings, verified = _rule(text, "sum-of-parts")
     assert findings == []
     assert [v.arithmetic for v in verified] == ["410 + 230 = 640 ✓"]
+
+
+# ---- blind rounds 52 and 53 (24 transport and energy, 25 culture, school and housing texts at
+# 04a57a7: 5 findings, all false)
+
+
+def test_references_to_a_series_of_publications_are_no_figures():
+    text = ("Flere gæster i haverne\n\nI alt kom der 4,9 mio. gæster i 2023. Der var 5,4 mio. gæster i 2019, "
+            "hvilket faldt til under 2 mio. ifølge Nyt fra Danmarks Statistik 2021:188 og 2022:47.\n")
+    from kikfacts import extract
+
+    assert [f.text for f in extract(text).facts if f.kind == "count"] == ["4,9 mio.", "5,4 mio.", "under 2 mio."]
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_a_range_of_counts_with_one_end_written_without_its_point_is_no_year():
+    text = ("Flere følgere\n\nI 2023 voksede antallet af følgere på museets profil fra 3000 til 8.500, "
+            "og 910 er nu medlem af museumsforeningen. Det er 140 flere end året før.\n")
+    report = check(text)
+    assert [f.rule for f in report.findings] == []
+
+
+def test_the_same_measure_of_the_other_group_is_no_restatement():
+    text = ("Færre koncerter\n\nI 2019 havde de små scener 610.000 gæster til 4.700 koncerter. I 2022 var der "
+            "470.000 gæster til 3.600 koncerter. For landets øvrige scener faldt tallet fra 810.000 gæster til "
+            "6.400 koncerter i 2019 til 570.000 gæster til 4.500 koncerter i 2022.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []

@@ -185,6 +185,8 @@ _MASKS = [
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,])",
     # a ratio written with a colon: "en normering på 1:4", "1:3-normering"
     r"(?<![\d.,:])\d{1,2}:\d{1,2}(?![\d:]|[.,]\d)",
+    # references of a series of publications: "Nyt fra Danmarks Statistik 2021:278"
+    r"(?<![\d.,:])(?:19|20)\d\d:\d{1,4}(?![\d:]|[.,]\d)",
     # unit statements of tables: "Beløb i 1.000 kr.", "Tal i mio. kr."
     r"(?i:\b(?:beløb|beløbene|tal|tallene)(?:\s+er)?(?:\s+angivet)?\s+i\s+)1\.000(?=\s*(?i:kr))",
     # ... and with the currency first: "Beløb i DKK 1.000", "Tal i kr. 1.000"

@@ -334,6 +334,13 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
             continue  # another clause's amount ("Selv om ... med 20 mio. kr., steg ... fra 61 til 84")
         if any(x in (o.before, o.after) for o in st.level_pairs):
             continue  # a level of another pair, not this pair's difference
+        last = max(a.end, b.end)
+        if x.start > last and any(f.kind == a.kind and f.unit == a.unit and last <= f.start and f.end <= x.start
+                                  and f.number and not _YEAR_AFTER_LEVEL.match(doc.text, f.end)
+                                  for f in doc.facts):
+            continue  # "voksede fra 4.000 til 9.000, og 1.320 er nu medlemmer. Det er 180 flere end
+            # året før": said of the nearer figure, not of the pair (a level of another year
+            # between them, "216 mod 307 i 2018 - og 303 i 2017", is the pair's series)
         if _level_of_another_year(doc, x, a, b):
             continue  # "ca. 600 flere end i 2018, hvor der blev opført 3.900" after "i 1960 blev
             # der bygget 6.412": the difference of 2019 and 2018, not of the level of 1960
@@ -342,6 +349,7 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
         break
 
 
+_YEAR_AFTER_LEVEL = _rc(r"(?i)[ \t]+(?:\p{L}+[ \t]+)?(?:i[ \t]+)?(?:19|20)\d\d\b")
 _YEAR_BEFORE_LEVEL = _rc(r"(?r)(?i)\bi\s+(?P<y>(?:19|20)\d\d)\b[^.,;:!?\d]{0,30}\Z")
 
 

@@ -644,6 +644,10 @@ _ALL_OF_THEM = _rc(r"(?i)\b(?:i\s*alt|samlet|tilsammen|sammenlagt)\b(?:\s+\p{L}+
 _LIKEWISE = _rc(r"(?i)\b(?:ligeledes|tilsvarende|ligeså|også)\b")
 
 
+#: A group set apart from the one before it: "landets øvrige scener", "resten af landet".
+_OTHER_GROUP = _rc(r"(?i)\b(?:øvrige|resterende|resten\s+af|de\s+andre|andre\s+steder)\b")
+
+
 _AREA = _rc(r"\b(?:Region|Kommune|Politikreds)\s+\p{Lu}[\p{L}-]*|\b\p{Lu}[\p{L}-]+\s+(?:Kommune|Politikreds|Politi)\b")
 
 
@@ -860,6 +864,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         if _breakdown_of(doc, facts, b, a) or _breakdown_of(doc, facts, a, b):
             continue  # "750 stillinger" and "i Region Syd 150 stillinger" of a list adding up to
             # 750: a part of the whole, not the whole mistyped
+        if bool(_OTHER_GROUP.search(doc.text, doc.sentences[a.sentence].start, a.start)) != bool(
+                _OTHER_GROUP.search(doc.text, doc.sentences[b.sentence].start, b.start)):
+            continue  # "de regionale scener ... 4.800 koncerter" and "landets øvrige scener ... 4.600
+            # koncerter": the same measure of another group
         pa, pb = _place(doc, a), _place(doc, b)
         if (pa or pb) and pa != pb:
             continue  # "I Sydsjællands Politikreds skete der 889 ..." after "I Midt- og Vestsjællands

@@ -37,7 +37,7 @@ TOTAL_BEFORE = _rc(
 TOTAL_AFTER = _rc(r"(?i)^\s*(?:i\s*alt|samlet|tilsammen|totalt)\b")
 PART_CUE = _rc(
     r"(?i)\b(?:heraf|hvoraf|fordelt\s+på|fordeler\s+sig|fordelt\s+med|bestående\s+af|går\s+til|"
-    r"mens|og\s+resten|resten|øvrige|deraf|fordeles|stod\s+for|tegnede\s+sig\s+for)\b|:"
+    r"mens|og\s+resten|resten|øvrige|deraf|fordeles|stod\s+for|tegnede\s+sig\s+for)\b|(?<!\d):(?!\d)"  # (not "2021:278", "kl. 10:30")
 )
 #: Cues that make the figure before them a total even without "samlet" or "i alt".
 STRONG_PART_CUE = _rc(

@@ -107,6 +107,10 @@ _PREP_YEAR = _rc(r"(?i)\b(?:i|fra|til|siden)\s+(\d{4})(?=\s*[,.]\s|\s+(?:var|ble
                  r"havde|har|og(?!\s+(?:opefter|derover|derunder|over|op|mere|flere)\b))\b)")
 
 
+#: "fra 4000 til 9.000": the other end is a figure with a thousands point, so this is one too
+_FIGURE_AFTER = _rc(r"\s+(?:til|og)\s+(?:(?:ca\.|cirka|godt|knap|over|under)\s+)?\d{1,3}(?:\.\d{3})+(?!\d|,\d)")
+
+
 #: one cheap pass over the figures: runs of digits with their separators ("5016", "2.500")
 _DIGIT_RUN = _rc(r"\d[\d.,]*\d|\d")
 
@@ -146,7 +150,7 @@ def _impossible_years(doc: Document) -> Iterator[Result]:
                     continue  # "2000-3000 kursister pr. semester": a range of counts, not of years
                 hits.append((lo + m.start(), lo + m.end()))
         for m in _PREP_YEAR.finditer(window) if modern else ():
-            if 2200 < int(m.group(1)) <= 9999:
+            if 2200 < int(m.group(1)) <= 9999 and not _FIGURE_AFTER.match(window, m.end(1)):
                 hits.append((lo + m.start(), lo + m.end()))
     for a, b in sorted(hits):
         if a in seen:
