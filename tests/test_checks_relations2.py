@@ -219,6 +219,17 @@ CASES = [
     ("share-of-base",
      "Skolen har 1.480 elever. Heraf går 370 (25 procent) i indskolingen.",
      "25 procent", "35 procent"),
+    # Statistics Denmark's aside between the two levels ("..., når der er korrigeret for
+    # sæsonudsving, mod ..."): 2.640 / 2.400 = +10 %
+    ("percent-change",
+     ("Der blev anmeldt 2.640 indbrud i fjerde kvartal, når der er korrigeret for sæsonudsving, mod "
+      "2.400 i tredje kvartal, hvilket svarer til en stigning på 10 pct."),
+     "10 pct.", "16 pct."),
+    # a heading that says the level again right above the paragraph: 74 / (262 + 74) = 22 %
+    ("percent-change",
+     ("Ulykker 2023\n\n262 dræbte\nOpgørelsen viser, at 262 trafikanter omkom i 2023. Det er 74 "
+      "trafikdrab færre end i 2022, et fald på 22 pct."),
+     "22 pct.", "12 pct."),
 ]
 
 

@@ -852,9 +852,9 @@ def _implied_level_change(doc: Document, p: Fact) -> Result | None:
             return None
         prev = [f for f in doc.facts if f.sentence == p.sentence - 1 and same_unit(f, d)
                 and not isinstance(f.value, list)]
-        if len(prev) != 1:
-            return None
-        level = prev[0]
+        if len({f.number for f in prev}) != 1:
+            return None  # (one figure, or one said twice: "211 dræbte" over "... omkom 211")
+        level = prev[-1]
     return _change_of_old_level(doc, p, d, level, bool(_UP_COMPARED.match(doc.text, d.end)))
 
 

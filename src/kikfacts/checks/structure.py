@@ -1546,7 +1546,10 @@ _AF_DEM = _rc(r"(?i)\s+af\s+dem\b")
 _AF_DEM_END = _rc(r"(?i)\baf\s+dem$")
 _FRA_END = _rc(r"(?i)\bfra\s+$")
 _TIL_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,60}?\btil\s+")
-_MOD_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,40}?\b(?:mod|sammenlignet\s+med|imod)\s+")
+_MOD_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,40}?"
+              # Statistics Denmark's aside: "..., når der er korrigeret for sæsonudsving, mod ..."
+              r"(?:,\s*når\s+der\s+er\s+(?:korrigeret|justeret)\s+for\s+sæson\p{L}*,?\s*)?"
+              r"\b(?:mod|sammenlignet\s+med|imod)\s+")
 _OP_FRA_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,50}?,?\s*\b(?:op|ned)\s+fra\s+")
 #: "I 2023 var omsætningen 3,7 mia. kr.": an earlier year's figure for a subject named before
 _YEAR_SUBJECT = _rc(r"(?i)^\W*i\s+(?P<year>(?:19|20)\d\d)\s+(?:var|lå|udgjorde)\s+(?P<noun>\p{L}{5,})\s+(?:på\s+)?$")
