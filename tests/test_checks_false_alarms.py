@@ -2066,3 +2066,14 @@ def test_the_same_measure_of_the_other_group_is_no_restatement():
             "6.400 koncerter i 2019 til 570.000 gæster til 4.500 koncerter i 2022.\n")
     findings, _ = _rule(text, "repeated-figure")
     assert findings == []
+
+
+def test_a_heraf_list_well_short_of_its_total_names_the_main_items():
+    text = ("Regnskab for festivalen\n\nFestivalen havde indtægter på 58,6 mio. kr. Heraf kom 27 millioner "
+            "fra billetsalg, 9 millioner fra sponsorer, mens 5 millioner var tilskud.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # a shortfall with the shape of a slip is still one: 41 of 51 (a digit: 10 mio. kr.)
+    slip = text.replace("58,6 mio. kr.", "51 mio. kr.")
+    findings, _ = _rule(slip, "sum-of-parts")
+    assert [f.arithmetic for f in findings] == ["27 + 9 + 5 = 41 mio. kr. ≠ 51 mio. kr."]

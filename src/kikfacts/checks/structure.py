@@ -113,6 +113,16 @@ def _typing_slip(d: int) -> bool:
     return d <= 9 or (d % 9 == 0 and d < 90)
 
 
+def _slip_short(d: float) -> bool:
+    """Whether what parts lack of their total has the shape of a typing slip (``_typing_slip``
+    of its digits: 300.000, 70.000, 7, 3,0), not of items left out (21,4 mio.)."""
+    for _ in range(4):
+        if abs(d - round(d)) < 1e-6:
+            return _typing_slip(int(round(abs(d))))
+        d *= 10
+    return False
+
+
 #: "mod 849.380 året før", "sammenlignet med 512": an earlier level set against the figure before
 _THEN_BEFORE = _rc(r"(?r)(?i)(?<![\p{L}])(?:i?mod|sammenlignet\s+med|end|fra)\s+(?:\p{L}+\s+)?\Z")
 
@@ -936,6 +946,14 @@ class Structure:
             # "Der afsættes 1 mio. kr. til X, mens 4,5 mio. kr. går til Y" after a total of 13,3:
             # "mens" sets two amounts side by side; under half the total, they are not its parts
             return None
+        listed = sum(p.number or 0 for p in parts)
+        share = listed / total.number if total.number else 0.0
+        if _PARTIAL.search(stext) and 0 < share < 0.75 and not _slip_short(total.number - listed) \
+                and not any(abs(share * k - 1) < 0.05 for k in (10, 100, 1000)):
+            # "73,4 mio. kr. ... Heraf kom 34 millioner fra ..., 12 millioner fra ..., mens 6
+            # millioner var ...": a "heraf" list well short of its total names the main items
+            # (unless the shortfall has the shape of a slip: a digit, a comma, a scale word)
+            return PartsRelation(total, parts, False, "following")
         return PartsRelation(total, parts, bool(cues) or closed, "following")
 
     def _part_and_rest(self, total: Fact, part: Fact, rest: list[Fact]) -> PartsRelation | None:
