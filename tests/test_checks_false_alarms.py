@@ -2077,3 +2077,25 @@ def test_a_heraf_list_well_short_of_its_total_names_the_main_items():
     slip = text.replace("58,6 mio. kr.", "51 mio. kr.")
     findings, _ = _rule(slip, "sum-of-parts")
     assert [f.arithmetic for f in findings] == ["27 + 9 + 5 = 41 mio. kr. ≠ 51 mio. kr."]
+
+
+# ---- blind rounds 54 and 55 (24 health and 25 agriculture and environment texts at 0b4c93e:
+# 7 findings, 1 true)
+
+
+def test_a_deficit_is_no_part_to_add_to_a_surplus():
+    text = ("Årets resultat\n\nFonden fik et samlet overskud på 318,4 mio. kr. Det skyldes primært et afkast "
+            "af investeringerne på 361,2 mio. kr., mens driften gav et underskud på 40,5 mio. kr.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_the_rest_named_after_the_last_share_has_no_figure_to_add():
+    text = ("Udgifter fordelt\n\nI 2023 gik 48 pct. af udgifterne til behandling, 31 pct. gik til genoptræning, "
+            "mens resten af udgifterne blev brugt på rådgivning og transport.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # the rest with its figure still has to make the whole
+    stated = text.replace("mens resten af udgifterne blev brugt på", "mens de øvrige 11 pct. gik til")
+    findings, _ = _rule(stated, "shares-total")
+    assert [f.arithmetic for f in findings] == ["48 + 31 + 11 = 90 % ≠ 100 %"]

@@ -1830,7 +1830,10 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         for p in ps:
             iv = iv + interval(p)
         s = sum(p.number for p in ps)
-        covers_all = bool(_ALL.search(text))
+        # "..., mens de øvrige 22 pct. ...": the word for the rest stands before the last share
+        # (after it, "mens resten af erstatningerne går til ...", the rest has no figure)
+        covers_all = bool(_ALL.search(text)) and bool(
+            _ALL.search(doc.text, doc.sentences[sent].start, ps[-1].start))
         terms = " + ".join(fmt_number(p.number) for p in ps)
         params = {"shares": terms, "sum": fmt_percent(s)}
         if iv.lo > 100:

@@ -87,6 +87,10 @@ _AVERAGE_CUE = _rc(r"(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*|hver|pr\.|per
 _SPREAD_OVER_BEFORE = _rc(r"(?r)(?i)\bfordelt\s+(?:på|over|mellem)\s+\Z")
 
 
+#: A figure said to be a deficit or a loss: it counts against a total, not towards it.
+_DEFICIT_BEFORE = _rc(r"(?i)\b(?:underskud|tab|minus|negativt\s+resultat|nettotab)\w*\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
+
+
 def _levels_only(doc, parts: list) -> list:
     """The parts without the changes of "steg 2,1 mia. kr. til 62,2 mia. kr.": the first figure
     is how much it rose, the second where it got to; only the levels add up to a total."""
@@ -832,6 +836,10 @@ class Structure:
     def _eligible(self, total: Fact, f: Fact) -> bool:
         if not same_unit(total, f) or f.number is None or total.number is None:
             return False
+        if _DEFICIT_BEFORE.search(text_before(self.doc, f, 30)) and \
+                not _DEFICIT_BEFORE.search(text_before(self.doc, total, 30)):
+            return False  # "overskud på 412,6 ... investeringerne 468,0, mens driften gav et
+            # underskud på 52,1": a deficit takes away from the total, it is not added
         if f.kind == "count" and _TIMES.fullmatch(f.subject or "") and not _TIMES.fullmatch(total.subject or ""):
             return False  # "i alt 812 ambulancer ..., mens bådene var ude 2 gange": how often, no part
         if isinstance(f.value, list):
