@@ -2099,3 +2099,18 @@ def test_the_rest_named_after_the_last_share_has_no_figure_to_add():
     stated = text.replace("mens resten af udgifterne blev brugt på", "mens de øvrige 11 pct. gik til")
     findings, _ = _rule(stated, "shares-total")
     assert [f.arithmetic for f in findings] == ["48 + 31 + 11 = 90 % ≠ 100 %"]
+
+
+def test_a_share_of_two_groups_side_by_side_is_of_both():
+    text = ("Tal om migræne\n\nI dag lever cirka 720.000 danskere med let migræne, mens ca. 80.000 har svær "
+            "migræne. Let migræne udgør således ca. 90 % af alle migrænetilfælde i Danmark.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []
+
+
+def test_one_years_figure_and_the_yearly_average_of_several_are_two_figures():
+    text = ("Travlt år på havnen\n\nDen samlede omsætning for havnen blev på 3,8 mia. kr. i 2023, en stigning "
+            "på 3 pct. i forhold til 2022. De seneste fem år har havnen omsat for ca. 3,8 mia. kr. årligt, "
+            "hvilket er 500 mio. kr. mere end i perioden før.\n")
+    findings, verified = _rule(text, "repeated-figure")
+    assert findings == [] and verified == []

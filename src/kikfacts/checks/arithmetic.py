@@ -1571,6 +1571,9 @@ def _ratio_of_stated(doc: Document, st: Structure) -> Iterator[Result]:
         a, b = groups[pairs[0]]
         if a.qualifier in _BOUND_QUALIFIERS or b.qualifier in _BOUND_QUALIFIERS:
             continue  # "over 2.000" is a bound, not a part to divide
+        if a.sentence == b.sentence and _CONTRAST_BETWEEN.search(doc.text, min(a.end, b.end), max(a.start, b.start)):
+            continue  # "360.000 har let astma, mens 40.000 har svær astma. Let astma udgør således
+            # 90 % af alle": two groups side by side, the share is of both together
         if a.number == b.number or any({lp.before.id, lp.after.id} == {a.id, b.id} for lp in st.level_pairs):
             continue
         # the base is the one said to be the whole ("den samlede kapacitet"), else the larger

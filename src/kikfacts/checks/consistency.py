@@ -644,6 +644,22 @@ _ALL_OF_THEM = _rc(r"(?i)\b(?:i\s*alt|samlet|tilsammen|sammenlagt)\b(?:\s+\p{L}+
 _LIKEWISE = _rc(r"(?i)\b(?:ligeledes|tilsvarende|ligeså|også)\b")
 
 
+#: A figure said to be an average: "ca. 4,2 mia. kr. årligt", "i gennemsnit 320 om ugen".
+_AVERAGE_AFTER = _rc(r"(?i)[ \t]+(?:\p{L}+[ \t]+)?(?:årligt|om\s+året|pr\.\s+år|i\s+gennemsnit|i\s+snit)\b")
+_AVERAGE_BEFORE = _rc(r"(?i)\b(?:i\s+gennemsnit|i\s+snit|gennemsnitlig\w*|årligt)\s+(?:\p{L}+\s+){0,3}\Z")
+
+
+#: Several years: "de seneste fire år", "i perioden 2019-2022", "over fem år".
+_SEVERAL_YEARS = _rc(r"(?i)\b(?:de\s+(?:seneste|sidste|foregående|forløbne)\s+\S+\s+år|i\s+perioden|over\s+\S+\s+år)\b")
+
+
+def _averaged(doc: Document, f: Fact) -> bool:
+    """A yearly average over several years ("De seneste fire år ... ca. 4,2 mia. kr. årligt")."""
+    return f.sentence >= 0 and bool(
+        _AVERAGE_AFTER.match(doc.text, f.end) or _AVERAGE_BEFORE.search(text_before(doc, f, 40))) and bool(
+        _SEVERAL_YEARS.search(doc.sentence_text(f.sentence)))
+
+
 #: A group set apart from the one before it: "landets øvrige scener", "resten af landet".
 _OTHER_GROUP = _rc(r"(?i)\b(?:øvrige|resterende|resten\s+af|de\s+andre|andre\s+steder)\b")
 
@@ -769,6 +785,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two items
         if echoed and frozenset((a.id, b.id)) in echoed:
             continue  # compared as a text figure and its table cell above
+        if _averaged(doc, a) != _averaged(doc, b):
+            continue  # "4,2 mia. kr. i 2022" and "de seneste fire år ... ca. 4,2 mia. kr. årligt":
+            # one year's figure and the average of several
         if bracketed(a) != bracketed(b) and not ivs[a.id].meets(ivs[b.id]):
             continue  # "• Den offentlige sektor (33.000 medlemmer)" is that sector's figure; "3F
             # har 35.000 forbundsmedlemmer af anden etnisk herkomst" another group's
