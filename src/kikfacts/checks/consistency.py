@@ -762,6 +762,13 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             items[f.id] = _item_in_brackets(doc, f)
         return items[f.id]
 
+    averages: dict[str, bool] = {}
+
+    def averaged(f: Fact) -> bool:
+        if f.id not in averages:
+            averages[f.id] = _averaged(doc, f)
+        return averages[f.id]
+
     def forecast(f: Fact) -> bool:
         return f.sentence >= 0 and bool(_FORECAST.search(doc.sentence_text(f.sentence)))
 
@@ -785,7 +792,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two items
         if echoed and frozenset((a.id, b.id)) in echoed:
             continue  # compared as a text figure and its table cell above
-        if _averaged(doc, a) != _averaged(doc, b):
+        if averaged(a) != averaged(b):
             continue  # "4,2 mia. kr. i 2022" and "de seneste fire år ... ca. 4,2 mia. kr. årligt":
             # one year's figure and the average of several
         if bracketed(a) != bracketed(b) and not ivs[a.id].meets(ivs[b.id]):

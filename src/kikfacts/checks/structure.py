@@ -88,7 +88,8 @@ _SPREAD_OVER_BEFORE = _rc(r"(?r)(?i)\bfordelt\s+(?:på|over|mellem)\s+\Z")
 
 
 #: A figure said to be a deficit or a loss: it counts against a total, not towards it.
-_DEFICIT_BEFORE = _rc(r"(?i)\b(?:underskud|tab|minus|negativt\s+resultat|nettotab)\w*\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
+_DEFICIT_BEFORE = _rc(
+    r"(?i)\b(?:underskud\w*|tab(?:et)?|nettotab\w*|minus|negativt\s+resultat)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
 
 
 def _levels_only(doc, parts: list) -> list:
