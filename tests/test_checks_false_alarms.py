@@ -2114,3 +2114,27 @@ def test_one_years_figure_and_the_yearly_average_of_several_are_two_figures():
             "hvilket er 500 mio. kr. mere end i perioden før.\n")
     findings, verified = _rule(text, "repeated-figure")
     assert findings == [] and verified == []
+
+
+# ---- blind rounds 56 and 57 (21 ministry and 20 company texts at 6c8f466: 8 findings, all false)
+
+
+def test_a_difference_across_a_deficit_is_not_of_the_figures_as_written():
+    text = ("Årsregnskab\n\nResultatet før skat blev et overskud på 1.870 mio. kr., hvilket er 2.640 mio. kr. "
+            "højere end i 2022, hvor resultatet blev et underskud på 770 mio. kr.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_a_key_figure_table_of_selected_lines_is_no_running_sum():
+    text = ("Halvårsrapport\n\nHovedtal  2024  2023\nResultatopgørelse, mio. kr.\n"
+            "Præmier for egen regning  4.120  3.960\nAfkast af investeringsaktiver  2.310  1.140\n"
+            "Forsikringsydelser f.e.r.  -1.050  -980\nDriftsomkostninger f.e.r. i alt  -92  -88\n"
+            "Periodens resultat  171  -305\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # a running sum with one base line still adds up, or is reported
+    summed = ("Regnskab\n\nHovedtal, mio. kr.  2024  2023\nBruttoavance  4.120  3.960\nPersonaleomkostninger  -1.050  -980\n"
+              "Andre omkostninger  -92  -88\nResultat før skat  2.978  2.892\n")
+    findings, verified = _rule(summed, "sum-of-parts")
+    assert findings == [] and len(verified) == 2

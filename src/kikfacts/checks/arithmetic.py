@@ -30,6 +30,7 @@ from .base import (
 from .structure import (
     BY_TO_MID,
     CHANGED_BEFORE,
+    DEFICIT_BEFORE,
     TOTAL_CUE,
     TOTAL_ROW,
     LevelPair,
@@ -286,6 +287,12 @@ def _differences(doc: Document, st: Structure) -> Iterator[Result]:
     yield from _table_differences(doc, st, seen)
 
 
+def _one_a_deficit(doc: Document, a: Fact, b: Fact) -> bool:
+    """One of two levels is called a deficit or a loss and the other not: their difference
+    is not the difference of the two figures as written."""
+    return bool(DEFICIT_BEFORE.search(text_before(doc, a, 30))) != bool(DEFICIT_BEFORE.search(text_before(doc, b, 30)))
+
+
 def _difference_result(d: Fact, a: Fact, b: Fact) -> Result:
     """``d`` states the difference between the levels ``a`` (before) and ``b`` (after)."""
     diff = abs(b.number - a.number)
@@ -345,6 +352,9 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
             continue  # "ca. 600 flere end i 2018, hvor der blev opført 3.900" after "i 1960 blev
             # der bygget 6.412": the difference of 2019 and 2018, not of the level of 1960
         seen.add(x.id)
+        if _one_a_deficit(doc, a, b):
+            break  # "et overskud på 2.450 ..., 3.770 højere end ..., hvor resultatet blev et
+            # underskud på 1.320": the deficit is below zero, the difference runs across it
         yield _difference_result(x, a, b)
         break
 
@@ -505,7 +515,8 @@ def _referenced_differences(doc: Document, st: Structure, done: set[str]) -> Ite
         if levels is None:
             continue
         done.add(d.id)
-        yield _difference_result(d, *levels)
+        if not _one_a_deficit(doc, *levels):
+            yield _difference_result(d, *levels)
 
 
 _NOUN_AFTER = _rc(r"\s+(\p{L}{5,})")
@@ -558,7 +569,8 @@ def _table_differences(doc: Document, st: Structure, done: set[str]) -> Iterator
         if named and named[-1] != min(years):
             continue  # "flere end i 2019": not the table's earlier year
         done.add(d.id)
-        yield _difference_result(d, old, level)
+        if not _one_a_deficit(doc, old, level):
+            yield _difference_result(d, old, level)
 
 
 _YEAR = _rc(r"\b(?:19|20)\d\d\b")

@@ -51,6 +51,7 @@ OPENING_PART_CUE = _rc(
 _TABLE_ROW = _rc(
     r"(?m)^[ \t]*(?P<label>\S.*?)(?:[ \t]{2,}|\t)(?P<nums>[-+−]?\d[\d.,]*(?:(?:[ \t]{2,}|\t)[-+−]?\d[\d.,]*)*)[ \t]*$"
 )
+_HEADER_YEAR = _rc(r"(?:19|20)\d\d")
 _TABLE_GAP = _rc(r"(?:(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _TOTAL_LABEL = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum|heraf\s+i\s*alt|alle)\b")
 _RESULT_LABEL = _rc(r"(?i)(?:resultat|indtjening|overskud|underskud|dækningsbidrag)|"
@@ -88,7 +89,7 @@ _SPREAD_OVER_BEFORE = _rc(r"(?r)(?i)\bfordelt\s+(?:på|over|mellem)\s+\Z")
 
 
 #: A figure said to be a deficit or a loss: it counts against a total, not towards it.
-_DEFICIT_BEFORE = _rc(
+DEFICIT_BEFORE = _rc(
     r"(?i)\b(?:underskud\w*|tab(?:et)?|nettotab\w*|minus|negativt\s+resultat)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
 
 
@@ -837,8 +838,8 @@ class Structure:
     def _eligible(self, total: Fact, f: Fact) -> bool:
         if not same_unit(total, f) or f.number is None or total.number is None:
             return False
-        if _DEFICIT_BEFORE.search(text_before(self.doc, f, 30)) and \
-                not _DEFICIT_BEFORE.search(text_before(self.doc, total, 30)):
+        if DEFICIT_BEFORE.search(text_before(self.doc, f, 30)) and \
+                not DEFICIT_BEFORE.search(text_before(self.doc, total, 30)):
             return False  # "overskud på 412,6 ... investeringerne 468,0, mens driften gav et
             # underskud på 52,1": a deficit takes away from the total, it is not added
         if f.kind == "count" and _TIMES.fullmatch(f.subject or "") and not _TIMES.fullmatch(total.subject or ""):
@@ -1010,6 +1011,7 @@ class Structure:
             return f
 
         base_row: list[tuple[int, int]] | None = None
+        loose_base = False  # the base row came right after another unsigned row
         signed_rows: list[list[tuple[int, int]]] = []
         # "I alt" as the first row, its parts under it (as Danmarks Statistik sets tables): only
         # verified when they add up, since rows under a total may also be its subsets
@@ -1056,7 +1058,7 @@ class Structure:
                     base_row, signed_rows = None, []
             else:
                 if base_row is not None and signed_rows and len(cells) == len(base_row) \
-                        and _RESULT_LABEL.search(label):
+                        and _RESULT_LABEL.search(label) and not loose_base:
                     # (only a result closes the running sum: "Investeringsafkast" after
                     # "Præmier" and "-Pensionsydelser" is one more line, not their sum)
                     for j, (a, b) in enumerate(cells):
@@ -1064,10 +1066,14 @@ class Structure:
                         parts = [cell_fact(*base_row[j])] + [cell_fact(*r[j]) for r in signed_rows]
                         if total is not None and all(p is not None and same_unit(total, p) for p in parts):
                             out.append(PartsRelation(total, parts, True, "table"))
-                    base_row, signed_rows = cells, []
+                    base_row, signed_rows, loose_base = cells, [], False
                 elif signed_rows:
                     base_row, signed_rows = None, []  # the running sum is broken
                 else:
+                    # two unsigned lines in a row ("Præmier  3.412", "Afkast  2.870") before the
+                    # signed ones: a key-figure table of selected lines, no running sum
+                    loose_base = base_row is not None and not _RESULT_LABEL.search(label) and not all(
+                        _HEADER_YEAR.fullmatch(doc.text, a, b) for a, b in base_row)  # (not a header)
                     base_row = cells
             # "Januar 2020  64.125 / August 2022  40.913 / Fald  23.212": a change row under the
             # two levels it is the change between
