@@ -2138,3 +2138,12 @@ def test_a_key_figure_table_of_selected_lines_is_no_running_sum():
               "Andre omkostninger  -92  -88\nResultat før skat  2.978  2.892\n")
     findings, verified = _rule(summed, "sum-of-parts")
     assert findings == [] and len(verified) == 2
+
+
+def test_a_bound_in_the_body_does_not_state_the_headlines_share():
+    text = ("Regionen er tilbage i 0,8 pct.-klubben\n\nDet vakte opsigt, at regionens forskningsbudget i 2022 "
+            "ikke nåede målet. Budgettet nåede kun 0,76 procent af udgifterne. Helt præcist manglede 41,2 "
+            "millioner kroner.\n\nMed 0,83 procent af udgifterne er regionen nu på det højeste niveau siden "
+            "2017.\n\nRegionen fremhæves, fordi dens budget i 2022 faldt til under 0,8 procent af udgifterne.\n")
+    _, verified = _rule(text, "headline-ratio")
+    assert [v.arithmetic for v in verified] == ["«0,8 pct» (0,8 %) ≈ 0,83 procent = 0,8 % ✓"]

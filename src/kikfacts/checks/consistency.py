@@ -245,7 +245,9 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             if f.block in head_blocks:
                 continue
             v = _share_value(f)
-            if v is not None and hstems & content_stems(doc.sentence_text(f.sentence)):
+            if v is not None and hstems & content_stems(doc.sentence_text(f.sentence)) and (
+                    f.qualifier not in _BOUNDS or f.qualifier == h.qualifier):
+                # ("faldt til under 0,5 procent" bounds a figure, it does not state one)
                 candidates.append((v, f"{f.text}", [f]))
         for sf in st.stock_flows:
             block = doc.blocks[sf.outflow.block]
@@ -280,6 +282,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             support = [(v, f.text, [f]) for f in doc.facts
                        if f.block not in head_blocks and (v := _share_value(f)) is not None
                        and abs(v - hv) <= tol + 1e-9
+                       and (f.qualifier not in _BOUNDS or f.qualifier == h.qualifier)
                        and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
         if not support and h.kind == "percent":
             # "45 procent går til daginstitutioner og folkeskoler" over "24 procent ... 21 procent":
@@ -333,6 +336,9 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             yield Result("finding", facts, {"headline": shown_h, "compared": compared}, hv,
                          ranked[0][0], f"{shown_h} ≠ {compared}",
                          suggestion=_shown_share(h, ranked[0][0]))
+
+
+_BOUNDS = ("over", "under", "mindst", "højst")
 
 
 def _implied_whole_shares(doc: Document, head_blocks: set[int], lo: float, hi: float
