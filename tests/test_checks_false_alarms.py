@@ -2147,3 +2147,26 @@ def test_a_bound_in_the_body_does_not_state_the_headlines_share():
             "2017.\n\nRegionen fremhæves, fordi dens budget i 2022 faldt til under 0,8 procent af udgifterne.\n")
     _, verified = _rule(text, "headline-ratio")
     assert [v.arithmetic for v in verified] == ["«0,8 pct» (0,8 %) ≈ 0,83 procent = 0,8 % ✓"]
+
+
+# ---- blind rounds 58 and 59 (11 municipal and 18 interest-group texts at 01da559: 2 findings,
+# both false; 1 wrong verified relation)
+
+
+def test_a_quotation_after_a_dash_is_a_sentence_of_its_own():
+    text = ("Priserne steg kun lidt\n\nPriserne på fødevarer er kun steget med 0,9 % fra 2022-2023.\n"
+            "- Selv om vi har haft små lønstigninger de sidste seks år, har vi fået mere at købe for, siger "
+            "formanden.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+    from kikfacts import extract
+
+    doc = extract(text)
+    assert [doc.sentence_text(s.index)[:9] for s in doc.sentences] == ["Priserne ", "Priserne ", "- Selv om"]
+
+
+def test_a_bound_of_another_wholes_share_is_no_part_of_a_split():
+    text = ("Mere skov\n\nEt studie viser, at mindst 40 procent af landarealet bør være skov. I gennemsnit skal "
+            "Afrika have 30 procent skov, mens mindst 20 procent af Norge bør være dækket af skov.\n")
+    findings, verified = _rule(text, "shares-total")
+    assert findings == [] and verified == []

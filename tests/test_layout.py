@@ -59,3 +59,11 @@ def test_a_heading_right_above_its_paragraph_is_a_block_of_its_own():
     wrapped = ("Kommunen har i år brugt 4,2 mio. kr. på nye cykelstier, siger\n"
                "Mette Hansen, der er formand for teknik- og miljøudvalget i kommunen.\n")
     assert len(split_blocks(wrapped)) == 1
+
+
+def test_a_dash_and_a_space_before_a_capital_start_a_sentence_but_not_a_range_of_ordinals():
+    text = ("Det faldt til 1,1 mia. kr. - Resultatet er ikke godt, siger direktøren. Klasserne 0. – 2. klasse "
+            "får færre elever.\n– Det er en god nyhed, siger hun.")
+    blocks = split_blocks(text)
+    starts = [text[s.start : s.start + 8] for s in split_sentences(text, blocks)]
+    assert starts == ["Det fald", "- Result", "Klassern", "– Det er"]

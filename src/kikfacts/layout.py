@@ -51,7 +51,9 @@ SENTENCE_WORDS = {
     "juni", "juli", "maj", "marts", "april", "byen", "land", "sagen", "tal", "job", "bil",
 }
 
-_SENT_END = _rc(r"[.!?…]+[\"'”»)]*(?=\s+[\"'“«(\-–]?[\p{Lu}\d])|[.!?…]+[\"'”»)]*\s*$")
+_SENT_END = _rc(
+    # (a quotation's dash and a space before a capital start a sentence too: "... i 2021.\n- På trods")
+    r"[.!?…]+[\"'”»)]*(?=\s+(?:[\"'“«(\-–]?[\p{Lu}\d]|[\-–][ \t]\p{Lu}))|[.!?…]+[\"'”»)]*\s*$")
 #: Right to left ("(?r)"): the same match as a forward search, without retrying every start.
 _WORD_BEFORE = _rc(r"(?r)([\p{L}.]+)\.\Z")
 

@@ -1829,6 +1829,9 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             continue  # "91,2 pct. af lejlighederne i Vestbyen, mens andelen var 78,5 pct. i Østbyen"
         if any((p.number or 0) > 100 for p in ps):
             continue  # "103,6 %" is no share of a whole: a ratio or an index
+        if any(p.qualifier in ("mindst", "over", "under", "højst") for p in ps):
+            continue  # "Asien 35 procent, mens mindst 25 procent af Sverige": a bound of another
+            # whole's share, no part of a split
         if any(_TOTAL_SHARE_BEFORE.search(text_before(doc, p, 60)) for p in ps[1:]):
             continue  # "20 pct. ..., hvilket giver en samlet søgefrekvens på knap 96 pct.": a
             # total share that holds the ones before it
