@@ -2170,3 +2170,11 @@ def test_a_bound_of_another_wholes_share_is_no_part_of_a_split():
             "Afrika have 30 procent skov, mens mindst 20 procent af Norge bør være dækket af skov.\n")
     findings, verified = _rule(text, "shares-total")
     assert findings == [] and verified == []
+
+
+def test_one_count_at_the_start_and_end_of_a_year_is_no_split():
+    text = ("Tandklinikker 2022\n\nUndersøgelsen omfatter 163 klinikker. Af disse havde 88 klinikker i alt 194 "
+            "tilknyttede udekørende enheder. Primo 2022 var der 163 klinikker, mens der ultimo året var 160 "
+            "klinikker, da 3 klinikker er blevet lukket.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []

@@ -88,6 +88,8 @@ _AVERAGE_CUE = _rc(r"(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*|hver|pr\.|per
 _SPREAD_OVER_BEFORE = _rc(r"(?r)(?i)\bfordelt\s+(?:på|over|mellem)\s+\Z")
 
 
+#: The start and the end of a period in one sentence: levels at two times.
+_START_AND_END = _rc(r"(?i)\bprimo\b[^.!?]{0,120}\bultimo\b|\bultimo\b[^.!?]{0,120}\bprimo\b")
 #: A figure said to be a deficit or a loss: it counts against a total, not towards it.
 DEFICIT_BEFORE = _rc(
     r"(?i)\b(?:underskud\w*|tab(?:et)?|nettotab\w*|minus|negativt\s+resultat)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
@@ -928,6 +930,9 @@ class Structure:
         stext = doc.text[s.start : s.end]
         if STOP_TOTAL.search(stext) or not (PART_CUE.search(stext) or opening and OPENING_PART_CUE.match(stext)):
             return None
+        if _START_AND_END.search(stext):
+            return None  # "Primo 2021 var der 184 klinikker, mens der ultimo året var 182": one
+            # count at two times, no parts of a total
         if opening and not (OPENING_PART_CUE.match(stext) or
                             STRONG_PART_CUE.search(doc.text[s.start : parts[0].start])):
             return None
