@@ -30,11 +30,11 @@ from .base import (
 from .structure import (
     BY_TO_MID,
     CHANGED_BEFORE,
-    DEFICIT_BEFORE,
     TOTAL_CUE,
     TOTAL_ROW,
     LevelPair,
     Structure,
+    said_as_deficit,
     said_as_difference,
 )
 
@@ -290,7 +290,7 @@ def _differences(doc: Document, st: Structure) -> Iterator[Result]:
 def _one_a_deficit(doc: Document, a: Fact, b: Fact) -> bool:
     """One of two levels is called a deficit or a loss and the other not: their difference
     is not the difference of the two figures as written."""
-    return bool(DEFICIT_BEFORE.search(text_before(doc, a, 30))) != bool(DEFICIT_BEFORE.search(text_before(doc, b, 30)))
+    return said_as_deficit(doc, a) != said_as_deficit(doc, b)
 
 
 def _difference_result(d: Fact, a: Fact, b: Fact) -> Result:
@@ -1625,7 +1625,9 @@ def _other_named_base(doc: Document, p: Fact, base: Fact) -> bool:
 
 _BRACKET_SHARE = _rc(r"(?i)(?:\s+af\s+\p{L}+)?\s*\(\s*")
 _PAREN_END = _rc(r"\s*\)")
-_RESTATE_SHARE = _rc(r"(?i)\b(?:hvilket\s+(?:var|er|svarer\s+til)|svarende\s+til|eller|altså|dvs\.?)\s+$")
+#: The words that say a figure again as a share: "eller", "svarende til", "hvilket svarer til".
+_RESTATE_CUES = r"hvilket\s+(?:var|er|svarer\s+til)|svarende\s+til|eller|altså|dvs\.?"
+_RESTATE_SHARE = _rc(rf"(?i)\b(?:{_RESTATE_CUES})\s+$")
 
 
 def _restated_count_shares(doc: Document) -> list[tuple[Fact, Fact, float]]:
@@ -1652,8 +1654,8 @@ _HERAF_OPENING = _rc(r"(?i)\W*(?:heraf|deraf)\s+(?:\p{L}+\s+){0,3}?(?:(?:godt|kn
 #: Between a part and its share said right after it: "250 eller 39 pct.", "1.200 (25 pct.)",
 #: "310 kvinder, svarende til 25 procent".
 _SHARE_RIGHT_AFTER = _rc(
-    r"(?i)(?:[ \t]+\p{L}+){0,2}?(?:[ \t]*,)?[ \t]+(?:eller|svarende[ \t]+til|hvilket[ \t]+svarer[ \t]+til|"
-    r"dvs\.?|altså)[ \t]+(?:(?:godt|knap|ca\.|cirka|omkring|næsten)[ \t]+)?|[ \t]*\([ \t]*(?:ca\.[ \t]*)?")
+    rf"(?i)(?:[ \t]+\p{{L}}+){{0,2}}?(?:[ \t]*,)?[ \t]+(?:{_RESTATE_CUES})[ \t]+"
+    r"(?:(?:godt|knap|ca\.|cirka|omkring|næsten)[ \t]+)?|[ \t]*\([ \t]*(?:ca\.[ \t]*)?")
 
 
 def _heraf_shares(doc: Document) -> list[tuple[Fact, Fact, float]]:

@@ -51,7 +51,6 @@ OPENING_PART_CUE = _rc(
 _TABLE_ROW = _rc(
     r"(?m)^[ \t]*(?P<label>\S.*?)(?:[ \t]{2,}|\t)(?P<nums>[-+−]?\d[\d.,]*(?:(?:[ \t]{2,}|\t)[-+−]?\d[\d.,]*)*)[ \t]*$"
 )
-_HEADER_YEAR = _rc(r"(?:19|20)\d\d")
 _TABLE_GAP = _rc(r"(?:(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _TOTAL_LABEL = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum|heraf\s+i\s*alt|alle)\b")
 _RESULT_LABEL = _rc(r"(?i)(?:resultat|indtjening|overskud|underskud|dækningsbidrag)|"
@@ -91,8 +90,13 @@ _SPREAD_OVER_BEFORE = _rc(r"(?r)(?i)\bfordelt\s+(?:på|over|mellem)\s+\Z")
 #: The start and the end of a period in one sentence: levels at two times.
 _START_AND_END = _rc(r"(?i)\bprimo\b[^.!?]{0,120}\bultimo\b|\bultimo\b[^.!?]{0,120}\bprimo\b")
 #: A figure said to be a deficit or a loss: it counts against a total, not towards it.
-DEFICIT_BEFORE = _rc(
+_DEFICIT_BEFORE = _rc(
     r"(?i)\b(?:underskud\w*|tab(?:et)?|nettotab\w*|minus|negativt\s+resultat)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
+
+
+def said_as_deficit(doc, f) -> bool:
+    """Whether the words before a figure call it a deficit or a loss ("et underskud på 52,1")."""
+    return _DEFICIT_BEFORE.search(text_before(doc, f, 30)) is not None
 
 
 def _levels_only(doc, parts: list) -> list:
@@ -840,8 +844,7 @@ class Structure:
     def _eligible(self, total: Fact, f: Fact) -> bool:
         if not same_unit(total, f) or f.number is None or total.number is None:
             return False
-        if DEFICIT_BEFORE.search(text_before(self.doc, f, 30)) and \
-                not DEFICIT_BEFORE.search(text_before(self.doc, total, 30)):
+        if said_as_deficit(self.doc, f) and not said_as_deficit(self.doc, total):
             return False  # "overskud på 412,6 ... investeringerne 468,0, mens driften gav et
             # underskud på 52,1": a deficit takes away from the total, it is not added
         if f.kind == "count" and _TIMES.fullmatch(f.subject or "") and not _TIMES.fullmatch(total.subject or ""):
@@ -1078,7 +1081,7 @@ class Structure:
                     # two unsigned lines in a row ("Præmier  3.412", "Afkast  2.870") before the
                     # signed ones: a key-figure table of selected lines, no running sum
                     loose_base = base_row is not None and not _RESULT_LABEL.search(label) and not all(
-                        _HEADER_YEAR.fullmatch(doc.text, a, b) for a, b in base_row)  # (not a header)
+                        _YEAR.fullmatch(doc.text, a, b) for a, b in base_row)  # (not a header)
                     base_row = cells
             # "Januar 2020  64.125 / August 2022  40.913 / Fald  23.212": a change row under the
             # two levels it is the change between
