@@ -6,6 +6,7 @@ from typing import Any, Iterator
 
 import regex
 
+from kikfacts.patterns import cached as _re
 from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
@@ -410,7 +411,7 @@ _GENERIC_NP = {"beløb", "beløbet", "summen", "niveau", "niveauet", "tallet", "
 
 
 def _np_stems(np: str) -> list[str]:
-    return [w.lower()[:5] for w in regex.findall(r"[\p{L}-]{5,}", np) if w.lower() not in _GENERIC_NP]
+    return [w.lower()[:5] for w in _re.findall(r"[\p{L}-]{5,}", np) if w.lower() not in _GENERIC_NP]
 
 
 def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tuple[Fact, Fact] | None:
@@ -433,7 +434,7 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
     when = (m.groupdict().get("when") or "").strip()
     year = when[-4:] if when else None
     named: list[Fact] = []
-    for w in regex.finditer(r"(?i)\p{L}*(?:" + "|".join(map(regex.escape, stems)) + r")\p{L}*", doc.text):
+    for w in _re.finditer(r"(?i)\p{L}*(?:" + "|".join(map(regex.escape, stems)) + r")\p{L}*", doc.text):
         if doc.sentences[d.sentence].start <= w.start() < doc.sentences[d.sentence].end:
             continue  # the difference's own words
         near = [f for f in pool if doc.sentences[f.sentence].start <= w.start() < doc.sentences[f.sentence].end
@@ -539,13 +540,13 @@ def _table_differences(doc: Document, st: Structure, done: set[str]) -> Iterator
                   and not isinstance(f.value, list)]
         if before:
             level = before[-1]
-            if not regex.fullmatch(r"(?:\s+[\p{L}-]+){0,2}\s*,\s*", doc.text[level.end : d.start]):
+            if not _re.fullmatch(r"(?:\s+[\p{L}-]+){0,2}\s*,\s*", doc.text[level.end : d.start]):
                 continue
         elif d.sentence > 0 and _BACKREF.search(doc.text[sent.start : d.start]) and \
                 doc.sentences[d.sentence - 1].block == sent.block:
             # "de fem skoler": a number word is not the level
             prev = [f for f in doc.facts if f.sentence == d.sentence - 1 and same_unit(f, d)
-                    and not isinstance(f.value, list) and regex.search(r"\d", f.text)]
+                    and not isinstance(f.value, list) and _re.search(r"\d", f.text)]
             if len(prev) != 1:
                 continue
             level = prev[0]
@@ -564,7 +565,7 @@ def _table_differences(doc: Document, st: Structure, done: set[str]) -> Iterator
             continue
         cells, years = matched[0]
         old = cells[0] if years[0] < years[1] else cells[1]
-        clause = regex.split(r"[,;]", doc.text[d.end : sent.end], maxsplit=1)[0]
+        clause = _re.split(r"[,;]", doc.text[d.end : sent.end], maxsplit=1)[0]
         named = _YEAR.findall(clause)
         if named and named[-1] != min(years):
             continue  # "flere end i 2019": not the table's earlier year
@@ -737,8 +738,8 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
         # (not "Det dækker bl.a. over, at forbruget i institutionerne faldt fra ...": a part of
         # the whole that changed; nor after "faldt med 12 procent til 41.000 hektar": the change
         # has its own level)
-        clause = regex.split(r"[,;]\s", doc.text[doc.sentences[p.sentence].start : p.end])[-1] + \
-            regex.split(r"[,;]\s", text_after(doc, p, 60))[0]
+        clause = _re.split(r"[,;]\s", doc.text[doc.sentences[p.sentence].start : p.end])[-1] + \
+            _re.split(r"[,;]\s", text_after(doc, p, 60))[0]
         if ({w[:5] for w in content_stems(clause)} & {w[:5] for w in content_stems(sentence_of(doc, nxt[0].after))}) \
                 - _TIME_STEMS - _CHANGE_STEMS:
             return [LevelPair(nxt[0].before, nxt[0].after, loose=True)]
@@ -783,9 +784,9 @@ _DOWN_WORDS = _rc(r"(?i)\b(?:fald\w*|faldt|nedgang\w*|tilbagegang\w*|reduktion\w
 def _local_direction(doc: Document, p: Fact) -> str | None:
     """The direction the words just before a change say ("en stigning på 16 pct."), which beats
     a direction read from farther away in the sentence."""
-    clauses = regex.split(r"[,;]\s|[.!?]\s", text_before(doc, p, 80))
+    clauses = _re.split(r"[,;]\s|[.!?]\s", text_before(doc, p, 80))
     before = clauses[-1][-30:]
-    after = regex.split(r"[,;]\s|[.!?](?:\s|$)", text_after(doc, p, 30))[0]
+    after = _re.split(r"[,;]\s|[.!?](?:\s|$)", text_after(doc, p, 30))[0]
     if len(clauses) > 1 and _APPOSITION.match(clauses[-1]) and not (
             _UP_WORDS.search(before) or _DOWN_WORDS.search(before)
             or _UP_WORDS.search(after) or _DOWN_WORDS.search(after)):
@@ -821,11 +822,11 @@ def _is_change(doc: Document, p: Fact, st: Structure) -> bool:
     # sentence that points back at a pair; "Fald i perioden: 32.700, eller 20,9 procent"
     if _RESTATE.search(head) and (_POINTS_BACK.match(sent) or _CHANGE_LABEL.match(sent)):
         return True
-    if _NAMED_CHANGE_OF.match(head) and regex.search(r"(?i)\bpå\s+$", head):
+    if _NAMED_CHANGE_OF.match(head) and _re.search(r"(?i)\bpå\s+$", head):
         return True  # "Stigningen på 13,5 procent skyldes ..."
     if _CHANGE_OF_IT.search(head[-80:]):
         return True  # "..., hvilket er en nedsættelse på 6,7 procent"
-    if _ROSE_BY.search(head[-60:]) and regex.match(r"\s+til\s+\d", doc.text[p.end : p.end + 12]):
+    if _ROSE_BY.search(head[-60:]) and _re.match(r"\s+til\s+\d", doc.text[p.end : p.end + 12]):
         return True  # "steg i årets første kvartal med 36 % til 269 mio. kr."
     # "fra 41 procent til 47 procent, altså 6 procentpoint": a restated change after a pair
     return any(x.sentence == p.sentence and x.end <= p.start
@@ -855,7 +856,7 @@ def _implied_level_change(doc: Document, p: Fact) -> Result | None:
     if not d.number or not _RESTATE.search(doc.text[d.end : p.start]):
         return None
     if len(ds) == 2:
-        if not same_unit(ds[0], d) or not regex.fullmatch(r"(?:\s+[\p{L}-]+){0,2}\s*,\s*", doc.text[ds[0].end : d.start]):
+        if not same_unit(ds[0], d) or not _re.fullmatch(r"(?:\s+[\p{L}-]+){0,2}\s*,\s*", doc.text[ds[0].end : d.start]):
             return None
         level = ds[0]
     else:
@@ -1073,7 +1074,7 @@ def _level_in_table(doc: Document, p: Fact, st: Structure) -> LevelPair | None:
     if not nxt or not _TO_LEVEL.fullmatch(doc.text[p.end : nxt[0].start]):
         return None
     level = nxt[0]
-    words = [w.lower() for w in regex.findall(r"[\p{L}-]+", doc.text[doc.sentences[p.sentence].start : p.start])]
+    words = [w.lower() for w in _re.findall(r"[\p{L}-]+", doc.text[doc.sentences[p.sentence].start : p.start])]
     found = []
     for label, cells, years in st.year_rows:
         if len(cells) != 2 or len(set(years)) != 2 or not all(same_unit(c, level) for c in cells):
@@ -1306,7 +1307,7 @@ def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         n = p.base
         if n <= 0 or n != int(n) or n > options.get("max_base", 10_000):
             continue
-        if countable and p.subject and regex.match(r"(?i)kr|mio|mia|procent", p.subject):
+        if countable and p.subject and _re.match(r"(?i)kr|mio|mia|procent", p.subject):
             continue
         x = p.number * n / 100
         siv = interval(p)
@@ -1349,7 +1350,7 @@ def _share_result(p: Fact, part: Fact, base: Fact) -> Result:
         siv = Interval(min(siv.lo, p.number * 0.9) * 100, max(siv.hi, p.number * 1.1) * 100)
     params = {"percent": p.text, "base": fmt_fact_value(base), "computed": fmt_percent(x),
               "whole": fmt_fact_value(part)}
-    m = regex.search(r",(\d+)", p.text)
+    m = _re.search(r",(\d+)", p.text)
     decimals = len(m.group(1)) if m else 0
     shown = f"{fmt_fact_value(part)} / {fmt_fact_value(base)} = {fmt_number(round(x, decimals), decimals)} %"
     if siv.meets(civ):
@@ -1362,7 +1363,7 @@ def _share_result(p: Fact, part: Fact, base: Fact) -> Result:
 def _base_fact(doc: Document, p: Fact) -> Fact:
     """The written base of a share ("af de knap 127.000 forløb") as a count of its own."""
     a, b = p.extra["base_span"]
-    q = regex.search(r"(?i)\b(knap|godt|ca\.|cirka|omkring|næsten|over|under)\s+$", doc.text[max(0, a - 12):a])
+    q = _re.search(r"(?i)\b(knap|godt|ca\.|cirka|omkring|næsten|over|under)\s+$", doc.text[max(0, a - 12):a])
     return Fact("count", doc.text[a:b], a, b, p.base, qualifier=(q.group(1).lower() if q else None),
                 sentence=p.sentence, block=p.block, id=f"{p.id}-base")
 
@@ -1421,7 +1422,7 @@ def stated_shares(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         if not after:
             continue
         x = after[0]
-        if not regex.match(r"(?i)\s+af\s+\p{L}", doc.text[p.end : p.end + 30]):
+        if not _re.match(r"(?i)\s+af\s+\p{L}", doc.text[p.end : p.end + 30]):
             continue  # "10 procent af anskaffelsessummen": the percent names its base
         same = [f for f in doc.facts if f.sentence == p.sentence and f.start < p.start
                 and same_unit(f, x) and not isinstance(f.value, list)]
@@ -1639,7 +1640,7 @@ def _restated_count_shares(doc: Document) -> list[tuple[Fact, Fact, float]]:
         if sh.kind not in ("percent", "ratio") or sh.base is not None or isinstance(sh.value, list):
             continue
         base = next((c for c in counts if c.sentence == sh.sentence and c.start >= sh.end
-                     and regex.fullmatch(r"(?i)\s+af\s+(?:de|det|den|alle)?\s*", doc.text[sh.end : c.start])), None)
+                     and _re.fullmatch(r"(?i)\s+af\s+(?:de|det|den|alle)?\s*", doc.text[sh.end : c.start])), None)
         if base is None:
             continue
         before = [c for c in counts if c.sentence == sh.sentence and c.end <= sh.start]

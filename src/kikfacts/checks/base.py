@@ -9,11 +9,13 @@ the checks never demand more precision than the text gives.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import regex
 
+from kikfacts.patterns import cached as _re
 from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
@@ -92,13 +94,19 @@ def in_table_row(text: str, f: Fact, gap_before: bool = False, indent: bool = Tr
     or runs of spaces (before the figure only, with ``gap_before``: a label's gap; a line's
     indentation counts unless ``indent`` is false), or a label and three or more figures one
     space apart."""
-    a = text.rfind("\n", 0, f.start) + 1
-    b = text.find("\n", f.end)
+    return _in_table_row(text, f.start, f.end, gap_before, indent)
+
+
+@lru_cache(maxsize=8192)
+def _in_table_row(text: str, start: int, end: int, gap_before: bool, indent: bool) -> bool:
+    # (kept per figure: the checks ask it of the same figures many times)
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
     b = len(text) if b < 0 else b
     if not indent:
-        while a < f.start and text[a] in " \t\u00a0":
+        while a < start and text[a] in " \t\u00a0":
             a += 1
-    if _ROW_GAP.search(text, a, f.start + 1 if gap_before else b):
+    if _ROW_GAP.search(text, a, start + 1 if gap_before else b):
         return True
     return bool(_FIGURE_ROW.fullmatch(text, a, b))
 
@@ -348,15 +356,15 @@ def english(text: str, quotes: Iterable[str] = ()) -> str:
         kept.append(s)
         return f"\x00{len(kept) - 1}\x00"
 
-    quotes = {q for q in quotes if q and regex.search(r"\p{L}", q) and not _PLAIN_FIGURE.fullmatch(q)}
+    quotes = {q for q in quotes if q and _re.search(r"\p{L}", q) and not _PLAIN_FIGURE.fullmatch(q)}
     for q in sorted(quotes, key=len, reverse=True):
         if q in text:
-            text = regex.sub(r"(?<![\p{L}\d])«?" + regex.escape(q) + r"»?(?![\p{L}\d])",
+            text = _re.sub(r"(?<![\p{L}\d])«?" + regex.escape(q) + r"»?(?![\p{L}\d])",
                              lambda m: keep(m.group()), text)
-    text = regex.sub(r"«[^»]*»", lambda m: keep(m.group()), text)  # quoted text stays as it is
+    text = _re.sub(r"«[^»]*»", lambda m: keep(m.group()), text)  # quoted text stays as it is
     text = _DATE_DA.sub(lambda m: f"{int(m.group(1))} {_MONTHS_EN[m.group(2)]} {m.group(3)}", text)
-    text = regex.sub(r"\b(" + "|".join(_WEEKDAYS_EN) + r")\b", lambda m: _WEEKDAYS_EN[m.group(1)], text)
+    text = _re.sub(r"\b(" + "|".join(_WEEKDAYS_EN) + r")\b", lambda m: _WEEKDAYS_EN[m.group(1)], text)
     text = _WORDS_EN.sub(lambda m: _EN[m.group()], text)
-    return regex.sub(r"\x00(\d+)\x00",
+    return _re.sub(r"\x00(\d+)\x00",
                      lambda m: kept[int(m.group(1))] if kept[int(m.group(1))].startswith("«")
                      else f"«{kept[int(m.group(1))]}»", text)

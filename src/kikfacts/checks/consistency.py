@@ -7,6 +7,7 @@ from typing import Any, Iterator
 
 import regex
 
+from kikfacts.patterns import cached as _re
 from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
@@ -173,7 +174,7 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
                   and f.start < p.start and not isinstance(f.value, list)]
         base = None
         for f in counts:
-            if regex.search(r"(?i)\bi\s*alt\s*$", text_before(doc, f, 12)):
+            if _re.search(r"(?i)\bi\s*alt\s*$", text_before(doc, f, 12)):
                 base = f
         if base is None and counts:
             base = max(counts, key=lambda f: f.number)
@@ -428,7 +429,7 @@ def _topic(doc: Document, f: Fact) -> set[str]:
     if f.extra.get("table"):
         # a table cell is about its row's label ("Resultat før skat   269   198")
         line_start = doc.text.rfind("\n", 0, f.start) + 1
-        label = regex.match(r"[^\d\n]*", doc.text[line_start : f.start]).group()
+        label = _re.match(r"[^\d\n]*", doc.text[line_start : f.start]).group()
         return content_stems(label)
     m = _LABEL.search(doc.text[max(0, f.start - 60) : f.start])
     if m:
@@ -593,7 +594,7 @@ def _words_of(doc: Document, a: Fact, b: Fact, stems: set[str]) -> str:
         and b.sentence >= 0 else doc.text
     words = []
     for stem in sorted(stems):
-        m = regex.search(r"(?i)\b" + regex.escape(stem) + r"\p{L}*", text)
+        m = _re.search(r"(?i)\b" + regex.escape(stem) + r"\p{L}*", text)
         words.append(m.group().lower() if m else stem)
     return ", ".join(words)
 
@@ -1021,8 +1022,8 @@ def _cell_for(doc: Document, f: Fact, cells: list[Fact], years: list[str], pair_
         earlier = 0 if years[0] < years[1] else 1
         return cells[earlier] if role[0] == "before" else cells[1 - earlier]
     sent = doc.sentences[f.sentence]
-    head = regex.split(r"[,;]", doc.text[sent.start : f.start])[-1]
-    tail = regex.split(r"[,;]", doc.text[f.end : sent.end], maxsplit=1)[0]
+    head = _re.split(r"[,;]", doc.text[sent.start : f.start])[-1]
+    tail = _re.split(r"[,;]", doc.text[f.end : sent.end], maxsplit=1)[0]
     named = set(_YEAR.findall(head + " " + tail))
     if len(named) != 1 or _OTHER_TIME.search(head + " " + tail) or \
             _CHANGE_WORDS.search(_change_context(doc, f, currents)):

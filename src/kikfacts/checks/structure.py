@@ -12,8 +12,7 @@ import bisect
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
+from kikfacts.patterns import cached as _re
 from kikfacts.patterns import compile as _rc
 
 from ..model import Document, Fact
@@ -480,7 +479,7 @@ class Structure:
                         head = line
                         break
                     pos = start - 1
-                words = [w.lower() for w in regex.findall(r"\p{L}{4,}", head)]
+                words = [w.lower() for w in _re.findall(r"\p{L}{4,}", head)]
                 if any(noun.endswith(w) or noun.rstrip("n").endswith(w) for w in words):
                     rows.append(c)
             if len(rows) != 1 or rows[0].id in used or {d.id, new.id} & used:
@@ -742,7 +741,7 @@ class Structure:
             parts = [f for f in fs if same_unit(f, fs[0]) and not isinstance(f.value, list)]
             if len(parts) < 2:
                 continue
-            year = regex.search(r"\b(?:19|20)\d\d\b", head)
+            year = _re.search(r"\b(?:19|20)\d\d\b", head)
             cands = []
             for sj in (si - 1, si - 2):
                 if sj < 0 or abs(doc.sentences[sj].block - doc.sentences[si].block) > 1:
@@ -754,7 +753,7 @@ class Structure:
                          and not DIFFERENCE_AFTER.match(doc.text, f.end)]
                 if year:
                     cands = [f for f in cands if year.group() in text_before(doc, f, 40) + text_after(doc, f, 20)
-                             and not regex.search(r"\b(?:19|20)\d\d\b", text_after(doc, f, 20).replace(year.group(), ""))]
+                             and not _re.search(r"\b(?:19|20)\d\d\b", text_after(doc, f, 20).replace(year.group(), ""))]
                 if cands:
                     break
             if len(cands) != 1 or not all(self._eligible(cands[0], p) for p in parts):
@@ -801,7 +800,7 @@ class Structure:
         for si in range(total.sentence, min(last, len(doc.sentences))):
             st = doc.sentence_text(si).rstrip()
             cue = r"(?i)\bfordel" if announced_only else r"(?i)\bfordel|\bgår\s+til|\bbruges|\bheraf|\bsåledes"
-            if st.endswith(":") and regex.search(cue, st):
+            if st.endswith(":") and _re.search(cue, st):
                 announce = si
                 break
         if announce is None or doc.sentences[announce].block > tb + 2:
@@ -1045,7 +1044,7 @@ class Structure:
                 top, top_rows = None, []
             last_end = m.end()
             cells = [(m.start("nums") + c.start(), m.start("nums") + c.end())
-                     for c in regex.finditer(r"[-+−]?\d[\d.,]*", m.group("nums"))]
+                     for c in _re.finditer(r"[-+−]?\d[\d.,]*", m.group("nums"))]
             label = m.group("label").strip()
             if _SUBSET_LABEL.match(label) and not _TOTAL_LABEL.match(label):
                 # "Heraf til investering i immaterielt  -1.200": a part of the row above, in no
@@ -1435,7 +1434,7 @@ class Structure:
             if not after:
                 continue
             y = after[0]
-            if not regex.search(r"(?i)\bhvor\b|\bda\b|\bvar\b|\bde\s*$",
+            if not _re.search(r"(?i)\bhvor\b|\bda\b|\bvar\b|\bde\s*$",
                                 doc.text[m.end() : y.start]):
                 continue
             if _NEW_CLAUSE.search(doc.text, m.end(), y.start):

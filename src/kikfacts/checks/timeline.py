@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterator
 
-import regex
-
+from kikfacts.patterns import cached as _re
 from kikfacts.patterns import compile as _rc
 
 from ..lang_da import WEEKDAYS
@@ -365,7 +364,7 @@ def _duration_months(doc: Document, f: Fact) -> tuple[float, float, float] | Non
     if unit == 1 and _YEARS_WORD.search(f.text):
         # "2,5 år" (kept as 30 months) is rounded to a quarter of a year at the finest
         lo, hi = n - 3, n + 3
-    q = regex.search(r"(?i)\b(knap|næsten|godt|over|mere\s+end|ca\.|cirka|omkring)\b", f.text)
+    q = _re.search(r"(?i)\b(knap|næsten|godt|over|mere\s+end|ca\.|cirka|omkring)\b", f.text)
     q = q.group(1).lower() if q else None
     if q is None:
         m = _DURATION_QUALIFIER.search(doc.text[max(0, f.start - 20):f.start])
