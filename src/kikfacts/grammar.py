@@ -679,6 +679,13 @@ def find_per_rates(text: str) -> Iterator[Candidate]:
         yield c
 
 
+#: "X er én af tre kommuner": a member of a group of three, not one in three ("Det er én af
+#: tre danskere, der ..." is a cleft sentence, and a share).
+_MEMBER_BEFORE = _compile(
+    r"(?r)(?i)(?<![\p{L}])(?<!(?:\bdet|\bder|\bdette|\bhvilket)[ \t]+)(?:er|var|bliver|blev)"
+    r"(?:[ \t]+(?:kun|blot|nu|dermed|således|altså|også))?[ \t]+\Z")
+
+
 def find_ratio(text: str) -> Iterator[Candidate]:
     for m in scan(_RATIO, text, "ratio"):
         num = den = None
@@ -691,6 +698,8 @@ def find_ratio(text: str) -> Iterator[Candidate]:
             if _YEARLIKE.match(m.group("pb")) or num is None or den is None or num > den or \
                     not float(num).is_integer() or not float(den).is_integer():
                 continue
+            if num == 1 and _MEMBER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Middelfart er én af tre kommuner, der ...": one of the three, no share
             spans = [m.span(g) for g in ("pa", "pb") if m.group(g)[0].isdigit()]
         elif m.group("ord"):
             num, den = 1, ORDINALS[m.group("ord").lower()]

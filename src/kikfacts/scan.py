@@ -127,7 +127,7 @@ def _kinds_of(w: str) -> set[str]:
     head = _HEAD.match(lw)
     head = head.group() if head else ""
     if lw.startswith(_MONTH_NAMES) or lw.rstrip(".,") in (
-        "år", "fjor", "primo", "medio", "ultimo", "udgangen", "slutningen", "begyndelsen",
+        "år", "års", "fjor", "primo", "medio", "ultimo", "udgangen", "slutningen", "begyndelsen",
         "starten", "midten", "foråret", "sommeren", "efteråret", "vinteren", "årets", "året",
     ):
         out |= {"date", "period"}

@@ -390,6 +390,8 @@ _ROSE_TO = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset)\b.*\btil\s*$"
 _UP_TO_LEVEL = _rc(r"(?i).*\b(?:til|på)\s*$")
 _FORECAST = _rc(r"(?i)\b(?:forvent\w*|ventes|prognose\w*|skøn\w*|budgett\w*|målet|mål\s+om)\b")
 _RATE_WORDS = {"pr.", "per", "årligt", "om året", "om måneden", "hvert år"}
+#: "når kun til 42.100", "blot 42.100": a figure set against another, lower than it.
+_ONLY_BEFORE = _rc(r"(?i)\b(?:kun|blot|bare)(?:\s+(?:til|på|op\s+på|ned\s+på))?\s+(?:ca\.\s+|cirka\s+)?\Z")
 
 
 def _change_context(doc: Document, f: Fact, currents: set[str]) -> str:
@@ -836,6 +838,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             if _LIKEWISE.search(doc.text, doc.sentences[b.sentence].start, b.start) or (
                     (pa := _place(doc, a)) and (pb := _place(doc, b)) and pa != pb):
                 continue  # "I videnservice er beskæftigelsen ligeledes steget med 4.900": another's
+            if a.number != b.number and _ONLY_BEFORE.search(doc.text, max(0, b.start - 30), b.start):
+                continue  # "ca. 42.500 indbyggere" and "Danmarks Statistik når kun til 42.100": the
+                # word that sets them apart, not a rounded restatement
             # without a shared word, only four significant digits are no coincidence, or three
             # with related words after them ("27,3 mia." can be two things)
             sig = max(len(_digits(a).strip("0")), len(_digits(b).strip("0")))
