@@ -2196,14 +2196,14 @@ def test_one_share_instead_of_another_is_not_two_parts():
 
 
 def test_shares_of_those_who_did_several_things_may_overlap():
-    text = ("Kommunerne sparer på strømmen\n\nI alt 81 procent af kommunerne svarer, at de har sænket "
-            "elforbruget. Heraf har 88 procent skiftet til LED-pærer, 64 procent har slukket gadelys om "
-            "natten, og 47 procent har sænket temperaturen i svømmehallen.\n")
+    text = ("Kommunerne sparer på strømmen\n\nI alt 81 procent af kommunerne svarer, at de har sparet på "
+            "strømmen. Heraf har 88 procent slukket lyset i tomme lokaler, 64 procent har slukket gadelys "
+            "om natten, og 47 procent har sænket temperaturen i svømmehallen.\n")
     findings, _ = _rule(text, "shares-total")
     assert findings == []
     # one thing done, split three ways, is one whole
-    one = text.replace("skiftet til LED-pærer, 64 procent har slukket gadelys om natten, og 47 procent har "
-                       "sænket temperaturen i svømmehallen", "skiftet alle pærer, 64 procent har skiftet "
+    one = text.replace("slukket lyset i tomme lokaler, 64 procent har slukket gadelys om natten, og 47 procent "
+                       "har sænket temperaturen i svømmehallen", "skiftet alle pærer, 64 procent har skiftet "
                        "nogle, og 47 procent har skiftet ingen")
     findings, _ = _rule(one, "shares-total")
     assert len(findings) == 1
@@ -2246,3 +2246,14 @@ def test_last_years_figure_is_dated_by_the_genitive_sidste_aars():
 
     doc = extract(text, "2021-10-03")
     assert [(f.text, f.value) for f in doc.facts if f.kind == "date"][0] == ("sidste års", "2020")
+
+
+def test_last_years_share_in_brackets_is_not_a_second_part():
+    text = ("Årsregnskab 2023\n\nBruttomarginen blev 47,5 % (55,1 %) og er påvirket af højere priser på "
+            "råvarer.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # two shares of one split, the second in brackets after a word, are still added up
+    split = text.replace("47,5 % (55,1 %)", "47,5 % af omsætningen, resten (55,1 %)")
+    findings, _ = _rule(split, "shares-total")
+    assert len(findings) == 1

@@ -530,3 +530,21 @@ def test_both_levels_of_a_change_between_two_years_are_counts():
     assert ("count", 5_200_000) in got
     assert ("count", 9_800_000) in got
     assert [v for k, v in got if k == "date"] == ["2019", "2020"]
+
+
+def test_a_change_word_of_the_sentence_before_does_not_make_a_percentage_a_change():
+    # "sænket" ends the sentence before: "88 procent" is no change
+    assert roles("De har sænket elforbruget. Heraf har 88 procent slukket lyset.") == [(88, "level")]
+    assert roles("Antallet er steget. Sidste år søgte omkring 80 pct. af en årgang.") == [(80, "level")]
+    # inside the sentence the change word still counts, also over an abbreviation
+    assert roles("Eksporten går frem med 767 mio. kr. (+4,3 pct.).") == [(4.3, "change")]
+    assert roles("Samme år steg lønnen pr. time 1,8 pct.") == [(1.8, "change")]
+
+
+def test_a_signed_percentage_and_one_said_to_go_down_are_changes():
+    doc = kikfacts.extract("Personbiler: 17.944 (+5,0 procent)\n\nGodstransport: 3.238 (-6 procent)\n\n"
+                           "I husholdningerne gik forbruget 3 pct. ned.\n")
+    assert [(f.value, f.role, f.extra.get("direction")) for f in doc.facts if f.kind == "percent"] == [
+        (5.0, "change", "up"), (-6, "change", "down"), (3, "change", "down")]
+    # a level below zero after "fra" stays a level
+    assert roles("Indikatoren faldt til -3,4 pct. fra -3,2 pct. i maj.")[1] == (-3.2, "level")

@@ -495,7 +495,9 @@ _CHANGE_BEFORE = _compile(
     r"dykket|dykkede|"
     r"løftet|gået\s+(?:ned|op|frem|tilbage)|gik\s+(?:ned|op|frem|tilbage)|går\s+(?:frem|tilbage)|"
     r"gå\s+(?:ned|op)|styrket|svækket|forbedret|"
-    r"halveret|mere|mindre|flere|færre|højere|lavere|op|ned)\W+(?:\w+\W+){0,4}"
+    # (the words between stay in the sentence: "har sænket elforbruget. Heraf har 88 procent")
+    r"halveret|mere|mindre|flere|færre|højere|lavere|op|ned)(?:[^\w.!?]|[.!?](?![ \t\n]+(?-i:\p{Lu})))++"
+    r"(?:\w++(?:[^\w.!?]|[.!?](?![ \t\n]+(?-i:\p{Lu})))++){0,4}"
     r"(?:(?:hhv\.|henholdsvis)\s+[\d,.]+(?:\s*,\s*[\d,.]+)*\s+(?:og|eller)\s+)?\Z"
 )
 #: A percentage right after "fra", "til", "op på", "ned på" is a level a change starts or ends at.
@@ -507,7 +509,7 @@ _LEVEL_BEFORE = _compile(
 _ANSWERS_TO_BEFORE = _compile(r"(?r)(?i)(?<![\p{L}])svar\p{L}{0,4}[ \t]+(?:[\p{L}\d.,]+[ \t]+){1,4}til[ \t]+\Z")
 _CHANGE_AFTER = _compile(
     r"(?i)^\s*(?:flere|færre|mere|mindre|højere|lavere|større|dyrere|billigere|stigning|fald|"
-    r"i\s+forhold\s+til|sammenlignet\s+med|end\s+(?:året|sidste|i\s+fjor|samme)"
+    r"i\s+forhold\s+til|sammenlignet\s+med|end\s+(?:året|sidste|i\s+fjor|samme)|ned\b"
     # "steg ... med 6 pct. fra 3.175 i 2019 til 3.378": the change of the pair after it
     r"|fra\s+(?:godt\s+|knap\s+|ca\.\s+)?\d[\d.,]*\s+(?:\S+\s+){0,4}?til\s+\d)"
 )
@@ -564,6 +566,8 @@ _COORDINATED_GAP = _compile(
 )
 
 
+#: A sign right before a percentage, after a space or a bracket: "(+4,3 pct.)", "til -5 pct.".
+_SIGN_RIGHT_BEFORE = _compile(r"(?:^|(?<=[\s(]))([+\-−])\Z")
 _ONE_PCT_BEFORE = _compile(r"(?r)(?i)(?<![\p{L}])(?:på|med|til|næsten|knap|godt|ca\.|cirka|omkring)\s+\Z")
 
 
@@ -596,6 +600,11 @@ def find_percent(text: str) -> Iterator[Candidate]:
         if _LEVEL_BEFORE.search(before) and unit != "pp" and not _CHANGE_AFTER.match(after) \
                 and not _ANSWERS_TO_BEFORE.search(before):
             c.role = "level"  # "fra 41 procent til 28 procent", "steget to point til 77 pct."
+        elif (sign := _SIGN_RIGHT_BEFORE.search(before)) and not _LEVEL_BEFORE.search(before[: sign.start()]):
+            # "(+4,3 pct.)", "svarer til -5 pct.": a signed percentage is a change ("faldt til -3,4
+            # pct. fra -3,2 pct." are two levels below zero)
+            c.role = "change"
+            c.extra["direction"] = "up" if sign.group(1) == "+" else "down"
         elif _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or unit == "pp" and \
                 _MED_PAA_BEFORE.search(before) or _CHANGE_VERB_MED.search(before):
             c.role = "change"
