@@ -2257,3 +2257,30 @@ def test_last_years_share_in_brackets_is_not_a_second_part():
     split = text.replace("47,5 % (55,1 %)", "47,5 % af omsætningen, resten (55,1 %)")
     findings, _ = _rule(split, "shares-total")
     assert len(findings) == 1
+
+
+def test_an_ordinal_of_a_quarter_names_no_topic():
+    text = ("Fra andet til tredje kvartal steg antallet af fleksjobbere med 1.400 til 3.300.\n\n"
+            "Fra andet til tredje kvartal steg antallet af elever med 400 til 7.100, mens antallet af "
+            "personer i job med løntilskud steg med 700 til 3.800.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # the same group's figure a digit apart is still one figure said twice
+    same = text.replace("personer i job med løntilskud", "fleksjobbere")
+    findings, _ = _rule(same, "repeated-figure")
+    assert [f.arithmetic for f in findings] == ["3.300 ≠ 3.800"]
+
+
+def test_last_years_figure_of_a_comparison_is_not_another_equal_figure():
+    text = ("Koncerterne trak 60.000 gæster\n\nOmsætningen er i år på 17 millioner kroner i modsætning til 13 "
+            "millioner kroner sidste år for kommunen.\n\nAf skatterne ender 8 millioner kroner i statskassen og 13 "
+            "millioner kroner i den kommunale kasse.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # the comparison said again, this year's figure with it, is the same figure
+    again = text.replace("Af skatterne ender 8 millioner kroner i statskassen og 13 millioner kroner i "
+                         "den kommunale kasse.", "I alt blev omsætningen 17 millioner kroner. Sidste år var "
+                         "omsætningen 13 millioner kroner.")
+    _, verified = _rule(again, "repeated-figure")
+    assert [v.arithmetic for v in verified] == ["17 millioner kroner = 17 millioner kroner ✓",
+                                                "13 millioner kroner = 13 millioner kroner ✓"]

@@ -390,6 +390,33 @@ _ROSE_TO = _rc(r"(?i)\b(?:steg|steget|faldt|faldet|voksede|vokset)\b.*\btil\s*$"
 _UP_TO_LEVEL = _rc(r"(?i).*\b(?:til|på)\s*$")
 _FORECAST = _rc(r"(?i)\b(?:forvent\w*|ventes|prognose\w*|skøn\w*|budgett\w*|målet|mål\s+om)\b")
 _RATE_WORDS = {"pr.", "per", "årligt", "om året", "om måneden", "hvert år"}
+#: The other side of a comparison, and last year's: "i modsætning til 11 mio. kr. sidste år".
+_AGAINST_BEFORE = _rc(r"(?i)\b(?:i\s+modsætning\s+til|i?mod|sammenlignet\s+med|over\s+for)\s+(?:ca\.\s+|cirka\s+)?\Z")
+_LAST_YEAR_AFTER = _rc(r"(?i)[ \t]+(?:[\p{L}.]+[ \t]+){0,3}?(?:sidste\s+år|i\s+fjor|året\s+før)\b")
+
+
+def _last_years(doc: Document, f: Fact) -> bool:
+    """Whether a figure is last year's, set against this year's: "i modsætning til 11 mio. kr.
+    sidste år", "mod 2.310 året før"."""
+    return bool(_AGAINST_BEFORE.search(doc.text, max(0, f.start - 30), f.start)
+                and _LAST_YEAR_AFTER.match(doc.text, f.end, f.end + 40))
+
+
+def _pair_restated(doc: Document, facts: list[Fact], a: Fact, b: Fact) -> bool:
+    """For a figure that is last year's in a comparison ("12.124 ansøgninger mod 11.752 sidste
+    år") and its equal elsewhere, whether this year's figure of the comparison (the one before it
+    in its sentence) is said beside that equal too, in its sentence or the one before ("I alt
+    12.124 har søgt. Det er flere end de 11.752"): the whole comparison said again."""
+    last, other = (a, b) if _last_years(doc, a) else (b, a)
+    now = [f for f in facts if f.sentence == last.sentence and f.end <= last.start and same_unit(f, last)]
+    if not now:
+        return False
+    current = now[-1].number
+    near = {f.number for f in facts if f is not other and same_unit(f, other) and f.sentence != last.sentence
+            and (other.sentence - 1 <= f.sentence <= other.sentence or abs(f.start - other.start) <= 80)}
+    return any(abs(x - current) <= max(0.01 * current, interval(now[-1]).hi - current) for x in near)
+
+
 #: "når kun til 42.100", "blot 42.100": a figure set against another, lower than it.
 _ONLY_BEFORE = _rc(r"(?i)\b(?:kun|blot|bare)(?:\s+(?:til|på|op\s+på|ned\s+på))?\s+(?:ca\.\s+|cirka\s+)?\Z")
 
@@ -436,7 +463,12 @@ def _topic(doc: Document, f: Fact) -> set[str]:
     m = _LABEL.search(doc.text[max(0, f.start - 60) : f.start])
     if m:
         stems |= content_stems(m.group("label"))
-    return stems
+    return stems - _WHEN_WORDS
+
+
+#: Ordinals and parts of a year, as stems: "Fra andet til tredje kvartal steg ..." opens
+#: sentences about anything, and names no topic of a figure.
+_WHEN_WORDS = {"anden", "andet", "tredje", "fjerde", "kvartal", "halvår", "måned", "måneder"}
 
 
 def _topic_after(doc: Document, f: Fact) -> set[str]:
@@ -838,6 +870,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             if _LIKEWISE.search(doc.text, doc.sentences[b.sentence].start, b.start) or (
                     (pa := _place(doc, a)) and (pb := _place(doc, b)) and pa != pb):
                 continue  # "I videnservice er beskæftigelsen ligeledes steget med 4.900": another's
+            if _last_years(doc, a) != _last_years(doc, b) and not _pair_restated(doc, facts, a, b):
+                continue  # "14 mio. kr. i modsætning til 11 mio. kr. sidste år" and "11 mio. kr. i
+                # kommunekassen": last year's figure of a comparison and another, equal by chance
             if a.number != b.number and _ONLY_BEFORE.search(doc.text, max(0, b.start - 30), b.start):
                 continue  # "ca. 42.500 indbyggere" and "Danmarks Statistik når kun til 42.100": the
                 # word that sets them apart, not a rounded restatement
