@@ -230,6 +230,11 @@ CASES = [
      ("Ulykker 2023\n\n262 dræbte\nOpgørelsen viser, at 262 trafikanter omkom i 2023. Det er 74 "
       "trafikdrab færre end i 2022, et fald på 22 pct."),
      "22 pct.", "12 pct."),
+    # parts in brackets closed by "i alt" and a verb before the total (blind round 60)
+    ("sum-of-parts",
+     ("Dermed er budgettet til dagplejen (4 mio. kr.), skoleområdet (8,2 mio. kr.) og ældreområdet "
+      "(6,1 mio. kr.) i alt tilført 18,3 mio. kr. i forhold til sidste år."),
+     "(6,1 mio. kr.)", "(7,1 mio. kr.)"),
 ]
 
 

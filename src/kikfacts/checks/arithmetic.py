@@ -1019,7 +1019,7 @@ def _change_against_named_level(doc: Document, p: Fact, st: Structure) -> Result
     stated = -p.number * (100 if p.kind == "ratio" else 1) if below else p.number * (100 if p.kind == "ratio" else 1)
     if below:
         siv = Interval(-siv.hi, -siv.lo)
-    shown = f"({fmt_fact_value(b)} − {fmt_fact_value(a)}) / {fmt_fact_value(a)} = {fmt_percent(computed)}"
+    shown = f"({fmt_fact_value(b)} − {fmt_fact_value(a)}) / {fmt_fact_value(a)} = {fmt_percent(computed, p)}"
     params = {"stated": p.text, "computed": fmt_percent(abs(computed), p),
               "before": fmt_fact_value(a), "after": fmt_fact_value(b)}
     return _change_result([p, a, b], p, params, stated, computed, shown, siv, civ)
@@ -1237,7 +1237,7 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                 computed = (b.number - a.number) / a.number * 100
                 civ = _change_interval(interval(a), interval(b), computed)
                 shown = (f"({fmt_fact_value(b)} − {fmt_fact_value(a)}) / {fmt_fact_value(a)} = "
-                         f"{fmt_percent(computed)}")
+                         f"{fmt_percent(computed, p)}")
             stated, siv = _signed_change(doc, p, computed)
             # the stated figure may be rounded to whole percent even from exact levels
             params = {"stated": p.text, "computed": fmt_percent(abs(computed), p) if p.unit != "pp"
@@ -1258,7 +1258,7 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                                   computed=fmt_percent(abs(back)))
                     yield Result("verified", [p, b, a], params, stated, round(back, 2),
                                  f"({fmt_fact_value(a)} − {fmt_fact_value(b)}) / {fmt_fact_value(b)} = "
-                                 f"{fmt_percent(back)} ✓")
+                                 f"{fmt_percent(back, p)} ✓")
                     continue
                 if p.sentence not in (a.sentence, b.sentence) and _own_direction(doc, a, computed):
                     continue  # "... en stigning i vindkraft fra 50 PJ til 58 PJ": its own change

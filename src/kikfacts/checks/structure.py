@@ -187,7 +187,7 @@ _BACK_TO_LEVEL = _rc(r"(?i)\b(?:den\s+pris|prisen|beløbet|tallet|antallet|nivea
 _COUNTS_MORE_AFTER = _rc(r"(?i)\b(?:hvis|når)\s+man\s+(?:også\s+)?(?:regner|medregner|tæller|medtager|lægger)\b|"
                          r"\binkl\.|\binklusive?\b|\bmedregnet\b")
 #: ", i alt 2,6 mia. kr.", " - samlet 40 mio. kr.": a total that closes the list before it
-_TOTAL_CLOSING = _rc(r"(?i)(?:,|[-–(])\s*(?:i\s*alt|samlet|tilsammen|sammenlagt)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
+_TOTAL_CLOSING = _rc(r"(?i)(?:,|[-–()])\s*(?:i\s*alt|samlet|tilsammen|sammenlagt)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
 
 
 def _list_gap(gap: str) -> bool:
