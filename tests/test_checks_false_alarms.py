@@ -2284,3 +2284,50 @@ def test_last_years_figure_of_a_comparison_is_not_another_equal_figure():
     _, verified = _rule(again, "repeated-figure")
     assert [v.arithmetic for v in verified] == ["17 millioner kroner = 17 millioner kroner ✓",
                                                 "13 millioner kroner = 13 millioner kroner ✓"]
+
+
+# ---- blind rounds 63-68 (20 statistics, 20 company, 18 tourism, 20 health, 20 employment and 18
+# housing texts at 861c9e6/cb54a71: 9 findings, 4 true; 2 wrong verified relations)
+
+
+def test_a_group_and_a_part_of_it_after_hvoraf_are_not_two_parts():
+    text = ("Fakta: 2.000 ledige i job\n\n2.000 af de ledige i projektet er nu i arbejde.\n\nOpgørelsen omfatter "
+            "5.310 ledige mellem 25 og 59 år, hvoraf 2.046 har fået arbejde.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # two groups the count comprises still add up past the figure before them
+    two = text.replace("hvoraf 2.046 har fået arbejde", "og 2.046 ledige over 60 år")
+    findings, _ = _rule(two, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_each_years_first_months_are_no_length_of_a_range_of_years():
+    text = ("Sygedagpenge\n\nI perioden 2012-2015 har kommunerne i gennemsnit brugt 54 pct. af budgettet "
+            "efter årets første seks måneder.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+    findings, _ = _rule(text.replace("efter årets første seks måneder", "over seks måneder"), "period-length")
+    assert len(findings) == 1
+
+
+def test_the_whole_named_before_a_share_in_brackets_is_its_base():
+    text = ("Boligerne i Sønderby\n\nKommunen har cirka 38.000 boliger. Hovedparten af boligmassen i kommunen "
+            "består af ejerboliger (55,2 %), efterfulgt af almene boliger.\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+    findings, _ = _rule(text.replace("Hovedparten af boligmassen i kommunen består af", "Mange bor i"),
+                        "unlabelled-share")
+    assert len(findings) == 1
+
+
+def test_a_growth_in_four_figures_is_a_count_and_changes_are_no_parts_of_a_level():
+    text = ("Flere ansatte\n\nRegionen beskæftigede ved udgangen af 2022 19.310 fuldtidsansatte. I forhold til "
+            "2018 er der tale om en vækst på 2040 fuldtidsstillinger. Væksten fordeler sig på:\n\n"
+            "• Sengeafsnit er steget med 1.380 fuldtidsansatte\n• Ambulatorier er steget med 452 fuldtidsansatte\n"
+            "• Øvrige funktioner er steget med 208 fuldtidsansatte\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == []
+    assert [v.arithmetic for v in verified] == ["1.380 + 452 + 208 = 2.040 ✓"]
+    # without the growth figure the changes are not added up to the level
+    findings, verified = _rule(text.replace("en vækst på 2040 fuldtidsstillinger", "en stor vækst"), "sum-of-parts")
+    assert findings == [] and verified == []

@@ -62,7 +62,8 @@ _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+pro
                      r"[^()\n;!?]{1,80}\(\s*\Z"
                      # ("en stor del af besøgene (ca. 40 %)" is vaguer: the figure needs its base)
                      r"|\b(?:størstedelen|flertallet|hovedparten|mindretallet|majoriteten|langt\s+de\s+fleste)"
-                     r"\s+af\s+(?:\p{L}+\s+){1,3}\(\s*\Z"
+                     # ("Hovedparten af boligmassen i kommunen består af ejerboliger (52,4 %)")
+                     r"\s+af\s+(?:[\p{L}-]+\s+){1,8}\(\s*\Z"
                      # "54.310 medlemmer, hvoraf størstedelen er mænd (78 %)", "Af det samlede antal
                      # tilskud gik hovedparten (ca. 81 procent)": the whole is the one just named
                      r"|\b(?:hvoraf|heraf)\s+(?:størstedelen|flertallet|hovedparten|mindretallet|majoriteten)"

@@ -98,6 +98,22 @@ def said_as_deficit(doc, f) -> bool:
     return _DEFICIT_BEFORE.search(text_before(doc, f, 30)) is not None
 
 
+_CHANGED_BY = (r"\b(?:steget|faldet|steg|faldt|vokset|voksede|øget|øgedes|forøget|reduceret|mindsket|"
+               r"gået\s+(?:op|ned|frem|tilbage))\s+med\s+(?:ca\.\s+|cirka\s+|godt\s+|knap\s+)?")
+#: "er steget med 1.402": how much a figure changed, not a level.
+_CHANGED_BY_BEFORE = _rc(r"(?i)" + _CHANGED_BY + r"\Z")
+#: The same of a total, also "en vækst på 2.030", "en stigning på i alt 2.030".
+_CHANGE_NOUN_BEFORE = _rc(
+    r"(?i)(?:\b(?:vækst|stigning|fremgang|tilbagegang|nedgang|fald|forøgelse|reduktion)(?:en)?\s+(?:på|af)\s+"
+    r"(?:i\s*alt\s+|samlet\s+|ca\.\s+|cirka\s+|godt\s+|knap\s+)?|" + _CHANGED_BY + r")\Z")
+
+
+def said_as_change(doc, f) -> bool:
+    """Whether the words before a figure say it is how much something changed ("er steget med
+    1.402", for a total also "en vækst på 2.030")."""
+    return _CHANGE_NOUN_BEFORE.search(text_before(doc, f, 40)) is not None
+
+
 def _levels_only(doc, parts: list) -> list:
     """The parts without the changes of "steg 2,1 mia. kr. til 62,2 mia. kr.": the first figure
     is how much it rose, the second where it got to; only the levels add up to a total."""
@@ -257,6 +273,8 @@ _SUBSET_CUE = _rc(r"(?i)\b(?:hvoraf|heraf|deraf)\b")
 _REST_OPENING = _rc(r"(?i)^\W*(?:de\s+resterende|den\s+resterende|det\s+resterende|resten|de\s+øvrige|"
                     r"de\s+andre|de\s+sidste)\b")
 #: A figure said to be a total ("samlet", "i alt"), and a table row that holds one.
+#: Between a group and a part of it: "6.420 ledige ..., hvoraf 3.088 har fået arbejde".
+_SUBSET_BETWEEN = _rc(r"(?i)\b(?:hvoraf|heraf|deraf|af\s+dem|af\s+disse)\b")
 TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s*alt|tilsammen|sammenlagt)\b")
 TOTAL_ROW = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum)\b")
 STOP_TOTAL = _rc(r"(?i)\b(?:samlet|i\s*alt|totalt|sammenlagt|tilsammen)\b")
@@ -645,7 +663,8 @@ class Structure:
             text = doc.sentence_text(si)
             if _COMPRISES.search(head) and not STOP_TOTAL.search(text):
                 ps = [f for f in fs if same_unit(f, fs[0])]
-                if len(ps) == len(fs) == 2:
+                if len(ps) == len(fs) == 2 and not _SUBSET_BETWEEN.search(doc.text, ps[0].end, ps[1].start):
+                    # ("omfatter 6.420 ledige, hvoraf 3.088 har fået arbejde": a group and a part of it)
                     groups.append(ps)
             # "De tre nordligste anlæg får 61,2 MW, mens de tre øvrige tilsammen får 37,4 MW"
             else:
@@ -846,6 +865,9 @@ class Structure:
         if said_as_deficit(self.doc, f) and not said_as_deficit(self.doc, total):
             return False  # "overskud på 412,6 ... investeringerne 468,0, mens driften gav et
             # underskud på 52,1": a deficit takes away from the total, it is not added
+        if _CHANGED_BY_BEFORE.search(text_before(self.doc, f, 40)) and not said_as_change(self.doc, total):
+            return False  # "beskæftigede 18.420 ... Sengeafsnit er steget med 1.402": a change is
+            # no part of a level
         if f.kind == "count" and _TIMES.fullmatch(f.subject or "") and not _TIMES.fullmatch(total.subject or ""):
             return False  # "i alt 812 ambulancer ..., mens bådene var ude 2 gange": how often, no part
         if isinstance(f.value, list):

@@ -257,8 +257,10 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 continue  # "til salg i højst en måned", "ti år senere": no length of the range
             dur = d.value.get("duration")
             if not dur or d.value.get("start") or not dur.endswith(("M", "Y")) or dur == "P1Y" \
-                    or _NAMED_PART.search(d.text):  # "1. halvår i årene 2009-2012": each year's
-                continue  # "2,0 pct. dyrere på et år" compares with a year before
+                    or _NAMED_PART.search(d.text) or d.text.lower().startswith("årets"):
+                # "1. halvår i årene 2009-2012", "i perioden 2003-2006 ... efter årets første seks
+                # måneder": each year's part; "2,0 pct. dyrere på et år" compares with a year before
+                continue
             gap = min(abs(d.start - f.end), abs(f.start - d.end))
             if any(r is not f and r.kind == "period" and r.sentence == f.sentence
                    and isinstance(r.value, dict) and r.value.get("start") and r.value.get("end")
