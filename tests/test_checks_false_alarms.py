@@ -2331,3 +2331,53 @@ def test_a_growth_in_four_figures_is_a_count_and_changes_are_no_parts_of_a_level
     # without the growth figure the changes are not added up to the level
     findings, verified = _rule(text.replace("en vækst på 2040 fuldtidsstillinger", "en stor vækst"), "sum-of-parts")
     assert findings == [] and verified == []
+
+
+# ---- blind rounds 69-71 (17 climate, 22 transport and 21 agency texts at 2604a40: 3 findings, all
+# false; 2 wrong verified relations)
+
+
+def test_a_date_agreed_in_the_past_for_later_is_no_past_event():
+    text = ("Kommunen dropper køb af varmenet\n\nByrådet besluttede i 2016 at købe nettet. Overtagelsen blev "
+            "aftalt til den 1. april 2020, hvor kommunen skulle betale 31 millioner kroner.\n")
+    report = check(text, published="2019-05-01")
+    assert [f for f in report.findings if f.rule == "date-order"] == []
+    past = text.replace("blev aftalt til den 1. april 2020, hvor kommunen skulle betale",
+                        "fandt sted den 1. april 2020, hvor kommunen betalte")
+    report = check(past, published="2019-05-01")
+    assert [f.rule for f in report.findings if f.rule == "date-order"] == ["date-order"]
+
+
+def test_equal_amounts_of_two_items_of_one_list_are_not_one_figure():
+    text = ("Investeringer i vandforsyningen\n\nInvesteringerne bliver i alt ca. 510 mio. kr.\n\n"
+            "· Investeringer i nye boringer anslås til ca. 70 mio. kr.\n"
+            "· Investeringer i ledningsnettet anslås til ca. 270 mio. kr.\n"
+            "· Investeringer i nye vandtårne anslås til ca. 70 mio. kr.\n"
+            "· Investeringer i beskyttelse anslås til ca. 100 mio. kr.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # the same item said again outside the list is still one figure
+    again = text + "\nDe nye boringer koster ca. 70 mio. kr.\n"
+    _, verified = _rule(again, "repeated-figure")
+    assert len(verified) >= 1
+
+
+def test_one_figure_at_two_earlier_dates_is_no_split_of_the_first():
+    text = ("Flere kalve til udlandet\n\nSamlet set blev der i april 2016 sendt 64.000 kalve ud af Danmark. "
+            "I april 2015 var eksporttallet 55.000, mens det i april 2014 var 51.000.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    split = ("Flere kalve til udlandet\n\nSamlet set blev der i april 2016 sendt 64.000 kalve ud af Danmark. "
+             "Til Tyskland gik 55.000, mens 51.000 gik til Holland.\n")
+    findings, _ = _rule(split, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_percentage_in_brackets_measured_from_a_named_figure_has_its_base():
+    text = ("Æblehøsten\n\nÅrets høst lander på 31.000 ton. Vores prognose har de sidste mange år ligget meget tæt "
+            "(0-4 pct.) på den officielle opgørelse.\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+    findings, _ = _rule(text.replace("(0-4 pct.) på den officielle opgørelse", "på (0-4 pct.)"),
+                        "unlabelled-share")
+    assert len(findings) == 1

@@ -31,7 +31,8 @@ from .structure import TOTAL_CUE, TOTAL_ROW, Structure
 
 _PAREN_OPEN = _rc(r"\(\s*$")
 _PAREN_CLOSE = _rc(r"^\s*\)")
-_BASE_AFTER_PAREN = _rc(r"(?i)^\s*\)\s*af\s+(?:de|dem|alle|samtlige|det|den|disse)\b")
+#: (or the figure it is measured from: "ligget tæt (0-4 pct.) på den officielle opgørelse")
+_BASE_AFTER_PAREN = _rc(r"(?i)^\s*\)\s*(?:af\s+(?:de|dem|alle|samtlige|det|den|disse)|(?:på|fra)\s+(?:de|det|den))\b")
 _ONLY_PAREN = _rc(r"(?:\s+[\p{L}-]+){0,2}\s*\(\s*")
 _PERCENT_THEN_PAREN = _rc(r"(?i)\d\s*(?:%|pct\.?|procent)\s*\(\s*$")
 
@@ -623,6 +624,27 @@ def _same_list(doc: Document, a: Fact, b: Fact) -> bool:
         lo == hi and doc.blocks[lo].kind == "bullet")
 
 
+def _sibling_items(doc: Document, a: Fact, b: Fact) -> bool:
+    """Two figures in two marked items of one list ("· Investeringer i nye boringer ... ca. 60 mio.
+    kr." / "· Investeringer i nye vandtårne ... ca. 60 mio. kr."), nothing else between them, the
+    items worded alike but for what each is about."""
+    lo, hi = sorted((a.block, b.block))
+    if not (0 <= lo < hi and all(doc.blocks[i].kind == "bullet" for i in range(lo, hi + 1))):
+        return False
+    heads = []
+    for f in (a, b):
+        m = _ITEM_MARK.match(doc.text, doc.blocks[f.block].start, f.start)
+        if m is None:
+            return False
+        heads.append(doc.text[m.end() : f.start].split())
+    (ha, hb) = heads
+    return bool(ha and hb) and ha[0].lower() == hb[0].lower() and ha != hb
+
+
+#: The mark of a list item: a bullet, a dash or a number.
+_ITEM_MARK = _rc(r"[ \t]*(?:[•·*▪‣◦-]|–|\d{1,2}[.)])[ \t]+")
+
+
 def _words_of(doc: Document, a: Fact, b: Fact, stems: set[str]) -> str:
     """The document's own words behind topic stems ("omsætni" -> "omsætningen")."""
     text = doc.sentence_text(a.sentence) + " " + doc.sentence_text(b.sentence) if a.sentence >= 0 \
@@ -871,6 +893,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             if _LIKEWISE.search(doc.text, doc.sentences[b.sentence].start, b.start) or (
                     (pa := _place(doc, a)) and (pb := _place(doc, b)) and pa != pb):
                 continue  # "I videnservice er beskæftigelsen ligeledes steget med 4.900": another's
+            if _sibling_items(doc, a, b):
+                continue  # "· nye boringer ... ca. 60 mio. kr." and "· nye vandtårne ... ca. 60 mio.
+                # kr.": two items of one list, equal by chance
             if _last_years(doc, a) != _last_years(doc, b) and not _pair_restated(doc, facts, a, b):
                 continue  # "14 mio. kr. i modsætning til 11 mio. kr. sidste år" and "11 mio. kr. i
                 # kommunekassen": last year's figure of a comparison and another, equal by chance

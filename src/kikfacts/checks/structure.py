@@ -926,6 +926,20 @@ class Structure:
             exhaustive = False
         return PartsRelation(total, parts, exhaustive, "sentence")
 
+    def _each_its_own_date(self, parts: list[Fact]) -> bool:
+        """Whether each figure of one sentence has a date of its own right before it (after the
+        figure before it), and the dates differ: values of one thing at several times."""
+        doc = self.doc
+        seen = set()
+        lo = doc.sentences[parts[0].sentence].start
+        for p in parts:
+            own = [d for d in doc.facts if d.kind == "date" and lo <= d.start and d.end <= p.start]
+            if not own:
+                return False
+            seen.add(str(own[-1].value) if own[-1].value is not None else own[-1].text.lower())
+            lo = p.end
+        return len(seen) == len(parts)
+
     def _parts_following(self, total: Fact, rest: list[Fact], opening: bool = False
                          ) -> PartsRelation | None:
         """Parts in the one or two sentences after the total ("..., mens 37 mio. kr. ...")."""
@@ -957,6 +971,9 @@ class Structure:
         if _START_AND_END.search(stext):
             return None  # "Primo 2021 var der 184 klinikker, mens der ultimo året var 182": one
             # count at two times, no parts of a total
+        if self._each_its_own_date(parts):
+            return None  # "I marts 2014 var tallet 52.000, mens det i marts 2013 var 49.000": one
+            # figure at two times
         if opening and not (OPENING_PART_CUE.match(stext) or
                             STRONG_PART_CUE.search(doc.text[s.start : parts[0].start])):
             return None

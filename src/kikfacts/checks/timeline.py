@@ -96,7 +96,10 @@ _PAST = _rc(
     r"(?i)\b(?:blev|var|havde|åbnede|indviede|vedtog|besluttede|startede|afsluttede|holdt|"
     r"modtog|underskrev|har\s+været|er\s+blevet|fandt\s+sted|skete)\b"
 )
-_FUTURE = _rc(r"(?i)\b(?:skal|vil|forventes|forventer|planlagt|ventes|kommer\s+til|fra\s+og\s+med)\b")
+#: (also the future of the past, and a date agreed or set: "blev aftalt til den 1. marts 2019,
+#: hvor kommunen skulle betale")
+_FUTURE = _rc(r"(?i)\b(?:skal|vil|forventes|forventer|planlagt|planlagde|ventes|kommer\s+til|fra\s+og\s+med|"
+              r"skulle|ville|aftalt|aftalte|fastsat|fastlagt|berammet)\b")
 
 
 _MONTH_YEAR = _rc(r"(?i)\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
