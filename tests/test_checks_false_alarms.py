@@ -2381,3 +2381,31 @@ def test_a_percentage_in_brackets_measured_from_a_named_figure_has_its_base():
     findings, _ = _rule(text.replace("(0-4 pct.) på den officielle opgørelse", "på (0-4 pct.)"),
                         "unlabelled-share")
     assert len(findings) == 1
+
+
+def test_a_partitive_subset_is_not_another_figure_a_digit_apart():
+    text = ("Flere nye selskaber\n\nI 2022 var tæt ved 14.000 af de nyetablerede selskaber anpartsselskaber.\n\n"
+            "42 procent - svarende til 17.000 - af selskaberne opstod i hovedstadsområdet.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # two plain figures of the new companies a digit apart are still one figure said twice
+    plain = text.replace("tæt ved 14.000 af de nyetablerede selskaber anpartsselskaber",
+                         "der 14.000 nyetablerede selskaber").replace(
+        "42 procent - svarende til 17.000 - af selskaberne opstod i hovedstadsområdet",
+        "Året gav 17.000 nyetablerede selskaber")
+    findings, _ = _rule(plain, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_a_part_after_heraf_is_not_another_sectors_figure_a_digit_apart():
+    text = ("Madspild\n\nI servicesektoren smides der årligt 241.000 ton mad ud, heraf 174.000 ton fra "
+            "detailhandlen og 67.000 ton fra restauranter. Fødevareindustrien står for et årligt madspild på "
+            "144.000 ton.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # without "heraf" the two figures of one sector a digit apart are still reported
+    plain = text.replace("heraf 174.000 ton fra detailhandlen og 67.000 ton fra restauranter",
+                         "og detailhandlens madspild er 174.000 ton").replace(
+        "Fødevareindustrien står for et årligt madspild på 144.000 ton", "Detailhandlens madspild er 144.000 ton")
+    findings, _ = _rule(plain, "repeated-figure")
+    assert len(findings) == 1

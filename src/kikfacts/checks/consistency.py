@@ -624,6 +624,10 @@ def _same_list(doc: Document, a: Fact, b: Fact) -> bool:
         lo == hi and doc.blocks[lo].kind == "bullet")
 
 
+#: A part named as such right before its figure: "heraf 163.000 ton", "hvoraf ca. 400".
+_SUBSET_BEFORE = _rc(r"(?i)\b(?:heraf|hvoraf|deraf)\s+(?:[\p{L}.]+\s+){0,2}\Z")
+
+
 def _sibling_items(doc: Document, a: Fact, b: Fact) -> bool:
     """Two figures in two marked items of one list ("· Investeringer i nye boringer ... ca. 60 mio.
     kr." / "· Investeringer i nye vandtårne ... ca. 60 mio. kr."), nothing else between them, the
@@ -957,6 +961,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # "113 havne med godshåndtering" and "118 havne": a subset and all of them
         if {a.qualifier, b.qualifier} & {"over", "under", "mindst", "højst"}:
             continue  # bounds, not values
+        if bool(a.extra.get("partitive")) != bool(b.extra.get("partitive")) or bool(
+                _SUBSET_BEFORE.search(text_before(doc, a, 30))) != bool(_SUBSET_BEFORE.search(text_before(doc, b, 30))):
+            continue  # "tæt ved 12.000 af de nyetablerede selskaber", "227.000 ton, heraf 163.000 ton
+            # fra detailhandlen": a subset; a figure of another sentence may be another subset
         aa, ab = _areas(doc, a), _areas(doc, b)
         if aa and ab and aa != ab:
             continue  # "1.400 plejeboliger i Region Sjælland" / "1.800 ... i Region Midtjylland"
