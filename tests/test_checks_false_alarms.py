@@ -2409,3 +2409,51 @@ def test_a_part_after_heraf_is_not_another_sectors_figure_a_digit_apart():
         "Fødevareindustrien står for et årligt madspild på 144.000 ton", "Detailhandlens madspild er 144.000 ton")
     findings, _ = _rule(plain, "repeated-figure")
     assert len(findings) == 1
+
+
+# ---- blind rounds 72-74 (20 municipal, 20 think-tank and 24 market texts at 0ab05ff: 3 findings,
+# all false; 2 wrong verified relations)
+
+
+def test_top_1_pct_names_a_group_and_is_no_percentage():
+    from kikfacts import extract
+
+    text = ("Sådan lever de rigeste\n\nCa. 9.100 ud af de godt 52.000 personer i top 1 pct. bor i Aarhus. "
+            "Det svarer til 17 pct. af gruppen.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []
+    assert [f.text for f in extract(text).facts if f.kind == "percent"] == ["17 pct."]
+
+
+def test_a_small_headline_ratio_needs_a_body_figure_near_it_in_proportion():
+    text = ("Hver 25. bolig står tom\n\nI Danmark står der 12.000 lejeboliger tomme. I Lemvig er det hver 8. "
+            "lejebolig, der står tom, mens det i Gladsaxe kun er ca. hver 60. bolig, der står tom.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert verified == []
+    # the body's own one in 25 holds it
+    held = text.replace("tomme.", "tomme, en ud af 25 lejeboliger.")
+    _, verified = _rule(held, "headline-ratio")
+    assert [v.arithmetic for v in verified] == ["«Hver 25.» (4 %) ≈ en ud af 25 = 4 % ✓"]
+
+
+def test_a_doubling_is_no_share_to_hold_against_a_headline_ratio():
+    text = ("Færre nye butikker i tre ud af fire kommuner\n\nI de fleste kommuner faldt antallet af nye "
+            "butikker. Antallet af nye webbutikker blev fordoblet i kommunerne.\n")
+    findings, _ = _rule(text, "headline-ratio")
+    assert findings == []
+    # a share of the body is still held against the headline
+    findings, _ = _rule(text.replace("I de fleste kommuner", "Kun i 41 ud af 98 kommuner"), "headline-ratio")
+    assert [f.arithmetic for f in findings] == ["«tre ud af fire» (75 %) ≠ 41 ud af 98 = 42 %"]
+
+
+def test_a_run_of_cells_flattened_to_one_line_is_no_figure_said_twice():
+    text = ("Ventetider på almene boliger\n\nKøbenhavnerne får en bolig hurtigst med en ventetid på kun 121 dage "
+            "i gennemsnit.\n\nKORTERE VENTETIDER\n\n148 dage 171 dage 176 dage 215 dage\n\n"
+            "Nordsjælland Østsjælland Østjylland Fyn\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # the same figure alone under the heading is still taken for the one a digit apart
+    alone = text.replace("\n\n148 dage 171 dage 176 dage 215 dage\n\nNordsjælland Østsjælland Østjylland Fyn",
+                         " 171 dage")
+    findings, _ = _rule(alone, "repeated-figure")
+    assert [f.arithmetic for f in findings] == ["121 dage ≠ 171 dage"]

@@ -568,6 +568,7 @@ _COORDINATED_GAP = _compile(
 
 #: A sign right before a percentage, after a space or a bracket: "(+4,3 pct.)", "til -5 pct.".
 _SIGN_RIGHT_BEFORE = _compile(r"(?:^|(?<=[\s(]))([+\-−])\Z")
+_TOP_BEFORE = _compile(r"(?i)(?<![\p{L}])top[ \t-]\Z")
 _ONE_PCT_BEFORE = _compile(r"(?r)(?i)(?<![\p{L}])(?:på|med|til|næsten|knap|godt|ca\.|cirka|omkring)\s+\Z")
 
 
@@ -579,6 +580,8 @@ def find_percent(text: str) -> Iterator[Candidate]:
         vals = [parse_number(n) for n in m.captures("n")]
         if None in vals:
             continue
+        if _TOP_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "de 45.000 personer i top 1 pct.": the name of a group, no figure of the text
         first = m.captures("n")[0].lower()
         if first in ("en", "et") and len(vals) == 1 and not _ONE_PCT_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()):

@@ -249,8 +249,10 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                 continue
             v = _share_value(f)
             if v is not None and hstems & content_stems(doc.sentence_text(f.sentence)) and (
-                    f.qualifier not in _BOUNDS or f.qualifier == h.qualifier):
-                # ("faldt til under 0,5 procent" bounds a figure, it does not state one)
+                    f.qualifier not in _BOUNDS or f.qualifier == h.qualifier) and (
+                    bool(f.extra.get("multiplied")) <= bool(h.extra.get("multiplied"))):
+                # ("faldt til under 0,5 procent" bounds a figure, it does not state one; "fordoblet"
+                # is how a figure changed, no share of a whole, unless the headline says one too)
                 candidates.append((v, f"{f.text}", [f]))
         for sf in st.stock_flows:
             block = doc.blocks[sf.outflow.block]
@@ -270,7 +272,8 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                     candidates.append((part.number / rel.total.number,
                                        f"{fmt_fact_value(part)} af {fmt_fact_value(rel.total)}",
                                        [part, rel.total]))
-        tol = max(tol_abs, 0.1 * hv) if h.kind == "ratio" else max(0.01, interval(h).hi / 100 - hv)
+        # (a small share keeps a tolerance in proportion: "hver 25." (4 %) is not "hver 60.")
+        tol = max(min(tol_abs, 0.5 * hv), 0.1 * hv) if h.kind == "ratio" else max(0.01, interval(h).hi / 100 - hv)
         lo, hi = hv - tol - 1e-9, hv + tol + 1e-9
         if h.qualifier in ("over", "mindst", "under", "højst", "knap", "godt", "næsten", "op mod"):
             # "over halvdelen" is held by 64 %: the qualifier's bounds, and the tolerance around them
@@ -628,6 +631,28 @@ def _same_list(doc: Document, a: Fact, b: Fact) -> bool:
 _SUBSET_BEFORE = _rc(r"(?i)\b(?:heraf|hvoraf|deraf)\s+(?:[\p{L}.]+\s+){0,2}\Z")
 
 
+def _in_run(doc: Document, facts: list[Fact], f: Fact) -> bool:
+    """Whether a figure is one of three or more of its kind and unit with nothing but space
+    between them: cells of a table or list flattened to one line ("148 dage 171 dage 176 dage")."""
+    def next_to(x: Fact, after: bool) -> Fact | None:
+        for g in facts:
+            if g is not x and same_unit(g, x) and (
+                    _SPACE_ONLY.fullmatch(doc.text, x.end, g.start) if after
+                    else _SPACE_ONLY.fullmatch(doc.text, g.end, x.start)):
+                return g
+        return None
+
+    run = 1
+    for after in (False, True):
+        x = f
+        while run < 3 and (x := next_to(x, after)) is not None:
+            run += 1
+    return run >= 3
+
+
+_SPACE_ONLY = _rc(r"\s+")
+
+
 def _sibling_items(doc: Document, a: Fact, b: Fact) -> bool:
     """Two figures in two marked items of one list ("· Investeringer i nye boringer ... ca. 60 mio.
     kr." / "· Investeringer i nye vandtårne ... ca. 60 mio. kr."), nothing else between them, the
@@ -945,6 +970,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue
         if _in_row(doc, a) and _in_row(doc, b):
             continue  # two cells of tables: other rows or columns, checked as tables
+        if _in_run(doc, facts, a) or _in_run(doc, facts, b):
+            continue  # "148 dage 171 dage 176 dage": a table flattened to a run of cells
         if _difference_said(doc, a, b):
             continue  # "1184 udrykninger ... 4 flyvninger ... i alt 1188": the difference is given
         if bool(_ALONE.search(doc.text, doc.sentences[a.sentence].start, a.start)) != bool(
