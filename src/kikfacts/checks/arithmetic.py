@@ -442,9 +442,11 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
                 and not _SHORTFALL_BEFORE.search(text_before(doc, f, 30))]
         if near:
             f = min(near, key=lambda f: min(abs(f.start - w.end()), abs(w.start() - f.end)))
-            if _OVER_NP.match(doc.text, f.end) or said_as_difference(doc.text, f.end):
-                return None  # "2,9 mio. kr. mere end budgetteret": the word names another
-                # deviation's reference too; which level is meant is not clear
+            if _OVER_NP.match(doc.text, f.end) or said_as_difference(doc.text, f.end) \
+                    or _BETTER_THAN_AFTER.match(doc.text, f.end):
+                return None  # "2,9 mio. kr. mere end budgetteret", "45 mio. kr. bedre end i
+                # regnskab 2018": the word names another deviation's reference too; which level is
+                # meant is not clear
             if f not in named:
                 named.append(f)
     if year:  # "færre end ved den endelige optagelse i 2020": a figure of that year
@@ -464,6 +466,7 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
     return ref, other[0]
 
 
+_BETTER_THAN_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:bedre|dårligere|ringere)\s+end\b")
 _SHORTFALL_BEFORE = _rc(r"(?i)\b(?:mangler|manglede|mangel\w*|underskud\w*|overskud\w*|overskridelse\w*|"
                         r"besparelse\w*|merudgift\w*|ekstra)\b[^.;:!?\d]{0,20}\Z")
 #: "mere, end den første vurdering lød på": the first estimate, whatever word the text used for it
