@@ -2475,3 +2475,64 @@ def test_a_figure_better_than_last_year_is_no_budget_level_of_another_difference
                          "mio. kr. bedre end i regnskab 2020.", "Anlægsbudgettet var på 58 mio. kr.")
     findings, _ = _rule(level, "sum-of-parts")
     assert [f.arithmetic for f in findings] == ["58 mio. kr. − 19,5 mio. kr. = 38,5 mio. kr. ≠ 36,2 mio. kr."]
+
+
+# ---- blind rounds 78-80 (21 poll, 22 health and 25 culture texts at 3260e4e: 36 findings, 1 true
+# (a percentage cut off, not rounded); 29 false ones from three layouts of polls)
+
+
+def test_a_poll_list_with_seats_and_last_elections_share_in_brackets():
+    text = ("Sådan fordeler stemmerne sig\n\nTal i parentes er valgresultatet fra 2021:\n\n"
+            "- Fremskridtslisten: 31 procent / 55 mandater* (29,4 procent).\n\n"
+            "- Borgerpartiet: 22,6 procent / 40 mandater* (24,8 procent).\n\n"
+            "- Øvrige: 0,3 procent / 0 mandater* (0,0 procent).\n")
+    report = check(text)
+    assert [f.rule for f in report.findings] == []
+    # a share in brackets after a plain count of people is still asked for its base
+    bare = "Sådan svarer de\n\nI alt 1.012 personer svarede. Mange er enige (29,4 procent), mange er uenige.\n"
+    assert [f.rule for f in check(bare).findings] == ["unlabelled-share"]
+
+
+def test_shares_of_two_age_groups_and_a_subtotal_with_its_parts_are_no_split():
+    ages = ("Flere cykelstier\n\nKun 54,2 % af de 30-49-årige er enige, og det gælder 56,8 % af de 50-64-årige.\n")
+    findings, _ = _rule(ages, "shares-total")
+    assert findings == []
+    sub = ("Presset\n\nAf dem under 35 har 57 procent følelsen af at være bagud enten hver dag (23 procent), "
+           "flere gange om ugen (19 procent) eller hver uge (15 procent).\n")
+    report = check(sub)
+    assert [f.rule for f in report.findings] == []
+    # parts of one group that pass 100 % are still reported
+    one = "Boliger\n\nAf de nye boliger er 45 procent familieboliger, 35 procent ungdomsboliger og 25 procent ældreboliger.\n"
+    findings, _ = _rule(one, "shares-total")
+    assert len(findings) == 1
+
+
+def test_an_age_is_no_base_and_a_threshold_is_no_share_of_the_count():
+    age = "Energidrik\n\nTolv procent af de 12 til 17-årige, der har prøvet energidrik, var under 11 år første gang.\n"
+    findings, _ = _rule(age, "share-of-base")
+    assert findings == []
+    threshold = ("Cyklister\n\n• I 61 af landets 98 kommuner er andelen af cyklister 40 pct. eller derover.\n")
+    findings, _ = _rule(threshold, "share-of-base")
+    assert findings == []
+    # "61 af 98" stated as its own share is still checked
+    stated = "Cyklister\n\n• I 61 af landets 98 kommuner, svarende til 40 pct. af kommunerne, er der cykelstier.\n"
+    findings, _ = _rule(stated, "share-of-base")
+    assert len(findings) == 1
+
+
+def test_a_headline_ratio_is_not_held_against_a_body_figure_far_from_it():
+    text = ("Seks ud af ti lader sig vaccinere mod helvedesild\n\nTilslutningen svinger mellem 63,1 procent i 2019 "
+            "og 58,8 procent i 2021.\n\n3,9 procent af de vaccinerede har meldt om bivirkninger.\n")
+    findings, _ = _rule(text, "headline-ratio")
+    assert findings == []
+    # a body figure near the headline's, on its topic, is still held against it
+    near = text.replace("3,9 procent af de vaccinerede", "42 procent af de vaccinerede")
+    findings, _ = _rule(near, "headline-ratio")
+    assert len(findings) == 1
+
+
+def test_a_rate_of_a_year_group_in_brackets_has_its_label():
+    text = ("Vaccination\n\nTilslutningen for årgangene 2013-2018 var 93-94 procent. Årgang 2020 (58%) kunne ikke "
+            "forventes færdigvaccineret.\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []

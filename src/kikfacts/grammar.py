@@ -485,7 +485,9 @@ _PERCENT = _compile(
 )
 _BASE_AFTER = _compile(
     rf"\s+af\s+(?:de|det|alle|samtlige|i\s+alt|de\s+i\s+alt)?\s*(?P<bq>(?i:{_alt(QUALIFIERS)})\s+)?"
-    rf"(?P<b>(?>{NUMBER}))(?!\s*(?:procent|%|pct|mio|mia|kr|år\b)|\s*[-–]\s*\d+\s*-?\s*årig|\s*\+?\s*-?\s*årig)"
+    rf"(?P<b>(?>{NUMBER}))(?!\s*(?:procent|%|pct|mio|mia|kr|år\b)|\s*[-–]\s*\d+\s*-?\s*årig|\s*\+?\s*-?\s*årig"
+    # "af de 12 til 17-årige", "af dem under 40": an age, no count
+    rf"|\s+(?:til|og)\s+\d+\s*-?\s*årig|\s+år\b)"
 )
 _CHANGE_BEFORE = _compile(
     r"(?r)(?i)(?<![\p{L}])(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
@@ -496,7 +498,8 @@ _CHANGE_BEFORE = _compile(
     r"løftet|gået\s+(?:ned|op|frem|tilbage)|gik\s+(?:ned|op|frem|tilbage)|går\s+(?:frem|tilbage)|"
     r"gå\s+(?:ned|op)|styrket|svækket|forbedret|"
     # (the words between stay in the sentence: "har sænket elforbruget. Heraf har 88 procent")
-    r"halveret|mere|mindre|flere|færre|højere|lavere|op|ned)(?:[^\w.!?]|[.!?](?![ \t\n]+(?-i:\p{Lu})))++"
+    # ("flere gange om ugen (19 procent)" says how often, no change)
+    r"halveret|mere|mindre|flere(?!\s+gange)|færre|højere|lavere|op|ned)(?:[^\w.!?]|[.!?](?![ \t\n]+(?-i:\p{Lu})))++"
     r"(?:\w++(?:[^\w.!?]|[.!?](?![ \t\n]+(?-i:\p{Lu})))++){0,4}"
     r"(?:(?:hhv\.|henholdsvis)\s+[\d,.]+(?:\s*,\s*[\d,.]+)*\s+(?:og|eller)\s+)?\Z"
 )

@@ -1718,6 +1718,10 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         sh = shares[0]
         if sh.start > a.end and _SUBSET_BETWEEN.search(doc.text, a.end, sh.start):
             continue  # "næsten 1.200 ... - heraf vedrørte omkring 80 pct. to kommuner": a share of the part
+        if _THRESHOLD_AFTER.match(doc.text, sh.end) or (
+                sh.start > a.end and _THE_SHARE_OF.search(doc.text, a.end, sh.start)):
+            continue  # "I 61 af landets 98 kommuner er andelen af cyklister 40 pct. eller derover":
+            # a share within each of them, no share of the 98
         ends = [a] + ([bfact] if bfact is not None else [])
         lo, hi = (max(f.end for f in ends), sh.start) if sh.start >= a.end else (sh.end, a.start)
         if any(f.kind in ("count", "money") and f not in ends and lo <= f.start and f.end <= hi
@@ -1758,6 +1762,10 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 
 
 _SUBSET_BETWEEN = _rc(r"(?i)\b(?:heraf|hvoraf|deraf|af\s+dem|blandt\s+dem)\b")
+#: A bound, not a value: "40 pct. eller derover", "30 procent og mere".
+_THRESHOLD_AFTER = _rc(r"(?i)\s+(?:eller|og)\s+(?:derover|derunder|mere|mindre|over|under|højere|lavere)\b")
+#: Another share named before the figure: "er andelen af cyklister 40 pct.".
+_THE_SHARE_OF = _rc(r"(?i)\bandelen\s+af\s+\p{L}")
 _CONTRAST_BETWEEN = _rc(r"(?i)\b(?:mens|men|hvorimod|imens|derimod|omvendt)\b")
 _DISTRIBUTION = _rc(
     r"(?i)\b(?:af\s+(?:de|dem|disse|alle)|fordelt|fordeler|heraf|hvoraf|enten|resten|de\s+øvrige)\b"
@@ -1773,6 +1781,8 @@ _THEN_AND_NOW = _rc(
 )
 
 
+#: The group a share is of, right after it: "af de 30-49-årige", "af kvinderne".
+_OF_WHICH_GROUP = _rc(r"(?i)\s+af\s+(?P<g>(?:de|dem|alle)\s+[\w-]+|[\w-]+)")
 #: Right between a figure and the one in brackets after it: "48,2 % (53,9 %)".
 _LAST_IN_BRACKETS = _rc(r"[ \t]*\([ \t]*")
 #: The same share said again of another group: "..., mens andelen var 78,5 pct. i Østbyen".
@@ -1829,8 +1839,8 @@ def _what_each_did(doc: Document, ps: list[Fact]) -> bool:
 def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     by_sentence: dict[int, list[Fact]] = {}
     for p in doc.facts:
-        if p.kind != "percent" or p.unit == "pp" or isinstance(p.value, list):
-            continue
+        if p.kind != "percent" or p.unit == "pp" or isinstance(p.value, list) or not p.number:
+            continue  # (a share of 0 adds nothing: "Øvrige: 0,3 procent / 0 mandater (0,0 procent)")
         if p.role in ("share", "level"):
             by_sentence.setdefault(p.sentence, []).append(p)
     for sent, ps in by_sentence.items():
@@ -1862,6 +1872,15 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             continue  # "91,2 pct. af lejlighederne i Vestbyen, mens andelen var 78,5 pct. i Østbyen"
         if any((p.number or 0) > 100 for p in ps):
             continue  # "103,6 %" is no share of a whole: a ratio or an index
+        bracketed = [p for p in ps if _PAREN_BEFORE.search(text_before(doc, p, 12))]
+        if len(ps) >= 3 and len(bracketed) == len(ps) - 1 and any(
+                p not in bracketed and abs(p.number - sum(q.number for q in bracketed)) <= 0.5 * len(ps)
+                for p in ps):
+            continue  # "har 57 procent følelsen enten hver dag (23 procent), ... (19 procent) eller ...
+            # (15 procent)": a subtotal said with its parts
+        groups = [g.group("g").lower() for p in ps if (g := _OF_WHICH_GROUP.match(doc.text, p.end))]
+        if len(groups) >= 2 and len(set(groups)) > 1:
+            continue  # "54,2 % af de 30-49-årige ... 56,8 % af de 50-64-årige": shares of two groups
         if any(p.qualifier in ("mindst", "over", "under", "højst") for p in ps):
             continue  # "Asien 35 procent, mens mindst 25 procent af Sverige": a bound of another
             # whole's share, no part of a split

@@ -32,8 +32,9 @@ from .structure import TOTAL_CUE, TOTAL_ROW, Structure
 _PAREN_OPEN = _rc(r"\(\s*$")
 _PAREN_CLOSE = _rc(r"^\s*\)")
 #: (or the figure it is measured from: "ligget tæt (0-4 pct.) på den officielle opgørelse")
+_YEAR_LABEL_BEFORE = _rc(r"(?i)\b\p{L}+\s+(?:19|20)\d\d\s*\(\s*\Z")
 _BASE_AFTER_PAREN = _rc(r"(?i)^\s*\)\s*(?:af\s+(?:de|dem|alle|samtlige|det|den|disse)|(?:på|fra)\s+(?:de|det|den))\b")
-_ONLY_PAREN = _rc(r"(?:\s+[\p{L}-]+){0,2}\s*\(\s*")
+_ONLY_PAREN = _rc(r"(?:\s+[\p{L}-]+\*?){0,2}\s*\(\s*")
 _PERCENT_THEN_PAREN = _rc(r"(?i)\d\s*(?:%|pct\.?|procent)\s*\(\s*$")
 
 
@@ -154,8 +155,9 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
         if any(f is not p and f.kind in ("count", "money", "quantity") and f.end <= p.start
                and _ONLY_PAREN.fullmatch(doc.text, f.end, p.start) for f in doc.facts):
             continue  # "heraf elbiler: 30.800 (1,2 pct.)": the figure before it says what it is of
-        if _RATE_NOUN_BEFORE.search(before):
-            continue  # "markedsandel (37,0 %)", "overskudsgrad (8,1 pct.)": the noun names it
+        if _RATE_NOUN_BEFORE.search(before) or _YEAR_LABEL_BEFORE.search(before):
+            continue  # "markedsandel (37,0 %)", "overskudsgrad (8,1 pct.)": the noun names it;
+            # "Årgang 2020 (58 %)": one group's rate in a run of them
         if _WHOLE_NAMED_BEFORE.search(before):
             continue  # "for EU som helhed (42 procent)": the whole is named
         sentence = doc.sentence_text(p.sentence) if p.sentence >= 0 else before
@@ -173,7 +175,8 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
             continue  # "den højeste andel findes blandt de ældste (62 pct.)", "hver anden (47 pct.)"
         # the probable base: the count the sentence introduces with "i alt", else the largest
         counts = [f for f in doc.facts if f.sentence == p.sentence and f.kind == "count"
-                  and f.start < p.start and not isinstance(f.value, list)]
+                  and f.start < p.start and not isinstance(f.value, list) and f.number
+                  and f.qualifier not in _BOUNDS]  # ("af dem under 35": an age limit, no base)
         base = None
         for f in counts:
             if _re.search(r"(?i)\bi\s*alt\s*$", text_before(doc, f, 12)):
@@ -334,7 +337,12 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             yield Result("verified", [h, *facts], {"headline": shown_h, "body": label},
                          hv, v, f"{shown_h} ≈ {label} = {_shown_share(h, v)} ✓")
         else:
-            ranked = sorted(candidates, key=lambda c: abs(c[0] - hv))[:3]
+            # a body figure far from the headline's (4,2 % under "Seks ud af ti") is about something
+            # else, not a slip of it: say nothing
+            near = [c for c in candidates if 0.5 * hv <= c[0] <= 2 * hv]
+            if not near:
+                continue
+            ranked = sorted(near, key=lambda c: abs(c[0] - hv))[:3]
             compared = "; ".join(f"{label} = {_shown_share(h, v)}" for v, label, _ in ranked)
             facts = [h] + [f for _, _, fs in ranked for f in fs]
             seen: set[str] = set()
