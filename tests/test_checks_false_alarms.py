@@ -2536,3 +2536,29 @@ def test_a_rate_of_a_year_group_in_brackets_has_its_label():
             "forventes færdigvaccineret.\n")
     findings, _ = _rule(text, "unlabelled-share")
     assert findings == []
+
+
+# ---- blind rounds 81-83 (16 sports, 18 weather and 20 election texts at 236541c: 2 findings, both
+# false; 1 wrong verified relation)
+
+
+def test_two_companies_records_a_digit_apart_are_two_figures():
+    text = ("Haglskader\n\nSidste års rekord hos Alfa lød på 5300 skader.\n\nHos Beta er tallet indtil nu 4480 "
+            "skader. Sidste års rekord i Beta lød på omkring 3300 skader.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    same = text.replace("rekord i Beta lød", "rekord hos Alfa lød")
+    findings, _ = _rule(same, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_fordeler_de_n_sig_paa_names_the_first_part_not_the_total():
+    text = ("Stormskader\n\nFredag er der registreret 830 skader.\n\n- Af skaderne fordeler de 640 sig på private "
+            "skader, landbruget tegner sig for 160, mens kategorien erhverv står for 30.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # the whole named before the parts is still their total
+    total = text.replace("Af skaderne fordeler de 640 sig på private skader, landbruget",
+                         "I alt 640 skader fordeler sig sådan: private skader 440, landbruget")
+    findings, _ = _rule(total, "sum-of-parts")
+    assert len(findings) == 1

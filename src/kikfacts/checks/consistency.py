@@ -781,6 +781,18 @@ def _place(doc: Document, f: Fact) -> str | None:
     return " ".join(m.group(1).lower().split()) if m else None
 
 
+def _named_before(doc: Document, f: Fact) -> str | None:
+    """The place or company named right before a figure in its clause ("rekorden hos Alfa lød på
+    5300", "rekorden i Beta lød på 3300")."""
+    if f.sentence < 0:
+        return None
+    m = _PLACE_BEFORE.search(doc.text, max(doc.sentences[f.sentence].start, f.start - 50), f.start)
+    return m.group(1).lower() if m else None
+
+
+_PLACE_BEFORE = _rc(r"\b(?:hos|i)\s+(\p{Lu}[\p{Ll}-]+)\b[^.;:\d]{0,40}\Z")
+
+
 def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     """The same quantity for the same thing, written twice: the two must agree."""
     # a signed figure ("-23,3 mio. kr.") is a result or a change, compared by its words elsewhere
@@ -1011,7 +1023,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # "de regionale scener ... 4.800 koncerter" and "landets øvrige scener ... 4.600
             # koncerter": the same measure of another group
         pa, pb = _place(doc, a), _place(doc, b)
-        if (pa or pb) and pa != pb:
+        if (pa or pb) and pa != pb or (
+                (na := _named_before(doc, a)) and (nb := _named_before(doc, b)) and na != nb):
             continue  # "I Sydsjællands Politikreds skete der 889 ..." after "I Midt- og Vestsjællands
             # Politikreds skete der 829 ...": the same measure of two places
         words_a, words_b = words_of(a), words_of(b)

@@ -273,6 +273,9 @@ _SUBSET_CUE = _rc(r"(?i)\b(?:hvoraf|heraf|deraf)\b")
 _REST_OPENING = _rc(r"(?i)^\W*(?:de\s+resterende|den\s+resterende|det\s+resterende|resten|de\s+øvrige|"
                     r"de\s+andre|de\s+sidste)\b")
 #: A figure said to be a total ("samlet", "i alt"), and a table row that holds one.
+#: "fordeler de 640 sig på private skader": the figure is a part, the verb's object follows it.
+_SPLIT_WORD_BEFORE = _rc(r"(?i)\bfordel(?:er|te)\s+(?:de\s+)?\Z")
+_SIG_PAA = _rc(r"(?i)\s+sig\s+på\b")
 #: Between a group and a part of it: "6.420 ledige ..., hvoraf 3.088 har fået arbejde".
 _SUBSET_BETWEEN = _rc(r"(?i)\b(?:hvoraf|heraf|deraf|af\s+dem|af\s+disse)\b")
 TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s*alt|tilsammen|sammenlagt)\b")
@@ -351,6 +354,8 @@ class Structure:
         for i, total in enumerate(facts):
             if total.id in used or in_table_row(doc.text, total, indent=False):
                 continue  # (a table's rows and columns are read as a table, below)
+            if _SPLIT_WORD_BEFORE.search(text_before(doc, total, 20)) and _SIG_PAA.match(doc.text, total.end):
+                continue  # "Af skaderne fordeler de 640 sig på private skader, ...": the first part
             before = text_before(doc, total, 60)
             after = text_after(doc, total, 20)
             cue = bool(TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after)
