@@ -2562,3 +2562,29 @@ def test_fordeler_de_n_sig_paa_names_the_first_part_not_the_total():
                          "I alt 640 skader fordeler sig sådan: private skader 440, landbruget")
     findings, _ = _rule(total, "sum-of-parts")
     assert len(findings) == 1
+
+
+# ---- blind rounds 84-86 (13 company-report, 11 statistics-table and education texts at d08b2ea)
+
+
+def test_a_number_word_counting_a_group_is_no_part_of_a_named_base():
+    text = ("Befolkningen 2012-2022\n\nDe tre største byer har haft ca. 58 pct. af tilvæksten på knap 90.000 "
+            "personer de seneste ti år.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []
+    # a part written in digits is still checked against the named base
+    part = text.replace("De tre største byer har haft", "De 30.000 nye i byerne er")
+    findings, _ = _rule(part, "share-of-base")
+    assert len(findings) == 1
+
+
+def test_a_fall_of_half_a_month_is_no_length_of_the_years_before():
+    text = ("Hurtigere sagsbehandling\n\nVentetiden for byggetilladelser er faldet med fire uger i perioden fra "
+            "2018 til 2022. For erhvervssager er der tale om et fald på en halv måned.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+    # a duration that is a length is still held against the years, and the message says "Fra" once
+    length = text.replace("For erhvervssager er der tale om et fald på en halv måned.",
+                          "Det skete over en halv måned.")
+    findings, _ = _rule(length, "period-length")
+    assert [f.message.split(" er der")[0] for f in findings] == ["Fra 2018 til 2022"]

@@ -1476,7 +1476,10 @@ def _share_of_named_amount(doc: Document) -> Iterator[Result]:
         if not after or not _OF_BASE_ON.fullmatch(doc.text, p.end, after[0].start):
             continue
         base = after[0]
-        parts = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start and same_unit(f, base)]
+        # (a number word counts a group, not its part: "De tre største byer har haft ca. 58 pct. af
+        # tilvæksten på knap 90.000")
+        parts = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start and same_unit(f, base)
+                 and any(ch.isdigit() for ch in f.text)]
         if not parts and p.sentence > 0 and POINTS_BACK_TO_FIGURE.match(doc.sentence_text(p.sentence)) \
                 and doc.sentences[p.sentence - 1].block == doc.sentences[p.sentence].block:
             parts = [f for f in doc.facts if f.sentence == p.sentence - 1 and same_unit(f, base)]

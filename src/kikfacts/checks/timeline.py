@@ -343,6 +343,10 @@ def _month_span(a: str, b: str) -> tuple[int, int] | None:
 
 
 #: (not "over": "over de tre måneder" is across them)
+#: A change named right before a duration: "et fald på en halv måned", "en stigning på".
+_CHANGE_BY_BEFORE = _rc(r"(?i)\b(?:fald|stigning|reduktion|forlængelse|forkortelse|nedgang|fremgang|"
+                        r"forbedring|forværring)(?:en|et)?\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
+_FRA = _rc(r"(?i)^fra\s+")
 _BOUND_BEFORE = _rc(r"(?i)\b(?:højst|mindst|op\s+til|mere\s+end|mindre\s+end|maksimalt|minimum)\s+$")
 
 
@@ -469,6 +473,8 @@ def _durations_beside(doc: Document) -> Iterator[Result]:
         got = _duration_months(doc, f)
         if got is None or f.extra.get("cue") not in ("over", "på", "i løbet af"):
             continue
+        if _CHANGE_BY_BEFORE.search(doc.text, max(0, f.start - 30), f.start):
+            continue  # "et fald på en halv måned": how much a time changed, not how long it took
         near = [r for r in periods if r is not f and r.value.get("start") and r.value.get("end")
                 and not r.value.get("duration") and abs(r.sentence - f.sentence) == 1
                 and doc.sentences[r.sentence].block == doc.sentences[f.sentence].block]
@@ -488,7 +494,8 @@ def _durations_beside(doc: Document) -> Iterator[Result]:
         years = int(end) - int(start)
         n, lo, hi = got
         span = (years * 12, (years + 1) * 12)
-        params = {"period": r.text, "months": _fmt_span((years + 1) * 12), "stated": f.text}
+        # (the message says "Fra {period}": "fra 2018 til 2022" without its own "fra")
+        params = {"period": _FRA.sub("", r.text, count=1), "months": _fmt_span((years + 1) * 12), "stated": f.text}
         shown = f"{start} – {end} = {fmt_number(years)}-{fmt_number(years + 1)} år"
         if lo <= span[1] and span[0] <= hi:
             yield Result("verified", [f, r], params, n, span, f"{shown} ≈ {f.text} ✓",
