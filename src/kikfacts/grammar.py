@@ -486,9 +486,12 @@ _PERCENT = _compile(
 _BASE_AFTER = _compile(
     rf"\s+af\s+(?:de|det|alle|samtlige|i\s+alt|de\s+i\s+alt)?\s*(?P<bq>(?i:{_alt(QUALIFIERS)})\s+)?"
     rf"(?P<b>(?>{NUMBER}))(?!\s*(?:procent|%|pct|mio|mia|kr|år\b)|\s*[-–]\s*\d+\s*-?\s*årig|\s*\+?\s*-?\s*årig"
-    # "af de 12 til 17-årige", "af dem under 40": an age, no count
+    # "af de 12 til 17-årige", "af de 65 år gamle": an age, no count
     rf"|\s+(?:til|og)\s+\d+\s*-?\s*årig|\s+år\b)"
 )
+#: The non-word characters between two words of one sentence (a full stop before a capital
+#: ends it; "pr. time" and "(+" do not).
+_IN_SENTENCE_GAP = r"(?:[^\w.!?]|[.!?](?![ \t\n]+(?-i:\p{Lu})))++"
 _CHANGE_BEFORE = _compile(
     r"(?r)(?i)(?<![\p{L}])(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
     r"nedbragt|nedbringe|øget|øge[sr]?|forøget|vokset|voksede|vokser|vokse|skåret|mindsket|hævet|sænket|"
@@ -499,8 +502,8 @@ _CHANGE_BEFORE = _compile(
     r"gå\s+(?:ned|op)|styrket|svækket|forbedret|"
     # (the words between stay in the sentence: "har sænket elforbruget. Heraf har 88 procent")
     # ("flere gange om ugen (19 procent)" says how often, no change)
-    r"halveret|mere|mindre|flere(?!\s+gange)|færre|højere|lavere|op|ned)(?:[^\w.!?]|[.!?](?![ \t\n]+(?-i:\p{Lu})))++"
-    r"(?:\w++(?:[^\w.!?]|[.!?](?![ \t\n]+(?-i:\p{Lu})))++){0,4}"
+    r"halveret|mere|mindre|flere(?!\s+gange)|færre|højere|lavere|op|ned)" + _IN_SENTENCE_GAP
+    + r"(?:\w++" + _IN_SENTENCE_GAP + r"){0,4}"
     r"(?:(?:hhv\.|henholdsvis)\s+[\d,.]+(?:\s*,\s*[\d,.]+)*\s+(?:og|eller)\s+)?\Z"
 )
 #: A percentage right after "fra", "til", "op på", "ned på" is a level a change starts or ends at.

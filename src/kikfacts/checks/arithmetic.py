@@ -31,6 +31,7 @@ from .base import (
 from .structure import (
     BY_TO_MID,
     CHANGED_BEFORE,
+    SUBSET_BETWEEN,
     TOTAL_CUE,
     TOTAL_ROW,
     LevelPair,
@@ -115,7 +116,7 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
             # about 100, and a slip in one of them does not make them 646)
         if loose and 0 < s < 0.1 * total.number:
             continue  # "... mens resten, 2,9 mia. kr. Samlet udgør rammen 323,6 mia. kr.": not its parts
-        if loose and len(parts) >= 3 and _SUBSET_BETWEEN.search(doc.text, parts[0].end, parts[1].start) \
+        if loose and len(parts) >= 3 and SUBSET_BETWEEN.search(doc.text, parts[0].end, parts[1].start) \
                 and abs(parts[0].number - sum(p.number for p in parts[1:])) <= 0.01 * abs(parts[0].number):
             continue  # "i alt ca. 1.200 nye tilfælde ... Omkring 41.500 lever med den, heraf 27.300
             # voksne og 14.200 børn": a figure and its own split, not parts of the total before
@@ -1719,7 +1720,7 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         if len(shares) != 1 or not base:
             continue
         sh = shares[0]
-        if sh.start > a.end and _SUBSET_BETWEEN.search(doc.text, a.end, sh.start):
+        if sh.start > a.end and SUBSET_BETWEEN.search(doc.text, a.end, sh.start):
             continue  # "næsten 1.200 ... - heraf vedrørte omkring 80 pct. to kommuner": a share of the part
         if _THRESHOLD_AFTER.match(doc.text, sh.end) or (
                 sh.start > a.end and _THE_SHARE_OF.search(doc.text, a.end, sh.start)):
@@ -1764,7 +1765,6 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                          message_key="message_count", suggestion=fmt_percent(x * 100))
 
 
-_SUBSET_BETWEEN = _rc(r"(?i)\b(?:heraf|hvoraf|deraf|af\s+dem|blandt\s+dem)\b")
 #: A bound, not a value: "40 pct. eller derover", "30 procent og mere".
 _THRESHOLD_AFTER = _rc(r"(?i)\s+(?:eller|og)\s+(?:derover|derunder|mere|mindre|over|under|højere|lavere)\b")
 #: Another share named before the figure: "er andelen af cyklister 40 pct.".

@@ -882,6 +882,13 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             averages[f.id] = _averaged(doc, f)
         return averages[f.id]
 
+    runs: dict[str, bool] = {}
+
+    def in_run(f: Fact) -> bool:
+        if f.id not in runs:
+            runs[f.id] = _in_run(doc, facts, f)
+        return runs[f.id]
+
     def forecast(f: Fact) -> bool:
         return f.sentence >= 0 and bool(_FORECAST.search(doc.sentence_text(f.sentence)))
 
@@ -990,7 +997,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue
         if _in_row(doc, a) and _in_row(doc, b):
             continue  # two cells of tables: other rows or columns, checked as tables
-        if _in_run(doc, facts, a) or _in_run(doc, facts, b):
+        if in_run(a) or in_run(b):
             continue  # "148 dage 171 dage 176 dage": a table flattened to a run of cells
         if _difference_said(doc, a, b):
             continue  # "1184 udrykninger ... 4 flyvninger ... i alt 1188": the difference is given

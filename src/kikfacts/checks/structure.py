@@ -272,12 +272,13 @@ _SUBSET_CUE = _rc(r"(?i)\b(?:hvoraf|heraf|deraf)\b")
 #: A sentence that gives the rest of a total: "De resterende 212 ...", "Resten, 90 mio. kr., ...".
 _REST_OPENING = _rc(r"(?i)^\W*(?:de\s+resterende|den\s+resterende|det\s+resterende|resten|de\s+øvrige|"
                     r"de\s+andre|de\s+sidste)\b")
-#: A figure said to be a total ("samlet", "i alt"), and a table row that holds one.
 #: "fordeler de 640 sig på private skader": the figure is a part, the verb's object follows it.
 _SPLIT_WORD_BEFORE = _rc(r"(?i)\bfordel(?:er|te)\s+(?:de\s+)?\Z")
 _SIG_PAA = _rc(r"(?i)\s+sig\s+på\b")
-#: Between a group and a part of it: "6.420 ledige ..., hvoraf 3.088 har fået arbejde".
-_SUBSET_BETWEEN = _rc(r"(?i)\b(?:hvoraf|heraf|deraf|af\s+dem|af\s+disse)\b")
+#: Between a group and a part of it: "6.420 ledige ..., hvoraf 3.088 har fået arbejde", "næsten
+#: 1.200 ... - heraf vedrørte omkring 80 pct.".
+SUBSET_BETWEEN = _rc(r"(?i)\b(?:hvoraf|heraf|deraf|af\s+dem|af\s+disse|blandt\s+dem)\b")
+#: A figure said to be a total ("samlet", "i alt"), and a table row that holds one.
 TOTAL_CUE = _rc(r"(?i)\b(?:samlet|i\s*alt|tilsammen|sammenlagt)\b")
 TOTAL_ROW = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum)\b")
 STOP_TOTAL = _rc(r"(?i)\b(?:samlet|i\s*alt|totalt|sammenlagt|tilsammen)\b")
@@ -668,7 +669,7 @@ class Structure:
             text = doc.sentence_text(si)
             if _COMPRISES.search(head) and not STOP_TOTAL.search(text):
                 ps = [f for f in fs if same_unit(f, fs[0])]
-                if len(ps) == len(fs) == 2 and not _SUBSET_BETWEEN.search(doc.text, ps[0].end, ps[1].start):
+                if len(ps) == len(fs) == 2 and not SUBSET_BETWEEN.search(doc.text, ps[0].end, ps[1].start):
                     # ("omfatter 6.420 ledige, hvoraf 3.088 har fået arbejde": a group and a part of it)
                     groups.append(ps)
             # "De tre nordligste anlæg får 61,2 MW, mens de tre øvrige tilsammen får 37,4 MW"
