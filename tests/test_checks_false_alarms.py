@@ -2588,3 +2588,25 @@ def test_a_fall_of_half_a_month_is_no_length_of_the_years_before():
                           "Det skete over en halv måned.")
     findings, _ = _rule(length, "period-length")
     assert [f.message.split(" er der")[0] for f in findings] == ["Fra 2018 til 2022"]
+
+
+def test_from_a_month_to_the_same_month_years_later_is_whole_years():
+    text = ("Hele 4.870 ledige kom i arbejde i løbet af de tre år fra oktober 2016 til oktober "
+            "2019, viser kommunens opgørelse.\n")
+    findings, verified = _rule(text, "period-length")
+    assert findings == [] and len(verified) == 1
+    # a length that fits neither way of counting is still found
+    findings, _ = _rule(text.replace("de tre år", "de fire år"), "period-length")
+    assert len(findings) == 1
+
+
+def test_a_part_of_a_named_whole_in_brackets_has_its_base():
+    text = ("Puljen er på 310 mio. kr. En stor del af disse midler (mindst 65 procent) går til "
+            "renovering af almene boliger.\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+    # a share in brackets after a group, with no whole named, still needs its base
+    bare = ("I alt 310 familier fik hjælp. De fleste fik rådgivning, og en gruppe fik "
+            "økonomisk støtte (ca. 30 procent).\n")
+    findings, _ = _rule(bare, "unlabelled-share")
+    assert len(findings) == 1

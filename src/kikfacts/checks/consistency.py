@@ -62,8 +62,9 @@ _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+pro
                      # "Beskæftigelsen er højest for sygeplejersker (88 pct.)": a rate of a group
                      r"|\b(?:højest|lavest|størst|mindst|højere|lavere|større|mindre)\s+(?:for|blandt|hos|i)\s+"
                      r"[^()\n;!?]{1,80}\(\s*\Z"
-                     # ("en stor del af besøgene (ca. 40 %)" is vaguer: the figure needs its base)
-                     r"|\b(?:størstedelen|flertallet|hovedparten|mindretallet|majoriteten|langt\s+de\s+fleste)"
+                     # "En stor del af disse penge (mindst 60 procent)": the whole is named too
+                     r"|\b(?:størstedelen|flertallet|hovedparten|mindretallet|majoriteten|langt\s+de\s+fleste"
+                     r"|(?:en|den)\s+(?:\p{L}+\s+)?del)"
                      # ("Hovedparten af boligmassen i kommunen består af ejerboliger (52,4 %)")
                      r"\s+af\s+(?:[\p{L}-]+\s+){1,8}\(\s*\Z"
                      # "54.310 medlemmer, hvoraf størstedelen er mænd (78 %)", "Af det samlede antal

@@ -293,9 +293,13 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 # "fra 2013 til 2023 ... over en tiårig periode": two yearly figures ten years
                 # apart, or eleven calendar years; both ways of counting hold
                 span = round(n)
-            if len(v["end"]) == 7 and n == span - 1 and _CHANGE_WORDS.search(doc.sentence_text(f.sentence)):
-                # "fra marts til juni ... en stigning på 4.000 over de tre måneder": a change from
-                # one month's level to another's spans the months between them
+            if len(v["end"]) == 7 and n == span - 1 and (
+                    len(v["start"]) == 7 and a.month == b.month
+                    or _CHANGE_WORDS.search(doc.sentence_text(f.sentence))):
+                # "på de to år fra marts 2019 til marts 2021": from a month to the same month
+                # years later is whole years; "fra marts til juni ... en stigning på 4.000 over
+                # de tre måneder": a change from one month's level to another's spans the
+                # months between them
                 span = round(n)
             params = {"period": f.text, "months": fmt_number(span), "stated": fmt_number(n)}
             if abs(span - n) <= 0.5:
