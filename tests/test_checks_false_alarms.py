@@ -2610,3 +2610,41 @@ def test_a_part_of_a_named_whole_in_brackets_has_its_base():
             "økonomisk støtte (ca. 30 procent).\n")
     findings, _ = _rule(bare, "unlabelled-share")
     assert len(findings) == 1
+
+
+def test_a_headline_share_of_the_day_is_not_held_against_a_share_of_people():
+    text = ("Nordmænd bruger en fjerdedel af døgnet på streaming\n\n"
+            "6 timer og 5 minutter.\n\n"
+            "Så meget tid bruger nordmændene i snit hver dag på streaming af film, serier og musik. "
+            "Det fremgår af en ny måling fra Mediebyrået.\n\n"
+            "Ifølge målingen er lyttetiden gået frem i 2023, så 29 procent af nordmændene nu streamer "
+            "podcasts dagligt mod 21 procent i 2022.\n")
+    findings, _ = _rule(text, "headline-ratio")
+    assert findings == []
+    # a share of a group in the headline is still held against the body's
+    group = text.replace("af døgnet på", "af nordmændene på")
+    findings, _ = _rule(group, "headline-ratio")
+    assert len(findings) == 1
+
+
+def test_a_date_of_a_stated_revision_is_not_after_publication():
+    text = ("Nyhed er fra 02-03-2020\n\nFærre køber nye biler (Opdateret 11. maj 2020)\n\n"
+            "11. maj 2020: Tallene for februar var fejlagtige og er nu rettet.\n\n"
+            "Salget af nye biler faldt med 8 procent i februar.\n")
+    findings, _ = _rule(text, "date-order")
+    assert findings == []
+    # without the revision, a past-tense sentence dated after publication is still found
+    findings, _ = _rule(text.replace(" (Opdateret 11. maj 2020)", ""), "date-order")
+    assert len(findings) == 1
+
+
+def test_a_reference_of_stated_years_is_not_a_figure_without_them():
+    text = ("Byen får 2,4 mio. kr. om året. Det er 5,1 mio. kr. mindre end det driftstilskud, "
+            "byen har fået i 2022 og 2023.\n\n"
+            "Mister byen også sit driftstilskud fra staten på 4,0 mio. kr., bliver hullet større.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # said of the figure without years, the difference is still checked against it
+    plain = text.replace(", byen har fået i 2022 og 2023", "")
+    findings, _ = _rule(plain, "sum-of-parts")
+    assert len(findings) == 1

@@ -434,6 +434,8 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
         return None
     when = (m.groupdict().get("when") or "").strip()
     year = when[-4:] if when else None
+    if year is None and m.group("np") and (y := _CLAUSE_YEAR.match(doc.text, m.end())):
+        year = y.group("y")  # "mindre end det særtilskud, kommunen har haft i 2019 og 2020"
     named: list[Fact] = []
     for w in _re.finditer(r"(?i)\p{L}*(?:" + "|".join(map(regex.escape, stems)) + r")\p{L}*", doc.text):
         if doc.sentences[d.sentence].start <= w.start() < doc.sentences[d.sentence].end:
@@ -467,6 +469,8 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
     return ref, other[0]
 
 
+#: A year in the rest of the clause after a named reference (a relative clause about it).
+_CLAUSE_YEAR = _rc(r",?[^.,;:!?\n\d]{0,50}?\b(?:i|fra|ved|på|for)\s+(?P<y>(?:19|20)\d\d)\b")
 _BETTER_THAN_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:bedre|dårligere|ringere)\s+end\b")
 _SHORTFALL_BEFORE = _rc(r"(?i)\b(?:mangler|manglede|mangel\w*|underskud\w*|overskud\w*|overskridelse\w*|"
                         r"besparelse\w*|merudgift\w*|ekstra)\b[^.;:!?\d]{0,20}\Z")

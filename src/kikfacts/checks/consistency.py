@@ -243,7 +243,8 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
     if not head_blocks:
         return
     tol_abs = options.get("tolerance", 0.03)
-    heads = [f for f in doc.facts if f.block in head_blocks and _share_value(f) is not None]
+    heads = [f for f in doc.facts if f.block in head_blocks and _share_value(f) is not None
+             and not _OF_A_TIME.match(doc.text, f.end)]  # ("en tredjedel af døgnet": a time's)
     for h in heads:
         hv = _share_value(h)
         hstems = content_stems(doc.sentence_text(h.sentence))
@@ -354,6 +355,8 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 
 
 _BOUNDS = ("over", "under", "mindst", "højst")
+#: A share of a time, not of a group: "en tredjedel af døgnet", "halvdelen af arbejdstiden".
+_OF_A_TIME = _rc(r"(?i)\s+af\s+(?:døgnet|dagen|ugen|måneden|året|timen|tiden|livet|sæsonen|\p{L}+tiden)\b")
 
 
 def _implied_whole_shares(doc: Document, head_blocks: set[int], lo: float, hi: float

@@ -189,6 +189,11 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
     pub = doc.published
     if pub is None:
         return
+    # a text revised after it was published ("(Rettet 16. oktober 2018)") may tell of its revision
+    revised = [dt.date.fromisoformat(f.value) for f in doc.facts
+               if f.kind == "date" and f.precision == "day" and f.value
+               and _REVISED_BEFORE.search(doc.text, max(0, f.start - 30), f.start)]
+    last = max([pub, *revised])
     for f in doc.facts:
         if f.kind != "date" or f.precision != "day" or not f.value or f.extra.get("relative"):
             continue
@@ -197,7 +202,7 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
         if f.block >= 0 and doc.blocks[f.block].kind in ("dateline", "headline"):
             continue
         d = dt.date.fromisoformat(f.value)
-        if d <= pub:
+        if d <= last:
             continue
         sentence = doc.sentence_text(f.sentence)
         if _PAST.search(sentence) and not _FUTURE.search(sentence):
@@ -206,6 +211,8 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
                          f"{_fmt_date(d)} > {_fmt_date(pub)}", message_key="message_past")
 
 
+#: The word of a revision before its date: "(Rettet 16. oktober 2018)", "Senest opdateret: 3.5.2021".
+_REVISED_BEFORE = _rc(r"(?i)\b(?:rettet|opdateret|korrigeret|revideret|ændret)(?:\s+(?:d\.|den))?[\s:]*\Z")
 #: "Marts 2021 - 2020": a date, a spaced dash and a bare year
 #: Durations that are a window back from now: "de seneste ti år", "de sidste fem år".
 _WINDOW = {"seneste", "sidste", "forløbne", "foregående"}
