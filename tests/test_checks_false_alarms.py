@@ -2648,3 +2648,15 @@ def test_a_reference_of_stated_years_is_not_a_figure_without_them():
     plain = text.replace(", byen har fået i 2022 og 2023", "")
     findings, _ = _rule(plain, "sum-of-parts")
     assert len(findings) == 1
+
+
+def test_shares_of_cases_about_two_things_are_two_wholes():
+    text = ("Unge under 25 år blev frikendt i 64% af sagerne om knallertkørsel og i 52% af sagerne "
+            "om øvrige færdselsforseelser.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # shares of the cases about one thing are one whole
+    one = ("Unge under 25 år blev frikendt i 64% af sagerne om knallertkørsel og dømt i 52% af "
+           "sagerne om knallertkørsel.\n")
+    findings, _ = _rule(one, "shares-total")
+    assert len(findings) == 1

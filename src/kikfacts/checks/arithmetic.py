@@ -1789,7 +1789,9 @@ _THEN_AND_NOW = _rc(
 
 
 #: The group a share is of, right after it: "af de 30-49-årige", "af kvinderne".
-_OF_WHICH_GROUP = _rc(r"(?i)\s+af\s+(?P<g>(?:de|dem|alle)\s+[\w-]+|[\w-]+)")
+#: (with what the group is about: "af sagerne om promillekørsel", "af sagerne om øvrige overtrædelser")
+_OF_WHICH_GROUP = _rc(r"(?i)\s+af\s+(?P<g>(?:(?:de|dem|alle)\s+)?[\w-]+"
+                      r"(?:\s+(?:om|med|vedrørende|angående)\s+(?:(?:øvrige|andre|anden|andet)\s+)?[\w-]+)?)")
 #: Right between a figure and the one in brackets after it: "48,2 % (53,9 %)".
 _LAST_IN_BRACKETS = _rc(r"[ \t]*\([ \t]*")
 #: The same share said again of another group: "..., mens andelen var 78,5 pct. i Østbyen".
