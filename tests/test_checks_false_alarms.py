@@ -2660,3 +2660,24 @@ def test_shares_of_cases_about_two_things_are_two_wholes():
            "sagerne om knallertkørsel.\n")
     findings, _ = _rule(one, "shares-total")
     assert len(findings) == 1
+
+
+def test_a_full_level_beside_a_share_is_no_part_of_a_split():
+    text = ("Opgørelsen viser, at ventelisten i 31% af klubberne er over et år. I 24,5% af "
+            "klubberne er den på 100%.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # shares of one whole that pass 100 are still found
+    over = "I 64% af klubberne er der venteliste, og i 52% af klubberne er der ingen.\n"
+    findings, _ = _rule(over, "shares-total")
+    assert len(findings) == 1
+
+
+def test_a_change_said_with_no_way_takes_the_way_of_its_levels():
+    text = ("Et lyspunkt er cykeltyverierne. Her er den udvikling, vi har set siden 2016, fortsat – "
+            "endda med hele 21% fra 2021 til 2022 (fra 820 til 648 anmeldelser).\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and len(verified) == 1
+    # a size that does not fit is still found
+    findings, _ = _rule(text.replace("hele 21%", "hele 31%"), "percent-change")
+    assert len(findings) == 1

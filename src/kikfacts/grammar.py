@@ -519,6 +519,9 @@ _CHANGE_AFTER = _compile(
     # "steg ... med 6 pct. fra 3.175 i 2019 til 3.378": the change of the pair after it
     r"|fra\s+(?:godt\s+|knap\s+|ca\.\s+)?\d[\d.,]*\s+(?:\S+\s+){0,4}?til\s+\d)"
 )
+#: The words of a rise (a change said with none of these or of ``_FALL`` says no way).
+_RISE = _compile(r"(?i)stig|steg|vækst|vokse|øg|fremgang|hop|spring|løft|hæv|styrk|forbedr|flere|mere|"
+                 r"højere|større|dyrere|\bop\b|\bfrem\b|\+")
 _FALL = _compile(
     r"(?i)fald|barber|reduc|redukt|nedbr|skåret|minds|sænk|tilbagegang|nedgang|dyk|færre|mindre|"
     r"\bdal(?:et|ede|er|e)\b|"
@@ -614,14 +617,19 @@ def find_percent(text: str) -> Iterator[Candidate]:
             # pct. fra -3,2 pct." are two levels below zero)
             c.role = "change"
             c.extra["direction"] = "up" if sign.group(1) == "+" else "down"
-        elif _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after) or unit == "pp" and \
+        elif (word := _CHANGE_BEFORE.search(before)) or _CHANGE_AFTER.match(after) or unit == "pp" and \
                 _MED_PAA_BEFORE.search(before) or _CHANGE_VERB_MED.search(before):
             c.role = "change"
             ctx = before[-40:] + " " + after[:20]
             verb = _CHANGE_VERB_MED.search(before)
             if verb is not None:
                 ctx = verb.group() + " " + ctx  # "faldt antallet af ... kun med 8 pct."
-            c.extra["direction"] = "down" if _FALL.search(ctx) else "up"
+            if _FALL.search(ctx):
+                c.extra["direction"] = "down"
+            elif word is not None or verb is not None or _RISE.search(ctx):
+                c.extra["direction"] = "up"
+            # (else no way is said: "endda med hele 24% fra 2020 til 2021" is a change of the
+            # levels after it, whichever way they went)
         elif b or _SHARE_BEFORE.search(before) or before.rstrip().endswith("(") or _OF_GROUP_AFTER.match(after) \
                 or _OF_GROUP_WORDS.search(text, max(0, c.start - 200), c.start) \
                 and _OF_GROUP_OPENING.search(text, max(0, c.start - 200), c.start):
@@ -632,7 +640,8 @@ def find_percent(text: str) -> Iterator[Candidate]:
                 and _COORDINATED_GAP.fullmatch(text, prev.end, c.start):
             # "stige med 3,1 pct. i 2025 og 2,4 pct. i 2026": the second change of a pair
             c.role = "change"
-            c.extra["direction"] = prev.extra.get("direction", "up")
+            if "direction" in prev.extra:
+                c.extra["direction"] = prev.extra["direction"]
         prev = c
         if b:
             bv = parse_number(b.group("b"))

@@ -1879,8 +1879,9 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
             # one group's share in two places
         if any(_SAME_SHARE_AGAIN.search(doc.text, x.end, y.start) for x, y in zip(ps, ps[1:])):
             continue  # "91,2 pct. af lejlighederne i Vestbyen, mens andelen var 78,5 pct. i Østbyen"
-        if any((p.number or 0) > 100 for p in ps):
-            continue  # "103,6 %" is no share of a whole: a ratio or an index
+        if any((p.number or 0) >= 100 for p in ps):
+            continue  # "103,6 %" is no share of a whole: a ratio or an index; "I 27,5 % af
+            # husene er den på 100 %": a full level beside a share, no part of a split
         bracketed = [p for p in ps if _PAREN_BEFORE.search(text_before(doc, p, 12))]
         if len(ps) >= 3 and len(bracketed) == len(ps) - 1 and any(
                 p not in bracketed and abs(p.number - sum(q.number for q in bracketed)) <= 0.5 * len(ps)
