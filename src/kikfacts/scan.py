@@ -105,10 +105,13 @@ def _kinds_of(w: str) -> set[str]:
         out.add("number")
         if lw.rstrip(".,") in ("en", "et", "én", "ét"):
             out.add("article")
-    if lw.startswith(("kr", "dkk", "eur", "€", "øre", "mio", "mia", "million", "milliard", "t.kr", "tkr",
-                      "dollar", "usd", "pund", "gbp", "sek", "nok")):
+    # ("sek" and "nok" as whole words only: "seks", "nok" are a number and "enough")
+    code = lw.startswith(("dkk", "eur", "usd", "gbp")) or _HEAD.match(lw) is not None and \
+        _HEAD.match(lw).group() in ("sek", "nok")
+    if code or lw.startswith(("kr", "€", "øre", "mio", "mia", "million", "milliard", "t.kr", "tkr",
+                              "dollar", "pund")):
         out.add("money")
-    if lw.startswith(("kr.", "dkk", "eur", "€", "usd", "gbp", "sek", "nok")):
+    if code or lw.startswith(("kr.", "€")):
         out.add("cur")
     if lw.startswith("øre"):
         out.add("ore")
