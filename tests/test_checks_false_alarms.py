@@ -2681,3 +2681,36 @@ def test_a_change_said_with_no_way_takes_the_way_of_its_levels():
     # a size that does not fit is still found
     findings, _ = _rule(text.replace("hele 21%", "hele 31%"), "percent-change")
     assert len(findings) == 1
+
+
+def test_the_places_a_total_is_spread_over_are_no_part_of_it():
+    text = ("I alt har 212 plejehjem fordelt på 53 kommuner samt yderligere 47 private plejehjem "
+            "søgt om at komme med i ordningen.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # groups of the total after "fordelt på" are still its parts
+    split = "I alt har 212 plejehjem fordelt på 153 kommunale og 47 private søgt om at komme med.\n"
+    findings, _ = _rule(split, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_sentence_that_splits_its_own_figure_splits_no_total_before_it():
+    text = ("Det blev et rekordår for teatret, og belægningsprocenten på 91 er den højeste nogensinde. "
+            "Dermed rundede teatret en omsætning på 55 mio. kr., fordelt på godt 700 forestillinger "
+            "i de fire sale.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_two_records_of_one_form_are_two_figures():
+    text = ("Nye tilskud fra fonden\n\n"
+            "Kajakklubben Strømmen vil bygge et nyt klubhus ved åen.\n\n"
+            "Projekt i alt 980.000 kr. Bevilliget beløb 125.000 kr.\n\n"
+            "Borgerforeningen Lyngen vil forny forsamlingshusets køkken.\n\n"
+            "Projekt i alt 1.412.000 kr. Bevilliget beløb 125.000 kr.\n")
+    findings, verified = _rule(text, "repeated-figure")
+    assert findings == [] and verified == []
+    # two grants a digit apart are two grants, not one mistyped
+    i = text.rindex("125.000")
+    findings, _ = _rule(text[:i] + "152.000" + text[i + 7:], "repeated-figure")
+    assert findings == []

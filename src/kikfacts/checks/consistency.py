@@ -682,6 +682,17 @@ def _sibling_items(doc: Document, a: Fact, b: Fact) -> bool:
     return bool(ha and hb) and ha[0].lower() == hb[0].lower() and ha != hb
 
 
+def _two_records(doc: Document, a: Fact, b: Fact) -> bool:
+    """Two figures on lines of one form with other figures in them ("Projekt i alt 1.310.000 kr.
+    Bevilliget beløb 150.000 kr." / "Projekt i alt 1.145.500 kr. Bevilliget beløb 150.000 kr."):
+    the lines' words up to the figures are the same, their earlier figures are not."""
+    la, lb = (doc.text[doc.text.rfind("\n", 0, f.start) + 1 : f.start] for f in (a, b))
+    return la != lb and _FIGURES.sub("#", la).split() == _FIGURES.sub("#", lb).split() \
+        and _FIGURES.search(la) is not None
+
+
+#: Figures (with their separators), for comparing lines of a form.
+_FIGURES = _rc(r"\d[\d.,]*")
 #: The mark of a list item: a bullet, a dash or a number.
 _ITEM_MARK = _rc(r"[ \t]*(?:[•·*▪‣◦-]|–|\d{1,2}[.)])[ \t]+")
 
@@ -953,9 +964,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             if _LIKEWISE.search(doc.text, doc.sentences[b.sentence].start, b.start) or (
                     (pa := _place(doc, a)) and (pb := _place(doc, b)) and pa != pb):
                 continue  # "I videnservice er beskæftigelsen ligeledes steget med 4.900": another's
-            if _sibling_items(doc, a, b):
+            if _sibling_items(doc, a, b) or _two_records(doc, a, b):
                 continue  # "· nye boringer ... ca. 60 mio. kr." and "· nye vandtårne ... ca. 60 mio.
-                # kr.": two items of one list, equal by chance
+                # kr.": two items of one list, equal by chance; so are two records of one form
             if _last_years(doc, a) != _last_years(doc, b) and not _pair_restated(doc, facts, a, b):
                 continue  # "14 mio. kr. i modsætning til 11 mio. kr. sidste år" and "11 mio. kr. i
                 # kommunekassen": last year's figure of a comparison and another, equal by chance
@@ -1038,6 +1049,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                 (na := _named_before(doc, a)) and (nb := _named_before(doc, b)) and na != nb):
             continue  # "I Sydsjællands Politikreds skete der 889 ..." after "I Midt- og Vestsjællands
             # Politikreds skete der 829 ...": the same measure of two places
+        if _two_records(doc, a, b):
+            continue  # "Projekt i alt 980.000 kr. Bevilliget beløb 125.000 kr." / "Projekt i alt
+            # 1.412.000 kr. Bevilliget beløb 152.000 kr.": two records of one form
         words_a, words_b = words_of(a), words_of(b)
         if words_a - _RATE_WORDS or words_b - _RATE_WORDS or (words_a != words_b):
             continue  # a change, a comparison or another time; "pr. barn" in both is one rate

@@ -84,6 +84,11 @@ _AVERAGE_BEFORE = _rc(r"(?r)(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*)\b[^.;
 _EACH_AFTER = _rc(r"(?i)(?:\s+\p{L}+){0,2}?\s+(?:på|i|til)\s+hver\b|\s+\p{L}+\s+(?:pr\.|per)\s")
 _AVERAGE_CUE = _rc(r"(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*|hver|pr\.|per)\b")
 _SPREAD_OVER_BEFORE = _rc(r"(?r)(?i)\bfordelt\s+(?:på|over|mellem)\s+\Z")
+#: The places or units a total is spread over: "173 daginstitutioner fordelt på 41 kommuner".
+_PLACES_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+)?(?:kommuner|regioner|lande|byer|bydele|områder|sogne|afdelinger|"
+                    r"sale|lokaliteter|adresser|matrikler|filialer|hospitaler)\b")
+#: A sentence's own split: "en omsætning på 40 mio. kr., fordelt på godt 900 arrangementer".
+_SPREAD_CUE = _rc(r"(?i)\bfordel(?:t|es|er\s+sig|te\s+sig)\s+(?:på|over|mellem|med)\b")
 
 
 #: The start and the end of a period in one sentence: levels at two times.
@@ -350,7 +355,8 @@ class Structure:
                  and not _AVERAGE_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
                  and not _EACH_AFTER.match(doc.text, f.end)
                  and not (_SPREAD_OVER_BEFORE.search(doc.text, max(0, f.start - 20), f.start)
-                          and _AVERAGE_CUE.search(doc.text, f.end, doc.sentences[f.sentence].end))]
+                          and (_AVERAGE_CUE.search(doc.text, f.end, doc.sentences[f.sentence].end)
+                               or _PLACES_AFTER.match(doc.text, f.end)))]
         used: set[str] = set()
         for i, total in enumerate(facts):
             if total.id in used or in_table_row(doc.text, total, indent=False):
@@ -999,6 +1005,10 @@ class Structure:
             return None
         if not all(self._eligible(total, f) for f in parts):
             return None
+        lead = [f for f in numeric(doc.facts) if f.sentence == first_sentence and f.end <= parts[0].start]
+        if lead and _SPREAD_CUE.search(doc.text, lead[-1].end, parts[0].start):
+            return None  # "..., en omsætning på 40 mio. kr., fordelt på godt 900 arrangementer i
+            # de seks sale": the sentence splits its own figure, not the total before it
         # "Af de mange penge går 430 ..., 390 ... og 180 ...": a list closed with "og" covers the
         # total, unless "heraf" says the parts are only some of it
         closed = " og " in doc.text[parts[-2].end : parts[-1].start] and not _PARTIAL.search(stext)
