@@ -2714,3 +2714,14 @@ def test_two_records_of_one_form_are_two_figures():
     i = text.rindex("125.000")
     findings, _ = _rule(text[:i] + "152.000" + text[i + 7:], "repeated-figure")
     assert findings == []
+
+
+def test_a_headline_share_is_confirmed_by_its_own_group_not_the_nearest_figure():
+    text = ("Næsten 40 pct. af unge i yderkommuner dyrker ikke sport\n\n"
+            "Blandt unge i yderkommuner, som bor hjemme, dyrker næsten 40 pct. ikke sport. For unge, "
+            "der er flyttet hjemmefra, er andelen ca. 20 pct.\n\n"
+            "Blandt unge med anden etnisk baggrund er andelen af unge uden sport ca. 37 pct. - mod "
+            "ca. 25 pct. blandt unge med dansk baggrund.\n")
+    _, verified = _rule(text, "headline-ratio")
+    assert len(verified) == 1
+    assert verified[0].arithmetic.startswith("«Næsten 40 pct.» (40 %) ≈ næsten 40 pct.")

@@ -56,6 +56,8 @@ def test_publication_date_from_header_is_day_first():
         "Mødet starter kl. 10.30 på rådhuset.",
         "Projektet hedder KIK II og kører videre.",
         "Adressen er Skelbækvej 2, 6200 Aabenraa.",
+        "Beløbet konteres på stednr. 223042 i budgettet.",
+        "Bestil den under varenr. 40177 i webshoppen.",
     ],
 )
 def test_not_facts(text):

@@ -196,7 +196,7 @@ _MASKS = [
     r"(?<![\d.,])\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?![\d,%])",
     # case and journal numbers, laws, paragraphs, references
     r"(?i)\b(?:sags?\.?\s?nr|sagsnummer|j\.\s?nr|jnr|journalnr|journalnummer|journal\s?nr|"
-    r"ref\.?\s?nr|reference|lov\s+nr|bekendtgørelse\s+nr|nr|nummer|no)\.?\s*:?\s*"
+    r"ref\.?\s?nr|reference|lov\s+nr|bekendtgørelse\s+nr|nr|nummer|no|\p{L}{2,12}nr)\.?\s*:?\s*"
     r"[\w]*\d[\w/.-]*",
     # case numbers of letters and digit groups: "EMN-2023-00295", "KL-21/04512"
     r"(?<![\w-])\p{L}{1,10}-\d+(?:[-/]\d+)+(?![\w-])",

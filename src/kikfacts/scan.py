@@ -266,8 +266,8 @@ def _mask_cue(word: str) -> bool:
     if not lw or lw in _MASK_CUES or lw.startswith("åbningstid"):
         return True
     parts = _CUE_HEAD.split(lw)
-    if parts[0] in _MASK_CUES or parts[-1] in _NUMBER_CUES:
-        return True  # "CVR-nr.", and "Dok.nr.", "j.nr.", "Sags-nr." by their last part
+    if parts[0] in _MASK_CUES or parts[-1] in _NUMBER_CUES or len(lw) >= 4 and lw.endswith("nr"):
+        return True  # "CVR-nr.", and "Dok.nr.", "j.nr.", "Sags-nr." by their last part; "stednr."
     return bool(_STREET.fullmatch(w.rstrip(".:,")) or _UPPER_TAIL.search(w.rstrip(".:,")))
 
 

@@ -334,8 +334,10 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             # "over halvdelen" is best shown by the 53 % above half, not a 50 % target beside it
             side = 1 if h.qualifier in ("over", "mindst", "godt") else \
                 -1 if h.qualifier in ("under", "højst", "knap", "næsten", "op mod") else 0
-            v, label, facts = min(support, key=lambda c: (side != 0 and side * (c[0] - hv) <= 0,
-                                                          abs(c[0] - hv)))
+            # (and a body figure said as the headline says it, "næsten 40 pct.", best of all)
+            v, label, facts = min(support, key=lambda c: (
+                not (abs(c[0] - hv) < 1e-9 and c[2][0].qualifier == h.qualifier),
+                side != 0 and side * (c[0] - hv) <= 0, abs(c[0] - hv)))
             yield Result("verified", [h, *facts], {"headline": shown_h, "body": label},
                          hv, v, f"{shown_h} ≈ {label} = {_shown_share(h, v)} ✓")
         else:
