@@ -2725,3 +2725,27 @@ def test_a_headline_share_is_confirmed_by_its_own_group_not_the_nearest_figure()
     _, verified = _rule(text, "headline-ratio")
     assert len(verified) == 1
     assert verified[0].arithmetic.startswith("«Næsten 40 pct.» (40 %) ≈ næsten 40 pct.")
+
+
+def test_a_fall_is_not_added_to_rises_as_a_part_of_their_total():
+    text = ("Tilskuddene fra staten stiger med 31,5 mio. kr., mens de kommunale midler giver et fald "
+            "på 12,4 mio. kr. Samlet stiger tilskuddene med 19,1 mio. kr.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # two rises that do not add up to their total are still found
+    rises = text.replace("giver et fald på", "giver en stigning på")
+    findings, _ = _rule(rises, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_total_beside_another_item_is_not_the_total_of_the_sentence_before():
+    text = ("Mere til kultur i regionen\n\n"
+            "Tilskuddene fra staten stiger med 31,5 mio. kr. i 2025, mens de kommunale midler stiger "
+            "med 12,4 mio. kr. De private bevillinger fra fonde og legater stiger samlet med 74,8 mio. "
+            "kr., mens sponsoraterne fra erhvervslivet stiger med 9,6 mio. kr.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # a total that stands alone after its parts is still checked
+    alone = text.replace(", mens sponsoraterne fra erhvervslivet stiger med 9,6 mio. kr.", "")
+    findings, _ = _rule(alone, "sum-of-parts")
+    assert len(findings) == 1

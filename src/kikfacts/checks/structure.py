@@ -84,6 +84,10 @@ _AVERAGE_BEFORE = _rc(r"(?r)(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*)\b[^.;
 _EACH_AFTER = _rc(r"(?i)(?:\s+\p{L}+){0,2}?\s+(?:på|i|til)\s+hver\b|\s+\p{L}+\s+(?:pr\.|per)\s")
 _AVERAGE_CUE = _rc(r"(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*|hver|pr\.|per)\b")
 _SPREAD_OVER_BEFORE = _rc(r"(?r)(?i)\bfordelt\s+(?:på|over|mellem)\s+\Z")
+#: A fall by a figure: "et fald på 18,2 mio. kr.", "faldt med 300", "er reduceret med 12 mio. kr.".
+_FALL_BY_BEFORE = _rc(r"(?i)\b(?:fald(?:et)?|faldt|falder|nedgang(?:en)?|reduktion(?:en)?|tilbagegang(?:en)?|"
+                      r"mindsket|reduceret|nedbragt|sænket)\b(?:\s+\p{L}+){0,3}?\s+(?:på|med)\s+"
+                      r"(?:ca\.\s+|cirka\s+|godt\s+|knap\s+|næsten\s+)?\Z")
 #: The places or units a total is spread over: "173 daginstitutioner fordelt på 41 kommuner".
 _PLACES_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+)?(?:kommuner|regioner|lande|byer|bydele|områder|sogne|afdelinger|"
                     r"sale|lokaliteter|adresser|matrikler|filialer|hospitaler)\b")
@@ -809,6 +813,11 @@ class Structure:
               and doc.sentences[f.sentence].block == doc.sentences[total.sentence].block]
         if len(ps) < 2 or not all(self._eligible(total, f) for f in ps):
             return None
+        beside = [f for f in numeric(doc.facts) if f.sentence == total.sentence and f.start > total.end
+                  and same_unit(f, total)]
+        if beside and MENS_CLAUSE.search(doc.text, total.end, beside[0].start):
+            return None  # "De nordiske bevillinger stiger samlet med 97,3 mio. kr., mens bevillingerne
+            # fra erhvervslivet stiger med 12,4 mio. kr.": one of two items side by side, each its own
         s = doc.sentences[ps[0].sentence]
         stext = doc.text[s.start : s.end]
         if STOP_TOTAL.search(stext) or not PART_CUE.search(stext):
@@ -877,6 +886,10 @@ class Structure:
         if said_as_deficit(self.doc, f) and not said_as_deficit(self.doc, total):
             return False  # "overskud på 412,6 ... investeringerne 468,0, mens driften gav et
             # underskud på 52,1": a deficit takes away from the total, it is not added
+        if _FALL_BY_BEFORE.search(text_before(self.doc, f, 40)) and \
+                not _FALL_BY_BEFORE.search(text_before(self.doc, total, 40)):
+            return False  # "stiger med 42,5 mio. kr., mens ... giver et fald på 18,2 mio. kr.": a
+            # fall takes away from a total rise, it is not added
         if _CHANGED_BY_BEFORE.search(text_before(self.doc, f, 40)) and not said_as_change(self.doc, total):
             return False  # "beskæftigede 18.420 ... Sengeafsnit er steget med 1.402": a change is
             # no part of a level
