@@ -2749,3 +2749,33 @@ def test_a_total_beside_another_item_is_not_the_total_of_the_sentence_before():
     alone = text.replace(", mens sponsoraterne fra erhvervslivet stiger med 9,6 mio. kr.", "")
     findings, _ = _rule(alone, "sum-of-parts")
     assert len(findings) == 1
+
+
+def test_a_later_share_that_names_its_own_base_is_a_share_of_something_else():
+    text = ("I alt 2.140 foreninger fik hjælp i 2022. Desuden er godt 70 pct. sendt videre til andre "
+            "konsulenter, hvor størstedelen er til advokater (60 pct. af henvisningerne).\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # shares of one whole that pass 100 are still found
+    one = "Af de 300 elever valgte godt 70 pct. stx og 60 pct. hf.\n"
+    findings, _ = _rule(one, "shares-total")
+    assert len(findings) == 1
+
+
+def test_a_date_a_decision_takes_effect_is_no_past_event():
+    text = ("Nyhed er fra 12-03-2021\n\nNy pris på fjernvarme\n\n"
+            "Bestyrelsen besluttede på mødet at varsle en prisstigning til ikrafttræden d. 1. juni 2021.\n")
+    findings, _ = _rule(text, "date-order")
+    assert findings == []
+    # a past event dated after publication is still found
+    past = text.replace("at varsle en prisstigning til ikrafttræden d.", "at hæve prisen, og det skete")
+    findings, _ = _rule(past, "date-order")
+    assert len(findings) == 1
+
+
+def test_two_counts_for_each_of_two_groups_are_no_split_of_one_total():
+    text = ("1.610 fædre boede på landets krisecentre i 2024. I alt blev der medbragt 1.420 børn. 96 "
+            "fædre og 57 børn havde ophold, der kun varede en nat, mens 44 fædre og 31 børn boede på et "
+            "krisecenter i hele 2024.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []

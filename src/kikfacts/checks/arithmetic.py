@@ -1866,6 +1866,9 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         bases = {p.base for p in ps if p.base is not None}
         if len(subjects) > 1 or len(bases) > 1:
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
+        if not ps[0].subject and ps[0].base is None and any(p.subject for p in ps[1:]):
+            continue  # "godt 75 pct. sendt videre, hvor størstedelen er til revisorer (65 pct. af
+            # henvisningerne)": a later share that names its own base is a share of something else
         if any(_THEN_AND_NOW.search(doc.text, x.end, y.start) or _LAST_IN_BRACKETS.fullmatch(doc.text, x.end, y.start)
                for x, y in zip(ps, ps[1:])):
             continue  # "62 pct. i 2008 mod 61 pct. i 2007": one share at two times; "Marginen blev

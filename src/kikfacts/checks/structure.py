@@ -340,6 +340,17 @@ _COMPARATIVE = _rc(
 )
 
 
+def _mixed_nouns(rel: PartsRelation) -> bool:
+    """Parts that count, each more than once, what the total counts and something else: "I alt
+    ... 1.630 børn. 112 mødre og 64 børn ..., mens 58 mødre og 39 børn ...": no split of it."""
+    total = (rel.total.subject or "").lower()[:4]
+    if rel.total.kind != "count" or len(total) < 4:
+        return False
+    keys = [(p.subject or "").lower()[:4] for p in rel.parts]
+    # (each said twice or more: two counts for each of several groups, not one split of the total)
+    return keys.count(total) >= 2 and any(len(k) == 4 and k != total and keys.count(k) >= 2 for k in keys)
+
+
 class Structure:
     """Lazily found relations of one document, shared by the checks."""
 
@@ -403,7 +414,7 @@ class Structure:
         out += self._exact_sums(facts, used)
         # "Ud over de gennemrejsende startede 8.000 ..., mens 7.500 ... Det giver samlet 67.500":
         # parts said in addition to a figure elsewhere are not the whole of their total
-        out = [r for r in out if not self._in_addition(r.parts[0])]
+        out = [r for r in out if not self._in_addition(r.parts[0]) and not _mixed_nouns(r)]
         # "Basisresultatet øges fra 9 mio. kr. ... til 26,4 mio. kr.": one figure before and after,
         # and "5.120 / 5.460": one row's two columns; neither are two parts of one whole
         pairs = {frozenset((lp.before.id, lp.after.id)) for lp in self.level_pairs}

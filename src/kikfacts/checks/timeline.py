@@ -99,7 +99,10 @@ _PAST = _rc(
 #: (also the future of the past, and a date agreed or set: "blev aftalt til den 1. marts 2019,
 #: hvor kommunen skulle betale")
 _FUTURE = _rc(r"(?i)\b(?:skal|vil|forventes|forventer|planlagt|planlagde|ventes|kommer\s+til|fra\s+og\s+med|"
-              r"skulle|ville|aftalt|aftalte|fastsat|fastlagt|berammet)\b")
+              r"skulle|ville|aftalt|aftalte|fastsat|fastlagt|berammet|"
+              # when a decision takes effect: "besluttede at varsle en prisstigning til ikrafttræden
+              # d. 1. juli", "med virkning fra", "træder i kraft"
+              r"varsle\w*|ikrafttræden|træder\s+i\s+kraft|med\s+virkning\s+fra|gældende\s+fra)\b")
 
 
 _MONTH_YEAR = _rc(r"(?i)\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|"
