@@ -2779,3 +2779,22 @@ def test_two_counts_for_each_of_two_groups_are_no_split_of_one_total():
             "krisecenter i hele 2024.\n")
     findings, _ = _rule(text, "sum-of-parts")
     assert findings == []
+
+
+def test_the_turnout_of_two_elections_is_no_split():
+    text = ("Ved valgene i 2021 afleverede 67,4 procent af de stemmeberettigede en stemme til "
+            "kommunalvalget, mens 66,9 procent gjorde det samme til regionsrådsvalget.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # shares of one vote that pass 100 are still found
+    votes = "Ved valget fik liste A 67,4 procent af stemmerne og liste B 46,9 procent.\n"
+    findings, _ = _rule(votes, "shares-total")
+    assert len(findings) == 1
+
+
+def test_a_figure_called_only_tallet_names_no_topic():
+    text = ("Færre bøder ved byens arrangementer\n\n"
+            "Til Sommerløbet i 2021 blev der udskrevet 412 bøder. I 2022 var tallet 136.\n"
+            "Til Havnefesten blev der udskrevet 95 bøder i 2021. I 2022 var tallet 163.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []

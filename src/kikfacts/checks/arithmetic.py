@@ -1810,6 +1810,9 @@ _GROUP_RATES = _rc(
     r"|\bhenholdsvis\b|\bhhv\."
     # shares within thresholds, each including the one before: "inden for 10 minutter i 77 %"
     r"|\binden\s+for\s+\d"
+    # the turnout of each election: "70,8 procent af de stemmeberettigede ... til kommunalvalget,
+    # mens 70,7 procent ... til regionsrådsvalget"
+    r"|\bstemmeberettigede\b|\bvalgdeltagelse\w*"
 )
 #: A share of those who have, use or own something: one property each, not one split.
 _HAS_VERB = _rc(r"(?i)\b(?:har|havde|bruger|brugte|ejer|ejede|kender|kendte|læser|ser|får|fik)\b")

@@ -482,12 +482,14 @@ def _topic(doc: Document, f: Fact) -> set[str]:
     m = _LABEL.search(doc.text[max(0, f.start - 60) : f.start])
     if m:
         stems |= content_stems(m.group("label"))
-    return stems - _WHEN_WORDS
+    return stems - _WHEN_WORDS - _POINTER_WORDS
 
 
 #: Ordinals and parts of a year, as stems: "Fra andet til tredje kvartal steg ..." opens
 #: sentences about anything, and names no topic of a figure.
 _WHEN_WORDS = {"anden", "andet", "tredje", "fjerde", "kvartal", "halvår", "måned", "måneder"}
+#: Words that point at a figure without saying what it counts: "I 2022 var tallet 136."
+_POINTER_WORDS = content_stems("tallet antallet beløbet niveauet summen")
 
 
 def _topic_after(doc: Document, f: Fact) -> set[str]:
