@@ -2798,3 +2798,18 @@ def test_a_figure_called_only_tallet_names_no_topic():
             "Til Havnefesten blev der udskrevet 95 bøder i 2021. I 2022 var tallet 163.\n")
     findings, _ = _rule(text, "repeated-figure")
     assert findings == []
+
+
+def test_a_length_may_run_from_a_third_dated_level():
+    text = ("Færre cykler stjålet\n\n"
+            "Det svarer til at der blev stjålet 1.940 cykler i hver måned i 3. kvartal af 2021. I 2020 "
+            "var tallet 1.910 i samme periode, så der er kun sket en lille stigning. Går man tilbage "
+            "til 2017 i samme periode var tallet 3.120 pr måned, så der er i 5 års perioden samlet sket "
+            "et kraftigt fald.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+    # with only the two dated levels, a length that fits neither way of counting is still found
+    two = text.replace("Det svarer til at der blev stjålet 1.940 cykler i hver måned i 3. kvartal "
+                       "af 2021. ", "")
+    findings, _ = _rule(two, "period-length")
+    assert len(findings) == 1

@@ -464,10 +464,32 @@ def _durations_between(doc: Document, st: Structure) -> Iterator[Result]:
             if lo <= top and span[0] <= hi:
                 yield Result("verified", [f, da, db], params, n, span, f"{shown} ≈ {f.text} ✓",
                              message_key="verified_between")
-            else:
+            elif not _third_dated_level(doc, lp, (da.value, db.value)):
                 yield Result("finding", [f, da, db], params, n, span, f"{shown}, ikke {f.text}",
                              message_key="message_between")
             break
+
+
+def _third_dated_level(doc: Document, lp, dates: tuple[str, str]) -> bool:
+    """Another figure of the pair's measure in its paragraph, at a date of its own: "I 2019 var
+    tallet 2.280 ... Går man tilbage til 2016 var tallet 3.905, så der er i 5 års perioden sket
+    et fald" after the level of 2020: the length may run from that level, not the pair's."""
+    a = lp.before
+    block = doc.sentences[a.sentence].block
+    for x in doc.facts:
+        if x.kind != a.kind or x.unit != a.unit or x in (lp.before, lp.after) or x.sentence < 0 \
+                or doc.sentences[x.sentence].block != block:
+            continue
+        d = _nearest_date(doc, x)
+        if d is not None and d.value not in dates:
+            return True
+        if d is None and any(y not in {v[:4] for v in dates}
+                             for y in _A_YEAR.findall(doc.sentence_text(x.sentence))):
+            return True  # ("2.310 knallerter i hver måned i 2. kvartal af 2020": dated by a period)
+    return False
+
+
+_A_YEAR = _rc(r"\b(?:19|20)\d\d\b")
 
 
 _CHANGE_WORDS = _rc(
