@@ -484,12 +484,9 @@ def _third_dated_level(doc: Document, lp, dates: tuple[str, str]) -> bool:
         if d is not None and d.value not in dates:
             return True
         if d is None and any(y not in {v[:4] for v in dates}
-                             for y in _A_YEAR.findall(doc.sentence_text(x.sentence))):
+                             for y in _YEAR.findall(doc.sentence_text(x.sentence))):
             return True  # ("2.310 knallerter i hver måned i 2. kvartal af 2020": dated by a period)
     return False
-
-
-_A_YEAR = _rc(r"\b(?:19|20)\d\d\b")
 
 
 _CHANGE_WORDS = _rc(
