@@ -105,9 +105,10 @@ def _kinds_of(w: str) -> set[str]:
         out.add("number")
         if lw.rstrip(".,") in ("en", "et", "én", "ét"):
             out.add("article")
+    head = _HEAD.match(lw)
+    head = head.group() if head else ""
     # ("sek" and "nok" as whole words only: "seks", "nok" are a number and "enough")
-    code = lw.startswith(("dkk", "eur", "usd", "gbp")) or _HEAD.match(lw) is not None and \
-        _HEAD.match(lw).group() in ("sek", "nok")
+    code = lw.startswith(("dkk", "eur", "usd", "gbp")) or head in ("sek", "nok")
     if code or lw.startswith(("kr", "€", "øre", "mio", "mia", "million", "milliard", "t.kr", "tkr",
                               "dollar", "pund")):
         out.add("money")
@@ -127,8 +128,6 @@ def _kinds_of(w: str) -> set[str]:
         ("del", "dele", "delen")
     ):
         out.add("ratio")
-    head = _HEAD.match(lw)
-    head = head.group() if head else ""
     if lw.startswith(_MONTH_NAMES) or lw.rstrip(".,") in (
         "år", "års", "fjor", "primo", "medio", "ultimo", "udgangen", "slutningen", "begyndelsen",
         "starten", "midten", "foråret", "sommeren", "efteråret", "vinteren", "årets", "året",

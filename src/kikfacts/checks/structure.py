@@ -357,6 +357,11 @@ class Structure:
     def __init__(self, doc: Document):
         self.doc = doc
 
+    @cached_property
+    def numbers(self) -> list[Fact]:
+        """The document's figures of amounts, counts and quantities (``numeric``), once."""
+        return numeric(self.doc.facts)
+
     # ------------------------------------------------------------------ totals and parts
     @cached_property
     def parts_relations(self) -> list[PartsRelation]:
@@ -366,7 +371,7 @@ class Structure:
         # a difference between two figures, never a part of a total
         # and an average ("i gennemsnit 18 patienter på hver afdeling") or the number of groups a
         # total is spread over ("fordelt på 30 afdelinger") is no part either
-        facts = [f for f in numeric(doc.facts) if not _DEVIATION_AFTER.match(doc.text, f.end)
+        facts = [f for f in self.numbers if not _DEVIATION_AFTER.match(doc.text, f.end)
                  and not _AVERAGE_BEFORE.search(doc.text, max(0, f.start - 60), f.start)
                  and not _EACH_AFTER.match(doc.text, f.end)
                  and not (_SPREAD_OVER_BEFORE.search(doc.text, max(0, f.start - 20), f.start)
@@ -824,7 +829,7 @@ class Structure:
               and doc.sentences[f.sentence].block == doc.sentences[total.sentence].block]
         if len(ps) < 2 or not all(self._eligible(total, f) for f in ps):
             return None
-        beside = [f for f in numeric(doc.facts) if f.sentence == total.sentence and f.start > total.end
+        beside = [f for f in self.numbers if f.sentence == total.sentence and f.start > total.end
                   and same_unit(f, total)]
         if beside and MENS_CLAUSE.search(doc.text, total.end, beside[0].start):
             return None  # "De nordiske bevillinger stiger samlet med 97,3 mio. kr., mens bevillingerne
@@ -1029,7 +1034,7 @@ class Structure:
             return None
         if not all(self._eligible(total, f) for f in parts):
             return None
-        lead = [f for f in numeric(doc.facts) if f.sentence == first_sentence and f.end <= parts[0].start]
+        lead = [f for f in self.numbers if f.sentence == first_sentence and f.end <= parts[0].start]
         if lead and _SPREAD_CUE.search(doc.text, lead[-1].end, parts[0].start):
             return None  # "..., en omsætning på 40 mio. kr., fordelt på godt 900 arrangementer i
             # de seks sale": the sentence splits its own figure, not the total before it
