@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kikfacts.engine import check
 
 
@@ -2813,3 +2815,152 @@ def test_a_length_may_run_from_a_third_dated_level():
                        "af 2021. ", "")
     findings, _ = _rule(two, "period-length")
     assert len(findings) == 1
+
+
+def test_an_export_and_its_own_part_are_no_parts_of_a_production_figure():
+    text = ("Honning i tal\n\n"
+            " • Biavlere i haverne står for en samlet produktion på anslået fem millioner kg honning "
+            "til eget brug og salg ved vejen.\n"
+            " • Danmark importerer mere honning end det eksporterer: - Vi eksporterer 7 millioner kg "
+            "honning, heraf tre millioner kg i glas, og importerer 12 millioner kg, heraf 4,5 "
+            "millioner kg i glas.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # one sentence: the import after a verb of its own is no part of the export
+    one = ("Danmark eksporterer 7 millioner kg honning, heraf tre millioner kg i glas, og "
+           "importerer 12 millioner kg.\n")
+    findings, _ = _rule(one, "sum-of-parts")
+    assert findings == []
+    # a split of the export alone is still checked
+    split = "Danmark eksporterer 7 millioner kg honning, heraf 3 millioner kg i glas og 6 millioner kg i spande.\n"
+    findings, _ = _rule(split, "sum-of-parts")
+    assert len(findings) == 1 and "3 + 6 = 9 mio. kg" in findings[0].arithmetic
+
+
+def test_two_groups_set_side_by_side_with_mens_need_not_cover_the_whole():
+    text = ("Kommuner tjener på cykelparkering\n\n"
+            "Den samlede indtægt for de 98 kommuner er nu 410 millioner kroner.\n\n"
+            "17 af landets kommuner har betalt cykelparkering, mens 44 kommuner har vagter, der "
+            "kontrollerer de parkerede cykler.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # "de øvrige" says the two groups are all of them: still checked
+    rest = text.replace("mens 44 kommuner har vagter", "mens de øvrige 71 kommuner har vagter")
+    findings, _ = _rule(rest, "sum-of-parts")
+    assert len(findings) == 1 and "17 + 71 = 88" in findings[0].arithmetic
+
+
+def test_averages_of_two_places_are_no_parts_of_a_regional_figure():
+    text = ("Ambulancerne kommer hurtigere frem\n\n"
+            "I seneste kvartal var responstiden for den første vogn 6,84 minutter.\n\n"
+            "Fordelt på kommuner var det Nordby Kommune, der med et gennemsnit på 6,12 minutter havde "
+            "de bedste tider, efterfulgt af Søby Kommune med et gennemsnit på 6,40 minutter - og Søby "
+            "havde ingen udrykning, der varede over 25 minutter.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # "et gennemsnit af ... i syv prøver" counts the tests, and their split is still checked
+    tests = ("Resultatet er et gennemsnit af elevens karakterer i 17 obligatoriske prøver. Af dem er "
+             "der 15 bundne prøver, som alle elever skal op i, og 5 prøver til udtræk.\n")
+    findings, _ = _rule(tests, "sum-of-parts")
+    assert len(findings) == 1 and "15 + 5 = 20" in findings[0].arithmetic
+
+
+def test_a_heraf_list_well_short_of_its_total_may_name_some_of_it():
+    text = ("Fødevareklyngen beskæftiger 169.000 medarbejdere, heraf 65.000 på landbrug og "
+            "gartnerier, 20.000 på mejerier og slagterier og 51.000 i afledte erhverv.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # nearly whole (2 % short), it is a split with a slip; too large is wrong either way
+    near = text.replace("51.000", "80.000")
+    findings, _ = _rule(near, "sum-of-parts")
+    assert len(findings) == 1 and "= 165.000" in findings[0].arithmetic
+    over = text.replace("51.000", "95.000")
+    findings, _ = _rule(over, "sum-of-parts")
+    assert len(findings) == 1 and "= 180.000" in findings[0].arithmetic
+
+
+def test_a_heading_that_opens_with_a_figure_is_no_part_of_the_paragraph_under_it():
+    text = ("Møbelindustrien i Vestjylland\n\n"
+            "85 procent af salget\n"
+            "Af det samlede salg i de vestjyske møbelfirmaer står kontormøbler for 85 procent eller 12 "
+            "milliarder kroner i 2019.\n"
+            "Havemøbler står kun for 6 procent.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    report = check(text)
+    assert [b.kind for b in report.document.blocks][:3] == ["headline", "heading", "lead"]
+
+
+def test_a_dateline_over_the_lead_is_not_taken_for_a_heading():
+    from kikfacts import extract
+    doc = extract("Rekordmange ansøgere\n\n02-05-2018\nAntallet af ansøgere til uddannelserne er mere "
+                  "end halveret siden 2001, viser nye tal fra ministeriet i dag.\n")
+    assert [f.text for f in doc.facts if f.kind in ("ratio", "period")] == ["mere end halveret", "siden 2001"]
+
+
+def test_the_blocks_of_a_fact_sheet_without_blank_lines_are_kept_apart():
+    text = ("Fakta om Sydkysten\n"
+            "Antal butikker\n"
+            "Der er i alt 8.250 butikker i området.\n"
+            "Kilde: dst.dk (2022)\n"
+            "Pendling\n"
+            "I området pendler 41.200 (28,15%) ind til de 5 kommuners arbejdspladser, hvorimod 38.900 "
+            "(26,60%) indbyggere pendler ud.\n"
+            "Kilde: dst.dk (2022)\n")
+    report = check(text)
+    assert [f for f in report.findings if f.rule in ("sum-of-parts", "share-of-base")] == []
+    headings = [report.document.text[b.start:b.end] for b in report.document.blocks if b.kind == "heading"]
+    assert "Pendling" in headings
+
+
+def test_a_share_said_with_its_own_whole_is_not_of_another_pair():
+    text = ("Med fire ud af fem kommuner placeret i top 30 af de 98 kommuner i en måling af "
+            "erhvervsklimaet står området stærkt.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []
+    # a fraction of the pair is still compared with it
+    frac = "Hele 30 af de 98 kommuner, altså knap halvdelen, har indført ordningen.\n"
+    findings, _ = _rule(frac, "share-of-base")
+    assert len(findings) == 1
+
+
+def test_a_net_change_is_not_the_sum_of_the_falls_when_other_groups_rose():
+    text = ("Færre modtagere af boligstøtte\n\n"
+            "Der var 48.200 personer på boligstøtte i alt i juni 2019. Det er et fald på 3.100 personer "
+            "i forhold til samme måned året før. Fordelt på støttetyper er antallet af modtagere af "
+            "boligsikring, boligydelse og varmetilskud faldet med hhv. 1.900, 1.200 og 2.400 modtagere, "
+            "mens antallet af modtagere af særtilskud steg med 2.400.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    apart = text.replace(", mens antallet af modtagere af særtilskud steg",
+                         ". Antallet af modtagere af særtilskud steg")
+    findings, _ = _rule(apart, "sum-of-parts")
+    assert findings == []
+    # when every group fell, the falls are the parts of the net fall, and a slip is found
+    falls = text.replace(", mens antallet af modtagere af særtilskud steg med 2.400", "")
+    findings, _ = _rule(falls, "sum-of-parts")
+    assert len(findings) == 1 and "1.900 + 1.200 + 2.400 = 5.500" in findings[0].arithmetic
+
+
+def test_a_heraf_split_by_years_names_every_year():
+    text = ("Byrådet har afsat 12,4 mio. kr. over to år til indsatsen, heraf 4,2 mio. kr. i 2024 og "
+            "5,2 mio. kr. i 2025.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert len(findings) == 1 and "4,2 + 5,2 = 9,4 mio. kr." in findings[0].arithmetic
+
+
+def test_the_first_months_after_a_start_are_not_a_calendar_years():
+    text = ("Hjemmeplejen prøver elcykler\n\n"
+            "I slutningen af august 2013 fik kommunen otte elcykler til hjemmeplejen.\n\n"
+            "Beregninger viser, at kommunen i de to første måneder sparede ca. 3.000 kr. på kørsel. "
+            "Cyklerne kørte i alt 4.000 kilometer.\n")
+    report = check(text, published=dt.date(2014, 1, 10))
+    assert [v for v in report.verified if v.rule == "period-length"] == []
+    period = [f for f in report.document.facts if f.kind == "period"]
+    assert [f.value for f in period] == [{"duration": "P2M"}]
+    # a status date of the N-th month says they are the year's
+    status = ("Budgetopfølgning pr. 31. oktober 2025\n\nOpfølgningen bygger på erfaringerne fra de første "
+              "ti måneder af driften.\n")
+    report = check(status, published=dt.date(2025, 11, 20))
+    period = [f for f in report.document.facts if f.kind == "period"]
+    assert period[0].value == {"start": "2025-01", "end": "2025-10", "duration": "P10M"}

@@ -1189,6 +1189,23 @@ def _measured_duration(text: str, m, g) -> bool:
 
 
 #: The year a sentence opens with, before "årets første ..." in it: "I 2021 landede fiskerne ...".
+#: A month after January, said before "de første N måneder": something started then.
+_LATER_MONTH = _compile(r"(?i)(?<![\p{L}])(?:februar|marts|april|maj|juni|juli|august|september|oktober|"
+                        r"november|december)(?![\p{L}])")
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    ("februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+     "december"), start=2)}
+
+
+def _started_later(text: str, pos: int, months: float | None) -> bool:
+    """Whether the text before "de første N måneder" names months after January and none of them
+    is the N-th: after "I slutningen af august 2013 fik kommunen ...", "de to første måneder" are
+    the first months from then, not of a calendar year ("pr. 31. oktober ... de første ti
+    måneder" are the year's)."""
+    said = {_MONTH_NUMBER[w.lower()] for w in _LATER_MONTH.findall(text, max(0, pos - 300), pos)}
+    return bool(said) and months is not None and round(months) not in said
+
+
 _YEAR_OF_CLAUSE = _compile(r"(?r)(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*I[ \t]+(?P<y>(?:19|20)\d\d)(?![\d])(?:[^.!?\n]|\.(?=\d))*\Z")
 
 
@@ -1277,7 +1294,8 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
                 # 4.100 kørsler de første tre måneder": that year's
                 year = min(int(said.group("y")), published.year)
             if year is None and rel == "første" and published is not None and \
-                    DURATION_UNITS[g["du"].lower()] in ("Q", "M"):
+                    DURATION_UNITS[g["du"].lower()] in ("Q", "M") and \
+                    not (DURATION_UNITS[g["du"].lower()] == "M" and _started_later(text, m.start(), months)):
                 year = published.year
             if not g.get("ofy") and year is not None and published is not None and rel == "første" \
                     and months and published.month < months and published.month <= 2 \

@@ -109,15 +109,25 @@ def _split_items(text: str, start: int, end: int):
                 yield s, e, None
             pos += len(line) + 1
         return
-    if len(lines) > 1 and _glued_heading(lines[0], lines[1]):
-        # "Byggeriet 2,0 pct. dyrere på et år" right above its paragraph, with no blank line:
-        # a heading of its own, so that its words do not run into the paragraph's first sentence
-        yield (*_trim(text, start, start + len(lines[0])), None)
-        yield (*_trim(text, start + len(lines[0]) + 1, end), None)
-        return
-    yield start, end, None
+    # "Byggeriet 2,0 pct. dyrere på et år" right above its paragraph, with no blank line: a
+    # heading of its own, so that its words do not run into the paragraph's first sentence; also
+    # inside a block, after a line that ends a sentence or a source ("Kilde: dst.dk (2022)")
+    pos = start
+    cut = start
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if (i == 0 or lines[i - 1].rstrip().endswith(_LINE_END)) and _glued_heading(line, lines[i + 1]):
+            if pos > cut:
+                yield (*_trim(text, cut, pos), None)
+            yield (*_trim(text, pos, pos + len(line)), None)
+            cut = pos + len(line) + 1
+        pos += len(line) + 1
+    yield (*_trim(text, cut, end), None) if cut > start else (start, end, None)
 
 
+#: How a line before an inner heading ends: a sentence, or a source line "Kilde: dst.dk (2022)".
+_LINE_END = (".", "!", "?", ")")
+_LONG_WORD = _rc(r"\p{L}{3,}")
 _HEADING_END = (".", ",", ";", ":", "!", "?", "…", "-", "–")
 
 
@@ -126,7 +136,9 @@ def _glued_heading(first: str, second: str) -> bool:
     a sentence (a line of a wrapped paragraph is about as long as the next one)."""
     f, n = first.strip(), second.strip()
     return (
-        0 < len(f) <= 70 and len(f.split()) <= 9 and f[0].isupper() and not f.endswith(_HEADING_END)
+        0 < len(f) <= 70 and len(f.split()) <= 9 and not f.endswith(_HEADING_END)
+        # ("85 procent af salget": a heading may open with a figure, but not a dateline)
+        and (f[0].isupper() or f[0].isdigit() and len(_LONG_WORD.findall(f)) >= 2 and not _DATE_HINT.search(f))
         and n[:1].isupper() and len(n) >= 50 and len(f) < 0.6 * len(n)
     )
 

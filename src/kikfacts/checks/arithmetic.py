@@ -1640,6 +1640,9 @@ _PAREN_END = _rc(r"\s*\)")
 #: The words that say a figure again as a share: "eller", "svarende til", "hvilket svarer til".
 _RESTATE_CUES = r"hvilket\s+(?:var|er|svarer\s+til)|svarende\s+til|eller|altså|dvs\.?"
 _RESTATE_SHARE = _rc(rf"(?i)\b(?:{_RESTATE_CUES})\s+$")
+_RESTATE_BETWEEN = _rc(rf"(?i)\b(?:{_RESTATE_CUES})\b")
+#: A share said as a pair ("fire ud af fem", "3 af 10"), not as a fraction ("en tredjedel").
+_OUT_OF = _rc(r"(?i)\baf\b")
 
 
 def _restated_count_shares(doc: Document) -> list[tuple[Fact, Fact, float]]:
@@ -1742,6 +1745,10 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                                                       content_words(a.subject)):
             continue  # "27 af de 32 borgmestre, som repræsenterer knap fire femtedele af landets
             # indbyggere": the share names a base of its own
+        den = sh.extra.get("denominator") if _OUT_OF.search(sh.text) else None
+        if den and den != base and not _RESTATE_BETWEEN.search(doc.text, min(sh.end, a.end), max(sh.start, a.start)):
+            continue  # "fire ud af fem kommuner ligger i top 30 af de 98": a share said with its
+            # own whole is of that whole
         if _CONTRAST_BETWEEN.search(doc.text, min(sh.end, a.end), max(sh.start, a.start)):
             # "lidt over halvdelen har hævet prisen, mens kun 61 ud af 300 har sænket den": the
             # share is of the other group of a contrast

@@ -80,7 +80,7 @@ _DEVIATION_AFTER = _rc(
     r"\s*,?\s+end\b|\s+" + DEVIATION_FROM_PLAN)
 
 
-_AVERAGE_BEFORE = _rc(r"(?r)(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*)\b[^.;:!?\d]{0,40}\Z")
+_AVERAGE_BEFORE = _rc(r"(?r)(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*)\b[^.;:!?\d]{0,40}\Z|\b(?:et|sit)\s+(?:gennem)?snit\s+på\s+\Z")
 _EACH_AFTER = _rc(r"(?i)(?:\s+\p{L}+){0,2}?\s+(?:på|i|til)\s+hver\b|\s+\p{L}+\s+(?:pr\.|per)\s")
 _AVERAGE_CUE = _rc(r"(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*|hver|pr\.|per)\b")
 _SPREAD_OVER_BEFORE = _rc(r"(?r)(?i)\bfordelt\s+(?:på|over|mellem)\s+\Z")
@@ -115,6 +115,12 @@ _CHANGED_BY_BEFORE = _rc(r"(?i)" + _CHANGED_BY + r"\Z")
 _CHANGE_NOUN_BEFORE = _rc(
     r"(?i)(?:\b(?:vækst|stigning|fremgang|tilbagegang|nedgang|fald|forøgelse|reduktion)(?:en)?\s+(?:på|af)\s+"
     r"(?:i\s*alt\s+|samlet\s+|ca\.\s+|cirka\s+|godt\s+|knap\s+)?|" + _CHANGED_BY + r")\Z")
+
+
+_RISE_WORD = _rc(r"(?i)\b(?:steg|steget|stiger|stigning\w*|vokset|voksede|vækst\w*|øget|øgedes|forøget|"
+                 r"forøgelse\w*|fremgang\w*|gået\s+(?:op|frem))\b")
+_FALL_WORD = _rc(r"(?i)\b(?:faldt|faldet|falder|fald|faldene|tilbagegang\w*|nedgang\w*|reduceret|reduktion\w*|"
+                 r"mindsket|gået\s+(?:ned|tilbage))\b")
 
 
 def said_as_change(doc, f) -> bool:
@@ -225,9 +231,14 @@ def _list_gap(gap: str) -> bool:
 
 _LIST_JOIN = _rc(r"(?i),|\bog\b")
 _CLAUSE_END = _rc(r"[;:!?]|\.(?!\d)(?<!\b(?:kr|mio|mia|ca|pct|nr|pr)\.)")
+#: ", og importerer ", ", og bruger ca. ": a new verb right before a figure
+_NEW_VERB_BEFORE = _rc(r"(?i)(?:,\s+|\s)og\s+(?:\p{L}{3,}erer|\p{L}{3,}erede|bruger|brugte|koster|kostede|modtager|"
+                       r"modtog|afsætter|afsatte|sælger|solgte|køber|købte|betaler|betalte|tjener|tjente)\s+"
+                       r"(?:ca\.\s+|cirka\s+|godt\s+|knap\s+|omkring\s+)?\Z")
 _NEW_CLAUSE_GAP = _rc(r"(?i),\s+(?:og|men)\s+(?:\p{L}+\s+)?(?:er|var|har|havde|blev|bliver|skal|vil|kan|får|fik)\b")
 _ADDITIVE_OPENING = _rc(r"(?i)^\W*(?:desuden|derudover|herudover|endvidere|yderligere|endelig)\b")
 _COLUMN_SLASH = _rc(r"[ \t]+/[ \t]+")
+_YEAR_AFTER = _rc(r"(?i)\s+(?:i|for)\s+(?:19|20)\d\d\b")
 _IN_YEAR = _rc(r"(?i)\bi\s+(?:19|20)\d\d\b")
 _FOR_COMPARISON = _rc(r"(?i)^\W*(?:til\s+sammenligning|sammenlignet\s+med|i\s+sammenligning)\b")
 _SINCE = _rc(r"(?i)[^.;!?\n]{0,15}?,\s*idet\b")
@@ -419,13 +430,31 @@ class Structure:
         out += self._exact_sums(facts, used)
         # "Ud over de gennemrejsende startede 8.000 ..., mens 7.500 ... Det giver samlet 67.500":
         # parts said in addition to a figure elsewhere are not the whole of their total
-        out = [r for r in out if not self._in_addition(r.parts[0]) and not _mixed_nouns(r)]
+        out = [r for r in out if not self._in_addition(r.parts[0]) and not _mixed_nouns(r)
+               and not self._changes_both_ways(r)]
         # "Basisresultatet øges fra 9 mio. kr. ... til 26,4 mio. kr.": one figure before and after,
         # and "5.120 / 5.460": one row's two columns; neither are two parts of one whole
         pairs = {frozenset((lp.before.id, lp.after.id)) for lp in self.level_pairs}
         return [r for r in out if not any(
             frozenset((a.id, b.id)) in pairs or _COLUMN_SLASH.fullmatch(doc.text, a.end, b.start)
             for a, b in zip(r.parts, r.parts[1:]))]
+
+    def _changes_both_ways(self, rel: PartsRelation) -> bool:
+        """ "et fald på 3.100 ... faldet med hhv. 1.900, 1.200 og 2.400, mens ... steg med 2.400":
+        a net change whose groups changed both ways (in the parts' sentence or the next one of
+        their block); the falls alone are not its parts."""
+        doc = self.doc
+        m = _CHANGE_NOUN_BEFORE.search(text_before(doc, rel.total, 40))
+        if m is None:
+            return False
+        other = _RISE_WORD if _FALL_WORD.search(m.group()) else _FALL_WORD if _RISE_WORD.search(m.group()) else None
+        if other is None:
+            return False
+        last = max(p.sentence for p in rel.parts)
+        end = doc.sentences[last].end
+        if last + 1 < len(doc.sentences) and doc.sentences[last + 1].block == doc.sentences[last].block:
+            end = doc.sentences[last + 1].end
+        return other.search(doc.text, rel.total.end, end) is not None
 
     def _in_addition(self, part: Fact) -> bool:
         """The part's sentence, or the one before it in its paragraph, opens with "Ud over"."""
@@ -769,7 +798,11 @@ class Structure:
                           or word in " ".join(_WORDS.findall(text_before(doc, f, 30))[-3:]).lower())]
             if len({f.number for f in named}) != 1 or not all(0 < p.number <= named[-1].number * 10 for p in parts):
                 continue  # none, or figures of different size: which one is meant?
-            out.append(PartsRelation(named[-1], parts, True, "named"))
+            # "17 af landets kommuner har betalt parkering, mens 44 kommuner har vagter": "mens"
+            # alone sets two groups side by side, which need not cover the whole (nor each other);
+            # "de øvrige 28", "resten" say they do
+            cues = {m.group().lower() for m in EXHAUSTIVE.finditer(text)}
+            out.append(PartsRelation(named[-1], parts, cues != {"mens"}, "named"))
             used.update(p.id for p in parts)
             used.add(named[-1].id)
         return out
@@ -938,6 +971,9 @@ class Structure:
                 break
             if len(parts) >= 2 and _SUBSET_BEFORE.search(text_before(doc, f, 20)):
                 break  # "fordelt med 210 ... og 90 ..., heraf 15 mio. kr. til ...": a part of a part
+            if parts and _NEW_VERB_BEFORE.search(doc.text, parts[-1].end, f.start):
+                break  # "eksporterer 7 mio. kg, heraf 3 mio. kg i glas, og importerer 12 mio.
+                # kg": the figure after a verb of its own is that verb's, not a part
             parts.append(f)
         parts = _levels_only(doc, parts)
         if len(parts) < 2:
@@ -945,12 +981,16 @@ class Structure:
         span = doc.text[total.end : parts[-1].end]
         # "et løft på fem mia. kr., hvoraf 400 mio. kr. ... og 600 mio. kr. ...": "heraf" lists are
         # often the whole ("60 plejeboliger, heraf 24 ... og 36 ..."), but parts that come to
-        # well under the total are some of it ("25 operationer, heraf 4 reoperationer og 7 med
-        # robot", "66 bygningsbrande, heraf 35 med boliger og 4 gårdbrande"); a slip in a split
+        # more than 8 % under the total may be some of it ("169.000 ansatte, heraf 65.000 ...,
+        # 20.000 ... og 51.000 ...", "25 operationer, heraf 4 reoperationer og 7 med robot",
+        # "66 bygningsbrande, heraf 35 med boliger og 4 gårdbrande"); a slip in a split
         # leaves it nearly whole or too large
         share = sum(p.number for p in parts) / total.number if total.number else 0.0
+        # (a split by years, "12,4 mio. kr. over to år, heraf 7,2 mio. kr. i 2024 og 5,2 mio. kr.
+        # i 2025", names every year of it)
+        by_year = all(_YEAR_AFTER.match(doc.text, p.end) for p in parts)
         exhaustive = (bool(EXHAUSTIVE.search(span)) or " og " in doc.text[parts[-2].end : parts[-1].start]) \
-            and not (_PARTIAL.search(span) and share < 0.7)
+            and not (_PARTIAL.search(span) and share < (0.7 if by_year else 0.92))
         if exhaustive and (of_total or _PARTIAL.search(span)) and not EXHAUSTIVE.search(span) \
                 and share < 0.9 and total.subject \
                 and all(_head_noun(p.subject) == _head_noun(total.subject) for p in parts):
@@ -995,6 +1035,10 @@ class Structure:
             return None
         first_sentence = nxt[0].sentence
         parts = _levels_only(doc, [f for f in nxt if f.sentence == first_sentence])
+        if any(_SUBSET_BEFORE.search(doc.text, a.end, b.start) or _NEW_VERB_BEFORE.search(doc.text, a.end, b.start)
+               for a, b in zip(parts, parts[1:])):
+            return None  # "Vi eksporterer 7 mio. kg, heraf 3 mio. kg i glas, og importerer 12 mio.
+            # kg": a figure and a part of it, not parts side by side
         same = [f for f in parts if same_unit(f, total)]
         if len(same) == 1:
             rel = self._part_and_rest(total, same[0], rest)
