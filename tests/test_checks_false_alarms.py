@@ -2964,3 +2964,34 @@ def test_the_first_months_after_a_start_are_not_a_calendar_years():
     report = check(status, published=dt.date(2025, 11, 20))
     period = [f for f in report.document.facts if f.kind == "period"]
     assert period[0].value == {"start": "2025-01", "end": "2025-10", "duration": "P10M"}
+
+
+def test_a_change_after_an_opening_selv_om_clause_is_not_that_clauses():
+    text = ("Zoo med rekordresultat\n\n"
+            "Selv om omsætningen blot steg en smule til 512,6 mio. kr. mod 510,1 mio. kr. året før, "
+            "steg resultatet efter skat med 6 pct. og endte på 42,4 mio. kr. mod 40,0 mio. kr. i fjor.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and len(verified) == 1 and "42,4" in verified[0].arithmetic
+    # the same sentence with a slip in the percentage is still found against its own pair
+    findings, _ = _rule(text.replace("med 6 pct.", "med 9 pct."), "percent-change")
+    assert len(findings) == 1 and "40,0 mio. kr." in findings[0].message
+    # and a "Mens" clause that is not the text's first sentence keeps its figures too
+    mens = text.replace("Selv om omsætningen blot", "Mens omsætningen")
+    findings, verified = _rule(mens, "percent-change")
+    assert findings == [] and len(verified) == 1
+
+
+def test_two_years_forecasts_of_one_measure_are_two_figures():
+    text = ("Parken opjusterer\n\n"
+            "Parkens senest udmeldte forventninger for 2025 var en omsætning i niveauet 900 mio. kr. og "
+            "et overskud før skat i niveauet 145 mio. kr. Efter en god sæson opjusteres "
+            "forventningerne til 2025. Omsætningen forventes nu i niveauet 920 mio. kr., og resultat "
+            "før skat forventes i niveauet 155 mio. kr.\n\n"
+            "For 2026 forventer Parken et aktivitetsniveau på niveau med 2025, en omsætning i "
+            "niveauet 950 mio. kr. og et resultat før skat i niveauet 145 mio. kr.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # the same year's forecast given as two figures is still a slip
+    slip = text.replace("For 2026 forventer Parken", "For 2025 forventer Parken")
+    findings, _ = _rule(slip, "repeated-figure")
+    assert [f.arithmetic for f in findings] == ["155 mio. kr. ≠ 145 mio. kr."]

@@ -634,7 +634,9 @@ _CLAUSE_APART = _rc(
     # "udbyttet er faldet fra 60 til 48 ... og arealet er 5 pct. mindre": another subject
     r"|(?<!\s)\s++og\s++\p{Ll}{3,}(?:et|en|erne|ene)\s++(?:er|var|blev|er\s+blevet)\b"
 )
-_MENS_OPENING = _rc(r"(?i)^\W*mens\b[^,]*,")
+#: An opening clause of its own: "Mens arealet faldt med 14 pct., ...", "Selv om omsætningen
+#: steg en smule til 512,6 mio. kr., ..." (up to its comma, not a decimal comma)
+_MENS_OPENING = _rc(r"(?i)\W*(?:mens|selv\s*om|skønt|omend)\b(?:[^,]|(?<=\d),(?=\d))*,")
 
 
 #: A later clause that reports other figures: ", og senest viser nye tal ...".

@@ -588,6 +588,26 @@ def _difference_said(doc: Document, a: Fact, b: Fact) -> bool:
                for f in doc.facts if f is not a and f is not b)
 
 
+def _year_before(doc: Document, f: Fact) -> str | None:
+    """The year a figure is said of: the first year its sentence names ("For 2026 forventer
+    Parken ..., på niveau med 2025, ... 145 mio. kr."), else the last one before it in its
+    paragraph (None if none)."""
+    if f.sentence < 0:
+        return None
+    own = _YEAR.search(doc.sentence_text(f.sentence))
+    if own is not None:
+        return own.group()
+    block = doc.sentences[f.sentence].block
+    year = None
+    for d in doc.facts:
+        if d.start >= f.start:
+            break
+        if d.kind in ("date", "period") and d.sentence >= 0 and doc.sentences[d.sentence].block == block:
+            m = _YEAR.search(d.text)
+            year = m.group() if m else year
+    return year
+
+
 def _dates_of(doc: Document, dates: dict[int, set[str]], si: int) -> set[str]:
     """The dates a sentence names, or those of the sentence before when it names none and points
     back at it ("I 2. kvartal 2023 er tallet 260. I dette tal indgår 110 studerende")."""
@@ -1064,6 +1084,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         dates_a, dates_b = dates_of(a.sentence), dates_of(b.sentence)
         if dates_a and dates_b and not dates_a & dates_b:
             continue
+        if not (dates_a and dates_b) and (ya := _year_before(doc, a)) and (yb := _year_before(doc, b)) \
+                and ya != yb:
+            continue  # "... opjusteres forventningerne til 2025. ... resultat før skat forventes i
+            # niveauet 155 mio. kr." and "For 2026 forventer Parken ... 145 mio. kr.": two years'
         ratio = max(a.number, b.number) / min(a.number, b.number)
         if ratio > max_ratio and _mantissa(a) != _mantissa(b) and _digits(a) != _digits(b):
             continue  # an order of magnitude apart: two different amounts (not a slipped comma)
