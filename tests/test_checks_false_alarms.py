@@ -2995,3 +2995,28 @@ def test_two_years_forecasts_of_one_measure_are_two_figures():
     slip = text.replace("For 2026 forventer Parken", "For 2025 forventer Parken")
     findings, _ = _rule(slip, "repeated-figure")
     assert [f.arithmetic for f in findings] == ["155 mio. kr. ≠ 145 mio. kr."]
+
+
+def test_a_difference_from_an_average_is_not_measured_against_another_things_figure():
+    text = ("Færre nyfødte på øen\n\n"
+            "Der blev kun født 12 børn i andet kvartal. De seneste fem år har fødselstallet i kvartalet "
+            "i gennemsnit været 18,4 børn, og siden 2007 er det kun sket to gange før, at det ikke "
+            "oversteg 15 børn.\n\n"
+            "Få tilflyttere\n\n"
+            "27 personer flyttede til øen fra udlandet i kvartalet, og det er 11 færre end "
+            "gennemsnittet i de foregående fem kvartaler.\n")
+    report = check(text)
+    assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
+    assert [v for v in report.verified if v.rule == "sum-of-parts"] == []
+    # a difference from a figure of the same things is still checked
+    same = ("Få tilflyttere\n\nI gennemsnit flyttede 34 personer til øen i de foregående fem kvartaler.\n\n"
+            + text.split("Få tilflyttere\n\n")[1])
+    findings, _ = _rule(same, "sum-of-parts")
+    assert [f.arithmetic for f in findings] == ["34 − 27 = 7 ≠ 11"]
+
+
+def test_a_difference_verified_within_rounding_says_so():
+    text = "Udgiften steg fra 6,6 mio. kr. i 2022 til 7 mio. kr. i 2023, altså 351.100 kr. mere end året før.\n"
+    _, verified = _rule(text, "sum-of-parts")
+    assert [v.arithmetic for v in verified] == [
+        "7 mio. kr. − 6,6 mio. kr. = 400.000 kr. ≈ 351.100 kr. (inden for afrundingen) ✓"]

@@ -309,6 +309,8 @@ def _difference_result(d: Fact, a: Fact, b: Fact) -> Result:
               "high": fmt_fact_value(hi), "low": fmt_fact_value(lo), "stated": d.text,
               "computed": fmt_fact_value(d, diff)}
     if civ.meets(interval(d)):
+        if abs(diff - d.number) > 1e-9:
+            shown = f"{shown} ≈ {d.text} (inden for afrundingen)"  # as sum-of-parts shows it
         return Result("verified", [d, a, b], params, d.number, diff, f"{shown} ✓",
                       message_key="verified_difference")
     return Result("finding", [d, a, b], params, d.number, diff, f"{shown} ≠ {d.text}",
@@ -466,6 +468,10 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
         other = own
     if len(other) != 1 or other[0].number == ref.number:
         return None  # no level, or the named figure is the other level said again
+    wa, wb = (ref.subject or "").lower().split()[-1:], (other[0].subject or "").lower().split()[-1:]
+    if wa and wb and wa[0][:4] not in wb[0] and wb[0][:4] not in wa[0]:
+        return None  # "27 personer ..., 11 færre end gennemsnittet" and "15 børn" near "i
+        # gennemsnit": a figure of other things than the level
     return ref, other[0]
 
 
