@@ -75,9 +75,11 @@ _NAMED_OTHER = _rc(r"(?r)(?i)\b(?:var|er|blev)\s+(?:[\p{L}-]+\s+){1,4}med\s*\Z")
 _TO_LEVEL = _rc(r"\s+til\s+")
 
 
+#: Space within a paragraph: at most one line break ("280\n\nDet er flere end ..." is another's).
+_WS = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
 _DEVIATION_AFTER = _rc(
-    r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:mere|mindre|flere|færre|højere|lavere|større|dyrere|billigere)"
-    r"\s*,?\s+end\b|\s+" + DEVIATION_FROM_PLAN)
+    r"(?i)" + _WS + r"(?:[\p{L}-]+" + _WS + r"){0,2}?(?:mere|mindre|flere|færre|højere|lavere|større|dyrere|"
+    r"billigere)\s*,?\s+end\b|" + _WS + DEVIATION_FROM_PLAN)
 
 
 _AVERAGE_BEFORE = _rc(r"(?r)(?i)\b(?:i\s+(?:gennem)?snit|gennemsnitlig\w*)\b[^.;:!?\d]{0,40}\Z|\b(?:et|sit)\s+(?:gennem)?snit\s+på\s+\Z")
@@ -288,6 +290,8 @@ _STOOD_FOR = _rc(r"(?i)\b(?:stod|står)\s+for\s+$")
 #: "Besøgene i 2020 fordelte sig med", "Pengene fordeles således": a split announced before the parts
 _SPLIT_BEFORE = _rc(r"(?i)\b(?:fordel\w*\s+sig\s+(?:med|på|således)|fordeles\s+(?:med|på|således))\s+$")
 _IN_ADDITION = _rc(r"(?i)^\W*(?:ud\s*over|foruden|oven\s+i)\b")
+#: A line of a list written without bullet marks: a short label, a colon and one figure.
+_LABEL_LINE = _rc(r"[^\d\n:][^\n:]{0,39}:[ \t]*[-+−]?\d[\d.,]*(?:[ \t]*(?:\p{L}{1,12}\.?|%))?[ \t]*")
 _SUBSET_CUE = _rc(r"(?i)\b(?:hvoraf|heraf|deraf)\b")
 #: A sentence that gives the rest of a total: "De resterende 212 ...", "Resten, 90 mio. kr., ...".
 _REST_OPENING = _rc(r"(?i)^\W*(?:de\s+resterende|den\s+resterende|det\s+resterende|resten|de\s+øvrige|"
@@ -906,8 +910,10 @@ class Structure:
             b = doc.blocks[doc.sentences[f.sentence].block]
             if b.index < block:
                 continue
-            if b.kind != "bullet" or b.index != block:
-                break
+            if b.index != block or b.kind != "bullet" and not (
+                    b.kind in ("heading", "paragraph") and _LABEL_LINE.fullmatch(doc.text, b.start, b.end)
+                    and b.start < f.start):
+                break  # (a list item is a bullet, or a line "Uge 51: 223" of a list without marks)
             # a bullet set further out than the first part is the outer list's next item:
             # "• 900 søgende ... fordeles således: / • 700 ... / • 200 ... / • 1.300 ..."
             own = b.start - (doc.text.rfind("\n", 0, b.start) + 1)
