@@ -3020,3 +3020,43 @@ def test_a_difference_verified_within_rounding_says_so():
     _, verified = _rule(text, "sum-of-parts")
     assert [v.arithmetic for v in verified] == [
         "7 mio. kr. − 6,6 mio. kr. = 400.000 kr. ≈ 351.100 kr. (inden for afrundingen) ✓"]
+
+
+def test_an_age_group_after_a_change_is_no_stated_length():
+    text = ("Flere ældre i kommunen\n\n"
+            "Ifølge rapporten er der fra 2012 til 2020 kommet 25 procent flere borgere på 70 år og "
+            "derover, og 18 procent flere på 80 år eller mere.\n")
+    report = check(text)
+    assert [f for f in report.findings if f.rule == "period-length"] == []
+    ages = [(f.text, f.value) for f in report.document.facts if f.kind == "age"]
+    assert ages == [("på 70 år og derover", 70), ("80 år eller mere", 80)]
+    # a length said of the change is still checked against the years
+    length = text.replace("kommet 25 procent", "på otte år kommet 25 procent")
+    findings, verified = _rule(length, "period-length")
+    assert findings == [] and len(verified) == 1
+    wrong = text.replace("kommet 25 procent", "på fem år kommet 25 procent")
+    findings, _ = _rule(wrong, "period-length")
+    assert len(findings) == 1
+
+
+def test_two_counts_without_a_thousands_point_are_no_impossible_years():
+    text = ("Flere anmeldelser\n\n"
+            "Antallet af anmeldte cykeltyverier er i byen på fire år steget fra 3518 til 4962.\n")
+    findings, _ = _rule(text, "date-order")
+    assert findings == []
+    # a year slipped by a digit beside a real one is still found
+    slip = "Tal\n\nI 2015 var der 300 sager. Fra 2015 til 5016 steg antallet af sager.\n"
+    findings, _ = _rule(slip, "date-order")
+    assert [f.message for f in findings] == ["til 5016 findes ikke i kalenderen."]
+
+
+def test_the_shares_of_a_ranked_list_are_of_the_whole_its_intro_names():
+    text = ("Flest stjålne cykler i centrum\n\n"
+            "Her er top fem over de cykeltyper, der oftest blev stjålet i 2022: 1. Racercykler (24,5%) "
+            "2. Elcykler (21,0%) 3. Ladcykler (12,3%) 4. Børnecykler (8,8%) 5. Andre (6,1%)\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+    # a share in brackets with nothing to say what it is of is still asked about
+    lone = "Tyverier\n\nI alt 454 borgere meldte en cykel stjålet, og mange fik den igen (ca. 50%).\n"
+    findings, _ = _rule(lone, "unlabelled-share")
+    assert len(findings) == 1

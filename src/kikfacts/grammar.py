@@ -1480,6 +1480,8 @@ _AGE = _compile(
     rf"(?:-|\s)?(?i:årige|årig)"
     rf"|(?:(?i:de|den|en|et|alle)\s+)?(?P<w>(?i:{WORDS}))(?i:årige|årig)"
     rf"|(?P<n>\d{{1,3}})\s+(?i:år)\s+(?:(?i:og|eller)\s+(?i:derover|ældre|opefter|yngre|derunder)|(?i:gamle?))"
+    # "28 procent flere på 80 år eller mere": an age group after "på"
+    rf"|(?<=(?i:\bpå)\s)(?P<n>\d{{1,3}})\s+(?i:år)\s+(?i:og|eller)\s+(?i:mere|over)"
     # "borgere på 65 og derover": an age bound without "år"
     rf"|(?<=(?i:\b(?:på|fra|over))\s)(?P<n>\d{{1,3}})\s+(?i:og|eller)\s+(?i:derover|ældre|opefter)"
     rf"|(?i:fylder|fyldte|fyldt)\s+(?P<n>\d{{1,3}})\s+(?i:år)"
@@ -1496,6 +1498,7 @@ _PERSON_BEFORE = _compile(rf"(?r){_PERSON}{_WS_IN_PARAGRAPH}\Z")
 _AGE_TO = _compile(r"\s+(?i:til)\s+(?P<n>\d{1,3})\s+(?i:år)(?![\p{L}\d])")
 
 
+_AGE_BOUND_END = _compile(r"(?i)\s(?:og|eller)\s+(?:derover|ældre|opefter|yngre|derunder|mere|over)\Z")
 _SPAN_BEFORE_AGE = _compile(r"(?r)(?i)(?<![\p{L}])(?:i|for|gennem|de\s+seneste|de\s+sidste)\s+\Z")
 _CHANGE_BEFORE_AGE = _compile(
     r"(?i)\b(?:fremgang|tilbagegang|stigning|fald|vækst|steg|faldt|flere|færre|mere|mindre)\b")
@@ -1518,8 +1521,10 @@ def find_age(text: str) -> Iterator[Candidate]:
         if ql in ("over", "under", "mindst", "op til") and _SPAN_BEFORE_AGE.search(
                 text, max(0, m.start() - 12), m.start()):
             continue  # "den laveste ledighed i over 20 år": a span of time, not an age
-        if ql == "på" and _CHANGE_BEFORE_AGE.search(text, max(0, m.start() - 50), m.start()):
-            continue  # "en fremgang på 2.100 elever på fire år": the time the change took
+        if ql == "på" and _CHANGE_BEFORE_AGE.search(text, max(0, m.start() - 50), m.start()) \
+                and not _AGE_BOUND_END.search(m.group()):
+            continue  # "en fremgang på 2.100 elever på fire år": the time the change took (not
+            # "25 procent flere borgere på 70 år og derover": an age group)
         if m.group("cop") and vals[0] < 15:
             continue  # "projektet er 10 år" is a duration; a person's age after a copula is adult
         value = tidy(vals[0]) if len(vals) == 1 else [tidy(v) for v in vals]

@@ -164,6 +164,11 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
         sentence = doc.sentence_text(p.sentence) if p.sentence >= 0 else before
         if _CHANGE_IN_SENTENCE.search(sentence):
             continue  # "stigningen er størst i Midttrafik (46 procent)": a rate of change
+        if _RANKED_ITEM.search(doc.text, max(0, p.start - 70), p.start) and sum(
+                1 for f in doc.facts if f.kind == "percent" and f.block == p.block
+                and _RANKED_ITEM.search(doc.text, max(0, f.start - 70), f.start)) >= 3:
+            continue  # "top ti over de varer, der oftest blev stjålet: 1. Personlig pleje (13,8%)
+            # 2. Kolonial (10,5%) ...": a ranking of the shares of the whole its intro names
         intro = _list_intro(doc, p)
         if intro is not None and _CHANGE_IN_SENTENCE.search(intro):
             continue  # "Målt i stigning i besøgstal er listen: / 1. Egnsmuseet (61 %)"
@@ -204,6 +209,10 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
         yield Result("finding", [p], params, p.number, None,
                      f"{p.text} af hvad? Sandsynlig base: {params['base']}",
                      suggestion=suggestion, message_key=message_key)
+
+
+#: An item of a ranked list right before a bracket: "2. Kolonial (", "10. Øvrige varer (".
+_RANKED_ITEM = _rc(r"(?:^|(?<=[\s:]))\d{1,2}\.[ \t]+[^\d()\n.;:!?]{1,60}\([ \t]*\Z")
 
 
 def _list_intro(doc: Document, p: Fact) -> str | None:

@@ -112,6 +112,8 @@ _PREP_YEAR = _rc(r"(?i)\b(?:i|fra|til|siden)\s+(\d{4})(?=\s*[,.]\s|\s+(?:var|ble
                  r"havde|har|og(?!\s+(?:opefter|derover|derunder|over|op|mere|flere)\b))\b)")
 
 
+#: "fra 3518 til 4962": a change between two figures; when neither is a year, they are counts
+_FROM_TO_FIGURES = _rc(r"(?i)\bfra\s+(\d{4})\s+til\s+(\d{4})\b")
 #: "fra 4000 til 9.000": the other end is a figure with a thousands point, so this is one too
 _FIGURE_AFTER = _rc(r"\s+(?:til|og)\s+(?:(?:ca\.|cirka|godt|knap|over|under)\s+)?\d{1,3}(?:\.\d{3})+(?!\d|,\d)")
 
@@ -154,8 +156,12 @@ def _impossible_years(doc: Document) -> Iterator[Result]:
                        and (f.end > lo + m.end() or f.subject) for f in doc.facts):
                     continue  # "2000-3000 kursister pr. semester": a range of counts, not of years
                 hits.append((lo + m.start(), lo + m.end()))
+        counts = [(c.start(), c.end()) for c in _FROM_TO_FIGURES.finditer(window)
+                  if not _plausible(int(c.group(1))) and not _plausible(int(c.group(2)))]
         for m in _PREP_YEAR.finditer(window) if modern else ():
-            if 2200 < int(m.group(1)) <= 9999 and not _FIGURE_AFTER.match(window, m.end(1)):
+            if 2200 < int(m.group(1)) <= 9999 and not _FIGURE_AFTER.match(window, m.end(1)) \
+                    and not any(a <= m.start(1) < b for a, b in counts):
+                # (not "steget fra 3518 til 4962": two counts written without a thousands point)
                 hits.append((lo + m.start(), lo + m.end()))
     for a, b in sorted(hits):
         if a in seen:
