@@ -137,7 +137,23 @@ def _completes_a_split(doc: Document, p: Fact) -> bool:
 
 
 def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
-    """A percentage standing alone in parentheses, with no base in its clause."""
+    """A percentage standing alone in parentheses, with no base in its clause; not three or more
+    close together (each within two blocks of the next): that is a list or a table of shares
+    whose whole its layout names (a heading, an intro, a caption), not a share dropped into a
+    sentence."""
+    found = sorted(_unlabelled_shares(doc), key=lambda r: r.facts[0].start)
+    runs: list[list[Result]] = []
+    for r in found:
+        if runs and r.facts[0].block - runs[-1][-1].facts[0].block <= 2:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    for run in runs:
+        if len(run) < 3:
+            yield from run
+
+
+def _unlabelled_shares(doc: Document) -> Iterator[Result]:
     for p in doc.facts:
         if p.kind != "percent" or p.unit == "pp" or p.base is not None or p.role == "change":
             continue
