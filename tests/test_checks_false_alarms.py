@@ -3073,3 +3073,30 @@ def test_a_run_of_shares_in_brackets_is_a_list_whose_heading_names_the_whole():
            "tyverierne blev opklaret (25%).\n")
     findings, _ = _rule(two, "unlabelled-share")
     assert len(findings) == 2
+
+
+def test_a_fact_box_run_into_one_line_labels_each_figure_by_its_own_label():
+    text = ("Flere museer\n\n"
+            "Fakta Kultursteder Antal museer: Fra 612 i 2019 til 640 i 2020. Antal biografer: Uændret "
+            "70. Antal teatre: Fra 307 i 2019 til 312 i 2020. Antal spillesteder: Fra 208 til 212 i "
+            "2020. Kilde: Kulturministeriet\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # one label's figure given twice with a slip is still found
+    slip = text.replace("Antal spillesteder: Fra 208 til 212 i 2020.",
+                        "Antal spillesteder: Fra 208 til 212 i 2020.\n\nAntal teatre: 321 i 2020.")
+    findings, _ = _rule(slip, "repeated-figure")
+    assert [f.arithmetic for f in findings] == ["312 ≠ 321"]
+
+
+def test_a_headline_share_is_not_held_by_the_figure_of_the_year_before():
+    text = ("Klager: Borgerne på egnen får ret i hver tredje sag\n\n"
+            "I Sorø Kommune gav Ankestyrelsen i 2019 borgerne ret i 21 procent af klagesagerne. Det var "
+            "en klar forbedring i forhold til året forinden, hvor borgerne fik ret i 33 procent af "
+            "klagesagerne.\n")
+    _, verified = _rule(text, "headline-ratio")
+    assert verified == []
+    # the year's own figure still holds the headline
+    own = text.replace("ret i 21 procent af klagesagerne", "ret i 34 procent af klagesagerne")
+    _, verified = _rule(own, "headline-ratio")
+    assert [v.arithmetic for v in verified] == ["«hver tredje» (33 %) ≈ 34 procent = 34 % ✓"]

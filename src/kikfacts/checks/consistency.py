@@ -280,9 +280,11 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             v = _share_value(f)
             if v is not None and hstems & content_stems(doc.sentence_text(f.sentence)) and (
                     f.qualifier not in _BOUNDS or f.qualifier == h.qualifier) and (
-                    bool(f.extra.get("multiplied")) <= bool(h.extra.get("multiplied"))):
+                    bool(f.extra.get("multiplied")) <= bool(h.extra.get("multiplied"))) and \
+                    not _EARLIER_BEFORE.search(text_before(doc, f, 80)):
                 # ("faldt til under 0,5 procent" bounds a figure, it does not state one; "fordoblet"
-                # is how a figure changed, no share of a whole, unless the headline says one too)
+                # is how a figure changed, no share of a whole, unless the headline says one too;
+                # "i forhold til året forinden, hvor ... 33 procent" is the figure it is set against)
                 candidates.append((v, f"{f.text}", [f]))
         for sf in st.stock_flows:
             block = doc.blocks[sf.outflow.block]
@@ -319,6 +321,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        if f.block not in head_blocks and (v := _share_value(f)) is not None
                        and abs(v - hv) <= tol + 1e-9
                        and (f.qualifier not in _BOUNDS or f.qualifier == h.qualifier)
+                       and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
                        and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
         if not support and h.kind == "percent":
             # "45 procent går til daginstitutioner og folkeskoler" over "24 procent ... 21 procent":
@@ -382,6 +385,9 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 
 
 _BOUNDS = ("over", "under", "mindst", "højst")
+#: A figure of the time a later one is compared with: "i forhold til året forinden, hvor ...".
+_EARLIER_BEFORE = _rc(r"(?i)\b(?:i\s+forhold\s+til|sammenlignet\s+med)\s+(?:året|sidste\s+år|året\s+før|"
+                      r"året\s+forinden|tidligere|forrige\s+år|\d{4})\b[^.;:!?]{0,60}\Z")
 #: A share of a time, not of a group: "en tredjedel af døgnet", "halvdelen af arbejdstiden".
 _OF_A_TIME = _rc(r"(?i)\s+af\s+(?:døgnet|dagen|ugen|måneden|året|timen|tiden|livet|sæsonen|\p{L}+tiden)\b")
 
@@ -650,7 +656,12 @@ def _line_label(doc: Document, f: Fact) -> str | None:
     """The label a line opens with before a colon, when the figure is on that line after it
     ("Rykkerskrivelse 1: Tillægges næste regning kr. 100,00" -> "rykkerskrivelse 1")."""
     a = doc.text.rfind("\n", 0, f.start) + 1
-    m = _LABEL_OPENING.match(doc.text, a, f.start)
+    m = None
+    if f.sentence >= 0 and doc.sentences[f.sentence].start > a:
+        # a fact box run into one line: "Antal teatre: Fra 307 til 312. Antal spillesteder: ...":
+        # the label the figure's own sentence opens with
+        m = _LABEL_OPENING.match(doc.text, doc.sentences[f.sentence].start, f.start)
+    m = m or _LABEL_OPENING.match(doc.text, a, f.start)
     return m.group(1).strip().lower() if m else None
 
 
