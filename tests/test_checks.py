@@ -13,3 +13,34 @@ def test_a_split_announced_with_a_colon_may_list_label_lines_without_bullets():
     report = check(wrong)
     assert [f.arithmetic for f in report.findings if f.rule == "sum-of-parts"] == [
         "210 + 260 + 250 + 240 + 380 = 1.340 ≠ 1.240"]
+
+
+def _table(rows: str) -> str:
+    return ("Gæsteforskere på universitetet\n\nAntallet af gæsteforskere fordelt på herkomst.\n\n"
+            "  2021  2022  2023\n" + rows)
+
+
+def test_a_table_under_a_header_of_years_is_summed_by_column():
+    from kikfacts.engine import check
+    rows = ("NORDEN  41  45  52\nASIEN  63  70  66\nAFRIKA  22  25  29\nEUROPA  210  230  245\n"
+            "TOTAL  336  370  392\n")
+    report = check(_table(rows))
+    assert [v.arithmetic for v in report.verified if v.rule == "sum-of-parts"] == [
+        "41 + 63 + 22 + 210 = 336 ✓", "45 + 70 + 25 + 230 = 370 ✓", "52 + 66 + 29 + 245 = 392 ✓"]
+    # a slip in one year's total is found
+    report = check(_table(rows.replace("TOTAL  336  370  392", "TOTAL  336  370  382")))
+    assert [f.arithmetic for f in report.findings if f.rule == "sum-of-parts"] == [
+        "52 + 66 + 29 + 245 = 392 ≠ 382"]
+    # a total that differs in every year counts otherwise than its rows: no finding
+    report = check(_table(rows.replace("TOTAL  336  370  392", "TOTAL  320  351  371")))
+    assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
+
+
+def test_a_cell_with_no_figure_leaves_its_column_unchecked_and_keeps_the_table():
+    from kikfacts.engine import check
+    rows = ("NORDEN  41  45  52\nASIEN  63  70  66\nOCEANIEN  5  3  I/T\nAFRIKA  22  25  29\n"
+            "EUROPA  210  230  245\nTOTAL  341  373  392\n")
+    report = check(_table(rows))
+    assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
+    assert [v.arithmetic for v in report.verified if v.rule == "sum-of-parts"] == [
+        "41 + 63 + 5 + 22 + 210 = 341 ✓", "45 + 70 + 3 + 25 + 230 = 373 ✓"]

@@ -3100,3 +3100,21 @@ def test_a_headline_share_is_not_held_by_the_figure_of_the_year_before():
     own = text.replace("ret i 21 procent af klagesagerne", "ret i 34 procent af klagesagerne")
     _, verified = _rule(own, "headline-ratio")
     assert [v.arithmetic for v in verified] == ["«hver tredje» (33 %) ≈ 34 procent = 34 % ✓"]
+
+
+def test_first_months_dated_only_by_the_publication_year_verify_nothing():
+    text = ("Frafald på ingeniøruddannelserne\n\n"
+            "Hver tiende studerende, som begynder på en ingeniøruddannelse, stopper i løbet af de første "
+            "seks måneder, mens knap hver femte er stoppet efter det første år.\n")
+    _, verified = _rule_pub(text, "period-length", dt.date(2021, 8, 15))
+    assert verified == []
+    # a year in the words dates them, and their length is shown
+    dated = text.replace("de første seks måneder", "de første seks måneder af 2021")
+    _, verified = _rule_pub(dated, "period-length", dt.date(2021, 8, 15))
+    assert [v.arithmetic for v in verified] == ["2021-01 – 2021-06 = 6 måneder ✓"]
+
+
+def _rule_pub(text: str, rule: str, published: dt.date):
+    report = check(text, published=published)
+    return ([f for f in report.findings if f.rule == rule],
+            [v for v in report.verified if v.rule == rule])

@@ -1297,6 +1297,7 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
                     DURATION_UNITS[g["du"].lower()] in ("Q", "M") and \
                     not (DURATION_UNITS[g["du"].lower()] == "M" and _started_later(text, m.start(), months)):
                 year = published.year
+                extra["year_assumed"] = True  # (no year in the words: the publication year)
             if not g.get("ofy") and year is not None and published is not None and rel == "første" \
                     and months and published.month < months and published.month <= 2 \
                     and year == published.year:

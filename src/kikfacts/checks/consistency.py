@@ -279,7 +279,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                 continue
             v = _share_value(f)
             if v is not None and hstems & content_stems(doc.sentence_text(f.sentence)) and (
-                    f.qualifier not in _BOUNDS or f.qualifier == h.qualifier) and (
+                    f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9) and (
                     bool(f.extra.get("multiplied")) <= bool(h.extra.get("multiplied"))) and \
                     not _EARLIER_BEFORE.search(text_before(doc, f, 80)):
                 # ("faldt til under 0,5 procent" bounds a figure, it does not state one; "fordoblet"
@@ -320,7 +320,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             support = [(v, f.text, [f]) for f in doc.facts
                        if f.block not in head_blocks and (v := _share_value(f)) is not None
                        and abs(v - hv) <= tol + 1e-9
-                       and (f.qualifier not in _BOUNDS or f.qualifier == h.qualifier)
+                       and (f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9)
                        and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
                        and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
         if not support and h.kind == "percent":
@@ -363,8 +363,10 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             side = 1 if h.qualifier in ("over", "mindst", "godt") else \
                 -1 if h.qualifier in ("under", "højst", "knap", "næsten", "op mod") else 0
             # (and a body figure said as the headline says it, "næsten 40 pct.", best of all)
+            # (a bound, "over 25 procent", holds an unqualified headline only when nothing else does)
             v, label, facts = min(support, key=lambda c: (
                 not (abs(c[0] - hv) < 1e-9 and c[2][0].qualifier == h.qualifier),
+                c[2][0].qualifier in _BOUNDS and c[2][0].qualifier != h.qualifier,
                 side != 0 and side * (c[0] - hv) <= 0, abs(c[0] - hv)))
             yield Result("verified", [h, *facts], {"headline": shown_h, "body": label},
                          hv, v, f"{shown_h} ≈ {label} = {_shown_share(h, v)} ✓")

@@ -47,9 +47,13 @@ STRONG_PART_CUE = _rc(
 OPENING_PART_CUE = _rc(
     r"(?i)^\W*(?:heraf|deraf|af\s+(?:dem|disse|beløbet|pengene|de\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\b(?!\s+\d))"
 )
+#: A cell with no figure after the first one of a row: "I/T", "n/a", "..", "-" (not available).
+_NULL_CELL = r"(?:I/T|i/t|n/a|N/A|\.{2,3}|[-–—])"
 _TABLE_ROW = _rc(
-    r"(?m)^[ \t]*(?P<label>\S.*?)(?:[ \t]{2,}|\t)(?P<nums>[-+−]?\d[\d.,]*(?:(?:[ \t]{2,}|\t)[-+−]?\d[\d.,]*)*)[ \t]*$"
+    r"(?m)^[ \t]*(?P<label>\S.*?)(?:[ \t]{2,}|\t)(?P<nums>[-+−]?\d[\d.,]*(?:(?:[ \t]{2,}|\t)(?:[-+−]?\d[\d.,]*|"
+    + _NULL_CELL + r"))*)[ \t]*$"
 )
+_ROW_CELL = _rc(r"[-+−]?\d[\d.,]*|(?<!\S)" + _NULL_CELL + r"(?!\S)")
 _TABLE_GAP = _rc(r"(?:(?<=\t)|(?<=[ \t]{2}))[-+−]?\d")
 _TOTAL_LABEL = _rc(r"(?i)^(?:i\s*alt|total\w*|samlet|sum|heraf\s+i\s*alt|alle)\b")
 _RESULT_LABEL = _rc(r"(?i)(?:resultat|indtjening|overskud|underskud|dækningsbidrag)|"
@@ -221,6 +225,14 @@ _COUNTS_MORE_AFTER = _rc(r"(?i)\b(?:hvis|når)\s+man\s+(?:også\s+)?(?:regner|me
                          r"\binkl\.|\binklusive?\b|\bmedregnet\b")
 #: ", i alt 2,6 mia. kr.", " - samlet 40 mio. kr.": a total that closes the list before it
 _TOTAL_CLOSING = _rc(r"(?i)(?:,|[-–()])\s*(?:i\s*alt|samlet|tilsammen|sammenlagt)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
+
+
+def _adds_up(rel: PartsRelation) -> bool:
+    """Whether the parts' sum meets the total, each figure within its rounding."""
+    iv = Interval(0, 0)
+    for p in rel.parts:
+        iv = iv + interval(p)
+    return iv.meets(interval(rel.total))
 
 
 def _list_gap(gap: str) -> bool:
@@ -1177,14 +1189,16 @@ class Structure:
                 flush_top()
                 top, top_rows = None, []
             last_end = m.end()
+            # (a cell with no figure, "I/T", keeps its column: cell_fact gives None for it, and the
+            # column's sum is not checked)
             cells = [(m.start("nums") + c.start(), m.start("nums") + c.end())
-                     for c in _re.finditer(r"[-+−]?\d[\d.,]*", m.group("nums"))]
+                     for c in _ROW_CELL.finditer(m.group("nums"))]
             label = m.group("label").strip()
             if _SUBSET_LABEL.match(label) and not _TOTAL_LABEL.match(label):
                 # "Heraf til investering i immaterielt  -1.200": a part of the row above, in no
                 # sum of the rows (and no row of its own for a total at the top)
                 continue
-            signs = [doc.text[a] in "+-−" for a, _ in cells]
+            signs = [doc.text[a] in "+-−" for a, b in cells if any(ch.isdigit() for ch in doc.text[a:b])]
             # an accounts table: a result row, rows written with their sign ("-83", "+26"), then
             # the next result row, which is the first plus the signed rows
             if any(signs) and not all(signs) and not _RESULT_LABEL.search(label):
@@ -1239,10 +1253,14 @@ class Structure:
             elif _TOTAL_LABEL.match(label) and not rows and not _SUBSET_LABEL.match(label):
                 top, top_rows = cells, []
             if _TOTAL_LABEL.match(label) and rows:
+                # (a header of years over the columns, "  2021  2022  2023", is no row of figures)
+                body = [r for r in rows if not (_YEAR.fullmatch(r[0]) and all(
+                    _YEAR.fullmatch(doc.text, a, b) for a, b in r[1]))]
+                found: list[PartsRelation] = []
                 for j, (a, b) in enumerate(cells):
                     total = cell_fact(a, b)
                     parts = []
-                    for _, rc in rows:
+                    for _, rc in body:
                         if j >= len(rc) or len(rc) != len(cells):
                             parts = []
                             break
@@ -1255,7 +1273,11 @@ class Structure:
                         # "I alt", "Total" sum the rows above; "Samlet restbetaling" may be one
                         # more figure of a table of key figures
                         named = not _SUM_LABEL.match(label)
-                        out.append(PartsRelation(total, parts, not named, "table-named" if named else "table"))
+                        found.append(PartsRelation(total, parts, not named, "table-named" if named else "table"))
+                if len(body) < len(rows) and len(found) >= 2 and not any(_adds_up(r) for r in found):
+                    found = []  # a column for each year, none adding up to its total: the total
+                    # counts otherwise than its rows (each person once, say), not a slip in every year
+                out += found
                 rows = []
             else:
                 rows.append((label, cells))

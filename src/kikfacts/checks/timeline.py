@@ -246,6 +246,9 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         dur = v.get("duration")
         if not (dur and v.get("start") and v.get("end")) or not dur.endswith(("M", "Y")):
             continue
+        if f.extra.get("year_assumed"):
+            continue  # "i løbet af de første seks måneder": dated by the publication year only,
+            # so its dates show nothing (the first months of a study, a project?)
         n = int(float(dur[1:-1])) * (12 if dur.endswith("Y") else 1)
         s, e = _months(v["start"] if "-" in v["start"] else v["start"] + "-01"), _months(
             v["end"] if "-" in v["end"] else v["end"] + "-12")
