@@ -3118,3 +3118,69 @@ def _rule_pub(text: str, rule: str, published: dt.date):
     report = check(text, published=published)
     return ([f for f in report.findings if f.rule == rule],
             [v for v in report.verified if v.rule == rule])
+
+
+def test_two_cells_of_a_row_the_second_negative_are_no_range():
+    from kikfacts import extract
+    doc = extract("Regnskab\n\nNøgletal  2022  2021\nFinansielle poster netto  -1.009  -1.215\n")
+    counts = [f.value for f in doc.facts if f.kind == "count"]
+    assert counts == [1009, 1215]
+    # a range written with a dash is still one fact
+    doc = extract("Der kommer 10 - 12 nye boliger.\n")
+    assert [f.value for f in doc.facts if f.kind == "count"] == [[10, 12]]
+
+
+def test_a_part_and_its_whole_said_together_are_no_figure_written_twice():
+    text = ("Fabrik lukker: 133 af 135 medarbejdere er videre\n\n"
+            "Fabrikken er sat til salg, og tilbage står 135 medarbejdere.\n\n"
+            "133 medarbejdere har fundet nyt job eller er gået på pension.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # without the headline's pair, two counts a digit apart are still asked about
+    alone = text.replace("Fabrik lukker: 133 af 135 medarbejdere er videre", "Fabrik lukker")
+    findings, _ = _rule(alone, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_gengaeld_and_library_loans_say_nothing_of_money():
+    from kikfacts import extract
+    doc = extract("Færre biblioteksudlån\n\nAntallet af udlån faldt fra 4,2 mio. til 2,1 mio. Digitale "
+                  "udlån steg til gengæld fra 1,5 mio. til 2,4 mio.\n")
+    assert [f for f in doc.facts if f.kind == "money"] == []
+    # a saving in a text about money is still an amount
+    doc = extract("Kommunernes budgetter\n\nKommunerne slipper samlet set 575 mio. billigere end ventet.\n")
+    assert [f.value for f in doc.facts if f.kind == "money"] == [575_000_000]
+
+
+def test_a_baseline_of_years_is_not_the_length_of_the_months_compared():
+    text = ("Færre nye traktorer\n\nSalget for januar og februar i år er knap 6 procent under "
+            "gennemsnittet for de seneste fire år.\n")
+    findings, _ = _rule_pub(text, "period-length", dt.date(2021, 3, 10))
+    assert findings == []
+    # the baseline's own years in brackets are its length
+    own = ("Flere døde\n\nI forhold til gennemsnittet over de foregående tre år (2017-2019) var "
+           "antallet af døde 0,9 pct. højere.\n")
+    _, verified = _rule_pub(own, "period-length", dt.date(2021, 2, 10))
+    assert len(verified) == 1
+
+
+def test_shares_of_a_group_named_by_its_own_share_are_not_siblings():
+    text = ("Flere lytter til podcasts\n\nAf de 58 pct. af befolkningen, der havde lyttet til en podcast, "
+            "havde 31 pct. et betalt abonnement og 44 pct. lyttede hver dag.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    over = text.replace("31 pct.", "71 pct.")
+    findings, _ = _rule(over, "shares-total")
+    assert len(findings) == 1 and "71 + 44" in findings[0].arithmetic
+
+
+def test_an_addition_to_a_figure_is_no_split_of_it():
+    text = ("Erhvervenes elforbrug\n\nEl købt fra forsyningsselskaberne (140 mio. kWh) blev suppleret "
+            "med el af egen produktion fordelt på 310 mio. kWh fra solceller og 95 mio. kWh fra "
+            "vindmøller.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    split = ("Erhvervenes elforbrug\n\nEl af egen produktion (140 mio. kWh) var fordelt på 30 mio. "
+             "kWh fra solceller og 95 mio. kWh fra vindmøller.\n")
+    findings, _ = _rule(split, "sum-of-parts")
+    assert len(findings) == 1 and "30 + 95 = 125" in findings[0].arithmetic

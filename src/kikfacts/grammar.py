@@ -59,10 +59,10 @@ _MONTH = rf"(?P<month>(?i:{_alt(MONTHS)}))"
 _YEAR4 = r"(?:19\d\d|20\d\d|2100)"
 _SCALE = rf"(?:{_alt(SCALES)})"
 _CUR = rf"(?:{_alt(k for k in CURRENCIES if k not in ('øre',))})"
-_DASH = r"\s*[-–—]\s*"
+_DASH = r"[ \t\u00a0]?[-–—]\s*"  # (not "1.009  -1.215": two table cells, the second negative)
 #: A range separator; never after a year ("fra 41 procent i 2018 til 47 procent" is no range).
 _NOT_AFTER_YEAR = r"(?<!(?<![\d.,])(?:19|20)\d\d)"
-_RANGE_SEP = rf"(?:{_NOT_AFTER_YEAR}(?:\s*[-–—]\s*|\s+til\s+))"
+_RANGE_SEP = rf"(?:{_NOT_AFTER_YEAR}(?:[ \t\u00a0]?[-–—]\s*|\s+til\s+))"  # ("1.009  -1.215": two cells, not a range)
 _B = r"(?<![\p{L}\d])"  # left word boundary that also works before digits
 _E = r"(?![\p{L}\d])"
 
@@ -312,13 +312,16 @@ _MONEY_BARE = _compile(
 )
 _MONEY_CONTEXT = _compile(
     r"(?i)budget|bevil|overskud|underskud|omsætning|resultat|kost|udgift|indtægt|invest|tilskud|"
-    r"pulje|afsat|afsætte|spar|millionbeløb|betal|finansi|anlæg|ramme|gæld|pris|støtte|"
-    # a loan, not a library's "udlån" of books or the verbs "lånte", "låner"
+    # ("gæld", a debt, not "til gengæld")
+    r"pulje|afsat|afsætte|spar|millionbeløb|betal|finansi|anlæg|ramme|(?<!gen)gæld|pris|støtte|"
+    # a loan, not a library's "udlån" ("biblioteksudlån") of books or the verbs "lånte", "låner"
     r"\blån\b|\blånet\b|\blånene\b|\blåne\p{L}{2,}|\blåno\p{L}+|\blånt\p{L}{2,}|"
-    r"\b\p{L}{3,}lån\b|\b\p{L}{3,}lånet\b|\b\p{L}{3,}lånene\b|"
+    r"\b\p{L}{3,}(?<!ud)lån\b|\b\p{L}{3,}(?<!ud)lånet\b|\b\p{L}{3,}(?<!ud)lånene\b|"
     r"indtjening|salg|kontrakt|penge|kroner|\bkr\.|euro|dkk|bevilling|regning|omkostning|"
     # ("tab" and "gave" as words: not "stabilt", "opgave")
-    r"skatte|lønsum|løn|beløb|formue|værdi|\btab|afkast|provenu|finans|fond|donation|\bgave"
+    r"skatte|lønsum|løn|beløb|formue|værdi|\btab|afkast|provenu|finans|fond|donation|\bgave|"
+    # "575 mio. billigere": cheaper (not "dyr", an animal)
+    r"billig|\bdyrere\b"
 )
 
 

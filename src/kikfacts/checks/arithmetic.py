@@ -1784,6 +1784,7 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                          message_key="message_count", suggestion=fmt_percent(x * 100))
 
 
+_OF_THE_BEFORE = _rc(r"(?i)\baf\s+(?:de|dem|disse)\s+\Z")
 #: A bound, not a value: "40 pct. eller derover", "30 procent og mere".
 _THRESHOLD_AFTER = _rc(r"(?i)\s+(?:eller|og)\s+(?:derover|derunder|mere|mindre|over|under|højere|lavere)\b")
 #: Another share named before the figure: "er andelen af cyklister 40 pct.".
@@ -1912,6 +1913,11 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         groups = [g.group("g").lower() for p in ps if (g := _OF_WHICH_GROUP.match(doc.text, p.end))]
         if len(groups) >= 2 and len(set(groups)) > 1:
             continue  # "54,2 % af de 30-49-årige ... 56,8 % af de 50-64-årige": shares of two groups
+        if _OF_THE_BEFORE.search(text_before(doc, ps[0], 12)):
+            ps = ps[1:]  # "af de 58 pct. af befolkningen, der ..., havde 31 pct. ... og 44 pct. ...":
+            # the first is the group the others are shares of
+            if len(ps) < 2:
+                continue
         if any(p.qualifier in ("mindst", "over", "under", "højst") for p in ps):
             continue  # "Asien 35 procent, mens mindst 25 procent af Sverige": a bound of another
             # whole's share, no part of a split

@@ -896,6 +896,11 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         related |= {frozenset((x.id, y.id)) for x in members for y in members}
     for lp in st.level_pairs:
         related.add(frozenset((lp.before.id, lp.after.id)))
+    # "133 af 135 medarbejdere" in the headline: figures of those values elsewhere are the part
+    # and the whole, not one figure written twice
+    part_whole = {frozenset((a.number, b.number)) for a, b in st.part_of_pairs} | {
+        frozenset((float(f.extra["numerator"]), float(f.extra["denominator"]))) for f in doc.facts
+        if f.kind == "ratio" and f.extra.get("numerator") and f.extra.get("denominator")}
     # the new level of a pair ("steg fra 142 til 186 mio. kr.") is the current figure: the change
     # words around it speak about the old one
     currents = {lp.after.id for lp in st.level_pairs}
@@ -1070,7 +1075,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                                       and len(_digits(a).strip("0")) >= 2
                                       and (same_subject or shared or lone)):
             continue
-        if frozenset((a.id, b.id)) in related or _same_list(doc, a, b):
+        if frozenset((a.id, b.id)) in related or _same_list(doc, a, b) \
+                or frozenset((a.number, b.number)) in part_whole:
             continue
         if _in_row(doc, a) and _in_row(doc, b):
             continue  # two cells of tables: other rows or columns, checked as tables

@@ -250,6 +250,7 @@ _NEW_VERB_BEFORE = _rc(r"(?i)(?:,\s+|\s)og\s+(?:\p{L}{3,}erer|\p{L}{3,}erede|bru
                        r"modtog|afsætter|afsatte|sælger|solgte|køber|købte|betaler|betalte|tjener|tjente)\s+"
                        r"(?:ca\.\s+|cirka\s+|godt\s+|knap\s+|omkring\s+)?\Z")
 _NEW_CLAUSE_GAP = _rc(r"(?i),\s+(?:og|men)\s+(?:\p{L}+\s+)?(?:er|var|har|havde|blev|bliver|skal|vil|kan|får|fik)\b")
+_ADDED_TO = _rc(r"(?i)\b(?:supplere[st]?|suppleret|tillagt|tillægges|hertil\s+kommer|oven\s+i|foruden)\b")
 _ADDITIVE_OPENING = _rc(r"(?i)^\W*(?:desuden|derudover|herudover|endvidere|yderligere|endelig)\b")
 _COLUMN_SLASH = _rc(r"[ \t]+/[ \t]+")
 _YEAR_AFTER = _rc(r"(?i)\s+(?:i|for)\s+(?:19|20)\d\d\b")
@@ -975,9 +976,10 @@ class Structure:
         if len(same) < 2:
             return None
         gap = doc.text[total.end : same[0].start]
-        if _NEW_CLAUSE_GAP.search(gap):
+        if _NEW_CLAUSE_GAP.search(gap) or _ADDED_TO.search(gap):
             return None  # "10 lokalbaner fordelt på hele Sjælland, og er ejet af de 45 kommuner":
-            # the figures after a new clause are another thing's
+            # the figures after a new clause are another thing's; "el købt fra nettet (140 mio.
+            # kWh) blev suppleret med egen produktion fordelt på 310 og 95 mio. kWh": an addition
         if not (of_total and same_unit(total, same[0])) and \
                 not (STRONG_PART_CUE if strong_only else PART_CUE).search(gap):
             return None

@@ -235,7 +235,11 @@ _CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket|samtidig)\b|;|\bmens\
                     # "i perioden januar-juni i forhold til gennemsnittet de seneste tre år": the
                     # duration is the comparison's, not the range's
                     r"|(?i:\bi\s+forhold\s+til|\bsammenlignet\s+med)")
+#: "for første gang i fem år", "det laveste niveau i ti år", "under gennemsnittet for de seneste
+#: fire år": a look back or a baseline, not the length of the range in the sentence
 _LOOK_BACK = _rc(r"(?r)(?i)(?:gang|niveau|\p{L}+este)\s+(?:\p{L}+\s+){0,3}\Z")
+_BASELINE_BEFORE = _rc(r"(?r)(?i)(?:gennemsnit\p{L}*|snit\p{L}*)\s+(?:\p{L}+\s+){0,3}\Z")
+_RIGHT_AFTER = _rc(r"[ \t]*\(?[ \t]*")
 
 
 def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -297,7 +301,12 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 continue  # "I de seneste ti år er prisen kun set i efteråret 2018 og i 2014-2015":
                 # a window back from now with things in it, not the length of one of them
             if _CLAUSE_BREAK.search(doc.text, lo.end, hi.start) or \
-                    _LOOK_BACK.search(doc.text, max(0, d.start - 40), d.start):
+                    _LOOK_BACK.search(doc.text, max(0, d.start - 40), d.start) or (
+                    _BASELINE_BEFORE.search(doc.text, max(0, d.start - 40), d.start)
+                    and not (d.end <= f.start and _RIGHT_AFTER.fullmatch(doc.text, d.end, f.start))):
+                # ("januar og februar i år ... under gennemsnittet for de seneste fire år": the
+                # years of a baseline, unless they are the range itself: "gennemsnittet over de
+                # foregående tre år (2017-2019)")
                 continue  # "Fra 2005 til 2007 steg ..., og i de første fem måneder i år ...": two
                 # periods of two clauses; "for første gang i fem år": a look back, not a length
             n = float(dur[1:-1]) * (12 if dur.endswith("Y") else 1)
