@@ -3184,3 +3184,15 @@ def test_an_addition_to_a_figure_is_no_split_of_it():
              "kWh fra solceller og 95 mio. kWh fra vindmøller.\n")
     findings, _ = _rule(split, "sum-of-parts")
     assert len(findings) == 1 and "30 + 95 = 125" in findings[0].arithmetic
+
+
+def test_a_ranking_of_places_by_one_share_is_no_split():
+    text = ("Forskelle i tandlægebesøg\n\nAndelen af borgere, der besøgte tandlægen i 2022, var 71,0 pct. "
+            "Den næstlaveste andel findes i Fanø Kommune, hvor 65,3 pct. af borgerne besøgte deres "
+            "tandlæge, efterfulgt af Herning Kommune, hvor det var 66,1 pct.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # one whole split into shares that pass 100 is still found
+    split = "Tandlæger\n\n65 procent af budgettet går til drift og 46 procent til anlæg.\n"
+    findings, _ = _rule(split, "shares-total")
+    assert len(findings) == 1

@@ -1815,7 +1815,9 @@ _SAME_SHARE_AGAIN = _rc(
     r"(?i)\b(?:andelen|den\s+tilsvarende\s+andel|tallet|niveauet)\s+(?:var|er|lå|ligger|blev|udgjorde)\b")
 #: Shares of different groups, each of its own whole: "den højeste andel ... blandt de ældste".
 _GROUP_RATES = _rc(
-    r"(?i)\b(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b"
+    # ("den næstlaveste andel", "efterfulgt af Herning Kommune, hvor det var 66,1 pct.": a ranking)
+    r"(?i)\b(?:næst|tredje)?(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b"
+    r"|\befterfulgt\s+af\b"
     # rates of change per unit ("stigningen er størst i ...: Midttrafik (46 procent), ...")
     r"|" + CHANGE_NOUNS + r"|\bsteg\b|\bfaldt\b"
     # a question with several answers: "Der kunne vælges fire", "flere svar"
