@@ -621,7 +621,7 @@ def _difference_said(doc: Document, a: Fact, b: Fact) -> bool:
                for f in doc.facts if f is not a and f is not b)
 
 
-def _year_before(doc: Document, f: Fact) -> str | None:
+def _year_of(doc: Document, f: Fact) -> str | None:
     """The year a figure is said of: the first year its sentence names ("For 2026 forventer
     Parken ..., på niveau med 2025, ... 145 mio. kr."), else the last one before it in its
     paragraph (None if none)."""
@@ -1128,7 +1128,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         dates_a, dates_b = dates_of(a.sentence), dates_of(b.sentence)
         if dates_a and dates_b and not dates_a & dates_b:
             continue
-        if not (dates_a and dates_b) and (ya := _year_before(doc, a)) and (yb := _year_before(doc, b)) \
+        if not (dates_a and dates_b) and (ya := _year_of(doc, a)) and (yb := _year_of(doc, b)) \
                 and ya != yb:
             continue  # "... opjusteres forventningerne til 2025. ... resultat før skat forventes i
             # niveauet 155 mio. kr." and "For 2026 forventer Parken ... 145 mio. kr.": two years'
