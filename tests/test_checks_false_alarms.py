@@ -3196,3 +3196,31 @@ def test_a_ranking_of_places_by_one_share_is_no_split():
     split = "Tandlæger\n\n65 procent af budgettet går til drift og 46 procent til anlæg.\n"
     findings, _ = _rule(split, "shares-total")
     assert len(findings) == 1
+
+
+def test_two_round_amounts_said_in_words_after_heraf_are_some_of_the_total():
+    text = ("Aftalen om byernes økonomi\n\n"
+            "* Parterne er enige om en ramme til vejinvesteringer på 19,9 milliarder. Heraf gives et "
+            "tilskud på en milliard til cykelstier, mens en milliard er egenfinansiering.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_pairs_are_not_counted_as_the_animals_they_are_made_of():
+    text = ("Flere bævere\n\nBæverne fordeler sig på seks par, der består af 10 kendte bævere og to "
+            "bævere, som ikke er identificeret.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # a split of the pairs themselves is still checked
+    pairs = "Flere bævere\n\nI alt blev der talt seks par: fire par ved fjorden og to par ved åen.\n"
+    findings, verified = _rule(pairs, "sum-of-parts")
+    assert findings == [] and [v.arithmetic for v in verified] == ["4 + 2 = 6 ✓"]
+
+
+def test_a_headline_out_of_a_hundred_is_held_by_its_own_figure_not_a_near_average():
+    text = ("91 af 100 danske skove har sunde træer\n\n"
+            "I gennemsnit har 88 procent af skovene i de nordiske lande sunde træer. Danmark ligger "
+            "dog over gennemsnittet med 91,2 procent.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and [v.arithmetic for v in verified] == [
+        "«91 af 100» (91 %) ≈ 91,2 procent = 91 % ✓"]

@@ -306,6 +306,8 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                                        [part, rel.total]))
         # (a small share keeps a tolerance in proportion: "hver 25." (4 %) is not "hver 60.")
         tol = max(min(tol_abs, 0.5 * hv), 0.1 * hv) if h.kind == "ratio" else max(0.01, interval(h).hi / 100 - hv)
+        if h.kind == "ratio" and (h.extra.get("denominator") or 0) >= 100:
+            tol = 0.01  # "87 af 100" is as exact as "87 procent", not a rounded "hver ottende"
         lo, hi = hv - tol - 1e-9, hv + tol + 1e-9
         if h.qualifier in ("over", "mindst", "under", "højst", "knap", "godt", "næsten", "op mod"):
             # "over halvdelen" is held by 64 %: the qualifier's bounds, and the tolerance around them
@@ -323,6 +325,13 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        and (f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9)
                        and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
                        and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
+        if not support:
+            # "91 af 100 danske skove ..." over "Danmark ligger over gennemsnittet med 91,2
+            # procent": the headline's own figure in the body, in other words
+            support = [(v, f.text, [f]) for f in doc.facts
+                       if f.block not in head_blocks and (v := _share_value(f)) is not None
+                       and abs(v - hv) <= 0.005 and f.qualifier not in _BOUNDS
+                       and not _EARLIER_BEFORE.search(text_before(doc, f, 80))]
         if not support and h.kind == "percent":
             # "45 procent går til daginstitutioner og folkeskoler" over "24 procent ... 21 procent":
             # two shares of one paragraph that the headline adds up

@@ -379,6 +379,20 @@ def _mixed_nouns(rel: PartsRelation) -> bool:
     return keys.count(total) >= 2 and any(len(k) == 4 and k != total and keys.count(k) >= 2 for k in keys)
 
 
+#: Nouns that count groups of things: "seks par" are twelve animals, not six.
+_COLLECTIVE = _rc(r"(?i)\A(?:par|parrene|hold|holdene|kuld|flokke|flokkene|familier|familierne|husstande|"
+                  r"husstandene|teams|grupper|grupperne|klasser|klasserne)\b")
+
+
+def _collective_on_one_side(doc: Document, rel: PartsRelation) -> bool:
+    """ "fordeler sig på seks par, der består af 10 kendte bævere og to bævere": a total and parts
+    of which one side counts groups ("par", "familier", "hold") and the other does not."""
+    def collective(f: Fact) -> bool:
+        return bool(_COLLECTIVE.match(doc.text[f.end : f.end + 20].lstrip()))
+    total = collective(rel.total)
+    return any(collective(p) != total for p in rel.parts)
+
+
 class Structure:
     """Lazily found relations of one document, shared by the checks."""
 
@@ -448,7 +462,7 @@ class Structure:
         # "Ud over de gennemrejsende startede 8.000 ..., mens 7.500 ... Det giver samlet 67.500":
         # parts said in addition to a figure elsewhere are not the whole of their total
         out = [r for r in out if not self._in_addition(r.parts[0]) and not _mixed_nouns(r)
-               and not self._changes_both_ways(r)]
+               and not self._changes_both_ways(r) and not _collective_on_one_side(doc, r)]
         # "Basisresultatet øges fra 9 mio. kr. ... til 26,4 mio. kr.": one figure before and after,
         # and "5.120 / 5.460": one row's two columns; neither are two parts of one whole
         pairs = {frozenset((lp.before.id, lp.after.id)) for lp in self.level_pairs}
@@ -1114,7 +1128,8 @@ class Structure:
         listed = sum(p.number or 0 for p in parts)
         share = listed / total.number if total.number else 0.0
         if _PARTIAL.search(stext) and 0 < share < 0.75 and not _slip_short(total.number - listed) \
-                and not any(abs(share * k - 1) < 0.05 for k in (10, 100, 1000)):
+                and not (any(abs(share * k - 1) < 0.05 for k in (10, 100, 1000))
+                         and all(any(ch.isdigit() for ch in p.text) for p in parts)):
             # "73,4 mio. kr. ... Heraf kom 34 millioner fra ..., 12 millioner fra ..., mens 6
             # millioner var ...": a "heraf" list well short of its total names the main items
             # (unless the shortfall has the shape of a slip: a digit, a comma, a scale word)
