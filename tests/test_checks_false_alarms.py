@@ -7,8 +7,8 @@ import datetime as dt
 from kikfacts.engine import check
 
 
-def _rule(text: str, rule: str):
-    report = check(text)
+def _rule(text: str, rule: str, published: dt.date | None = None):
+    report = check(text, published=published)
     return ([f for f in report.findings if f.rule == rule],
             [v for v in report.verified if v.rule == rule])
 
@@ -3106,18 +3106,13 @@ def test_first_months_dated_only_by_the_publication_year_verify_nothing():
     text = ("Frafald på ingeniøruddannelserne\n\n"
             "Hver tiende studerende, som begynder på en ingeniøruddannelse, stopper i løbet af de første "
             "seks måneder, mens knap hver femte er stoppet efter det første år.\n")
-    _, verified = _rule_pub(text, "period-length", dt.date(2021, 8, 15))
+    _, verified = _rule(text, "period-length", dt.date(2021, 8, 15))
     assert verified == []
     # a year in the words dates them, and their length is shown
     dated = text.replace("de første seks måneder", "de første seks måneder af 2021")
-    _, verified = _rule_pub(dated, "period-length", dt.date(2021, 8, 15))
+    _, verified = _rule(dated, "period-length", dt.date(2021, 8, 15))
     assert [v.arithmetic for v in verified] == ["2021-01 – 2021-06 = 6 måneder ✓"]
 
-
-def _rule_pub(text: str, rule: str, published: dt.date):
-    report = check(text, published=published)
-    return ([f for f in report.findings if f.rule == rule],
-            [v for v in report.verified if v.rule == rule])
 
 
 def test_two_cells_of_a_row_the_second_negative_are_no_range():
@@ -3155,12 +3150,12 @@ def test_gengaeld_and_library_loans_say_nothing_of_money():
 def test_a_baseline_of_years_is_not_the_length_of_the_months_compared():
     text = ("Færre nye traktorer\n\nSalget for januar og februar i år er knap 6 procent under "
             "gennemsnittet for de seneste fire år.\n")
-    findings, _ = _rule_pub(text, "period-length", dt.date(2021, 3, 10))
+    findings, _ = _rule(text, "period-length", dt.date(2021, 3, 10))
     assert findings == []
     # the baseline's own years in brackets are its length
     own = ("Flere døde\n\nI forhold til gennemsnittet over de foregående tre år (2017-2019) var "
            "antallet af døde 0,9 pct. højere.\n")
-    _, verified = _rule_pub(own, "period-length", dt.date(2021, 2, 10))
+    _, verified = _rule(own, "period-length", dt.date(2021, 2, 10))
     assert len(verified) == 1
 
 

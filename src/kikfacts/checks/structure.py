@@ -227,12 +227,17 @@ _COUNTS_MORE_AFTER = _rc(r"(?i)\b(?:hvis|når)\s+man\s+(?:også\s+)?(?:regner|me
 _TOTAL_CLOSING = _rc(r"(?i)(?:,|[-–()])\s*(?:i\s*alt|samlet|tilsammen|sammenlagt)\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
 
 
+def _sum_interval(facts: list[Fact]) -> Interval:
+    """The sum of figures, each within its rounding."""
+    iv = Interval(0, 0)
+    for f in facts:
+        iv = iv + interval(f)
+    return iv
+
+
 def _adds_up(rel: PartsRelation) -> bool:
     """Whether the parts' sum meets the total, each figure within its rounding."""
-    iv = Interval(0, 0)
-    for p in rel.parts:
-        iv = iv + interval(p)
-    return iv.meets(interval(rel.total))
+    return _sum_interval(rel.parts).meets(interval(rel.total))
 
 
 def _list_gap(gap: str) -> bool:
@@ -954,12 +959,8 @@ class Structure:
             block += 1
         if len(parts) < 2:
             return None
-        if nearer:
-            iv = Interval(0, 0)
-            for p in parts:
-                iv = iv + interval(p)
-            if not iv.meets(interval(total)):
-                return None
+        if nearer and not _sum_interval(parts).meets(interval(total)):
+            return None
         return PartsRelation(total, parts, True, "list")
 
     def _eligible(self, total: Fact, f: Fact) -> bool:
@@ -1497,10 +1498,7 @@ class Structure:
         if si >= len(doc.sentences) or doc.sentences[si].block != doc.sentences[last.sentence].block \
                 or not _ADDITIVE_OPENING.match(doc.sentence_text(si)):
             return []
-        iv = Interval(0, 0)
-        for p in rel.parts:
-            iv = iv + interval(p)
-        if iv.hi >= interval(rel.total).lo:
+        if _sum_interval(rel.parts).hi >= interval(rel.total).lo:
             return []  # the parts already make the total: what is added comes on top of it
         more = [f for f in facts if f.sentence == si and f.id not in used and not isinstance(f.value, list)]
         if not more or not all(self._eligible(rel.total, f) for f in more):
