@@ -44,3 +44,35 @@ def test_a_cell_with_no_figure_leaves_its_column_unchecked_and_keeps_the_table()
     assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
     assert [v.arithmetic for v in report.verified if v.rule == "sum-of-parts"] == [
         "41 + 63 + 5 + 22 + 210 = 341 ✓", "45 + 70 + 3 + 25 + 230 = 373 ✓"]
+
+
+def test_a_difference_of_two_rates_closing_their_sentence_as_a_percent_is_points():
+    from kikfacts.engine import check
+    text = ("Ledigheden faldt\n\nLedigheden i kommunen faldt fra 4,8 procent i 2022 til 4,2 procent i "
+            "2023, et fald på 0,6 procent.\n")
+    found = [f for f in check(text).findings if f.rule == "percent-change"]
+    assert [(f.severity, f.suggestion) for f in found] == [("warning", "0,6 procentpoint")]
+    assert "4,2 − 4,8 = 0,6 procentpoint" in found[0].arithmetic and "-12,5 %" in found[0].arithmetic
+    # said in points, it holds; the next sentence pointing back is the same change
+    points = text.replace("et fald på 0,6 procent.", "et fald på 0,6 procentpoint.")
+    assert [f for f in check(points).findings if f.rule == "percent-change"] == []
+    back = text.replace(", et fald på 0,6 procent.", ". Det er et fald på 0,6 procent.")
+    assert len([f for f in check(back).findings if f.rule == "percent-change"]) == 1
+    # a relative change of something else in the sentence is not read as the rates' change
+    other = ("Ledigheden\n\nAntallet af ledige faldt 8 procent, og ledigheden gik fra 12 procent "
+             "til 20 procent.\n")
+    assert [f for f in check(other).findings if f.rule == "percent-change"] == []
+
+
+def test_a_change_restated_as_an_amount_after_svarende_til_is_the_pairs_difference():
+    from kikfacts.engine import check
+    text = ("Færre på kontanthjælp\n\nLandet gik fra 64.125 fuldtidspersoner på kontanthjælp i januar "
+            "2020 til 40.913 i august 2022. Det vil sige, at antallet er faldet med ca. en tredjedel, "
+            "svarende til ca. 20.212 fuldtidspersoner.\n")
+    found = [f.arithmetic for f in check(text).findings if f.rule == "sum-of-parts"]
+    assert found == ["64.125 − 40.913 = 23.212 ≠ ca. 20.212"]
+    right = text.replace("ca. 20.212", "ca. 23.200")
+    report = check(right)
+    assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
+    assert [v.arithmetic for v in report.verified if v.rule == "sum-of-parts"] == [
+        "64.125 − 40.913 = 23.212 ≈ ca. 23.200 (inden for afrundingen) ✓"]

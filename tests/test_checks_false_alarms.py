@@ -3219,3 +3219,203 @@ def test_a_headline_out_of_a_hundred_is_held_by_its_own_figure_not_a_near_averag
     findings, verified = _rule(text, "headline-ratio")
     assert findings == [] and [v.arithmetic for v in verified] == [
         "«91 af 100» (91 %) ≈ 91,2 procent = 91 % ✓"]
+
+
+def test_a_count_in_a_relative_clause_about_a_part_is_no_part():
+    text = ("De to arenaer har samlet plads til 23.500 tilskuere: Nordhallen med 12.500 pladser, hvor "
+            "der i år blev spillet 28 kampe, og Sydhallen med 11.000 pladser.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and [v.arithmetic for v in verified] == ["12.500 + 11.000 = 23.500 ✓"]
+    # parts of the total that do not add up are still found
+    wrong = text.replace("11.000 pladser", "10.000 pladser")
+    findings, _ = _rule(wrong, "sum-of-parts")
+    assert len(findings) == 1 and "12.500 + 10.000 = 22.500" in findings[0].arithmetic
+
+
+def test_equal_figures_of_two_labelled_items_of_a_numbered_list_are_no_restatement():
+    text = ("Klubberne i ligaen\n\nListen viser de største klubber:\n\n"
+            "1. FC Nord: Omsætningen var 1,4 mia. kroner og overskuddet 164 mio. kroner.\n"
+            "2. SK Syd: Omsætningen var 1,4 mia. kroner og overskuddet 98 mio. kroner.\n")
+    findings, verified = _rule(text, "repeated-figure")
+    assert findings == [] and verified == []
+    # one item's figure said again in the text is still confirmed
+    again = text + "\nFC Nord havde dermed en omsætning på 1,4 mia. kroner.\n"
+    _, verified = _rule(again, "repeated-figure")
+    assert len(verified) == 1
+
+
+def test_hours_of_the_day_are_not_a_change_of_a_count():
+    text = ("Travlt på skadestuen\n\nSkadestuen tog sidste år imod 48.300 patienter. Flest kom om "
+            "lørdagen i tidsrummet fra 9 til 13 med mere end 60 patienter i timen.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    facts = [f.text for f in check(text).document.facts]
+    assert "9" not in facts and "13" not in facts and "mere end 60" in facts
+    # a change of a count said the same way is still one
+    change = "Antallet af patienter steg fra 90 til 130 med 30 flere om dagen.\n"
+    findings, _ = _rule(change, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_shares_of_patients_in_different_regions_are_no_split():
+    text = ("Kræftforløb\n\nForløbstiden blev overholdt for 71 procent af patienterne i hele landet. "
+            "Det dækker over, at 88 procent af patienterne i Region Vest blev behandlet til tiden, "
+            "mens det kun gjaldt 57 procent af patienterne i Region Øst og 69 procent i Region Syd.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    # a split of one whole over regions still has to stay within 100 %
+    split = ("Nye læger\n\nAf de nye læger starter 40 procent i Region Vest, 35 procent i Region Øst "
+             "og 45 procent i Region Syd.\n")
+    findings, _ = _rule(split, "shares-total")
+    assert len(findings) == 1
+
+
+def test_the_level_a_count_changed_to_is_no_impossible_year():
+    text = ("Flere elever i specialklasser\n\nI 2022 gik 2710 elever i kommunens specialklasser. "
+            "I år voksede antallet med 95 til 2805.\n")
+    findings, _ = _rule(text, "date-order", published=dt.date(2023, 9, 1))
+    assert findings == []
+    fell = "Færre børn\n\nI 2021 var 2610 børn i dagplejen. Året efter faldt tallet til 2470, oplyser kommunen.\n"
+    assert _rule(fell, "date-order")[0] == []
+    # a slipped year after "til" is still found
+    slip = "Projektet\n\nI 2022 blev der lavet en plan, som løber til 5025. Den koster 20 mio. kr.\n"
+    findings, _ = _rule(slip, "date-order")
+    assert len(findings) == 1
+
+
+def test_a_change_to_its_own_level_is_not_the_difference_of_the_pair_beside_it():
+    text = ("Regnskab 2023\n\nLageret af reservedele er vokset med 9 millioner kroner til i alt 64 "
+            "millioner kroner, mens posten forudbetalte ordrer er vokset fra 41 til 93 millioner kroner.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and verified == []
+    # the pair's own difference said with it is still checked
+    own = "Regnskab 2023\n\nPosten er vokset med 50 mio. kr. fra 41 mio. kr. til 93 mio. kr.\n"
+    findings, _ = _rule(own, "sum-of-parts")
+    assert [f.arithmetic for f in findings] == ["93 mio. kr. − 41 mio. kr. = 52 mio. kr. ≠ 50 mio. kr."]
+
+
+def test_a_base_after_the_bracket_of_a_share_is_its_base():
+    text = ("Boliger til unge med handicap\n\nKommunen har 1.240 borgere med handicap. Langt de fleste "
+            "(81 pct.) af borgerne under 30 år bor i et bofællesskab.\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+    # a share in brackets with no base after it is still reported
+    bare = text.replace("(81 pct.) af borgerne under 30 år bor", "(81 pct.) bor")
+    findings, _ = _rule(bare, "unlabelled-share")
+    assert len(findings) == 1
+
+
+def test_a_round_amount_and_a_bounded_one_of_two_things_are_not_one_figure():
+    text = ("Regionerne og psykiatrien\n\nOverskuddet er langt fra nok til, at regionerne løftede "
+            "psykiatrien med en milliard kroner, som ministeren havde lovet i 2024.\n\nAt regionernes løft "
+            "er så lille, kan undre, især fordi de under ét hævede budgettet for sygehusparkering fra 2023 til 2024 med godt én "
+            "milliard kroner.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # a round amount said twice of the same thing is still confirmed
+    same = ("Regionerne og psykiatrien\n\nRegionerne løftede psykiatrien med en milliard kroner i 2024.\n\n"
+            "Løftet af psykiatrien på en milliard kroner var lovet af ministeren.\n")
+    _, verified = _rule(same, "repeated-figure")
+    assert len(verified) == 1
+
+
+def test_a_headline_share_is_not_held_by_a_goal_or_by_one_of_two_equal_figures():
+    goal = ("Over halvdelen af affaldet sorteres nu til genbrug\n\nForsyningen satte sig i 2019 det "
+            "mål, at 50 % af affaldet fra husstandene senest i 2023 skulle sorteres til genbrug. For "
+            "2023 endte andelen på 56 %.\n")
+    _, verified = _rule(goal, "headline-ratio")
+    assert verified == []
+    two = ("Mejeriet reducerer energiforbruget med 9% og spildet med 4% i 2023\n\n"
+           "Højdepunkter:\n\n"
+           "  • 9% reduktion i energiforbrug pr. liter mælk siden 2021.\n"
+           "  • 4% reduktion i kørte lastbilkilometer siden 2016.\n"
+           "  • 4% forbedring af udnyttelsen af råmælken siden 2021.\n")
+    _, verified = _rule(two, "headline-ratio")
+    assert verified == []
+    # one figure on the headline's topic still holds it
+    one = goal.replace("det mål, at 50 % af affaldet fra husstandene senest i 2023 skulle sorteres "
+                       "til genbrug. For 2023 endte andelen på 56 %.",
+                       "i alt 56 % af affaldet fra husstandene sorteret til genbrug.")
+    _, verified = _rule(one, "headline-ratio")
+    assert len(verified) == 1
+
+
+def test_one_sentence_said_of_two_groups_is_no_restatement_of_its_figure():
+    text = ("Reallønnen steg\n\nPriserne steg 0,8 procent fra januar til januar.\n\n"
+            "Er du dagplejer i Viborg Kommune, kan du købe 1,9 procent mere for lønnen. – Dermed er din "
+            "timeløn blevet ca. 3 kr. mere værd.\n\n"
+            "Er du portør på Regionshospitalet i Herning, kan du købe 1,4 procent mere. – Dermed er din "
+            "timeløn blevet ca. 3 kr. mere værd.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # two tables of one form with an equal row are two tables, not one figure twice
+    tables = ("Nøgletal\n\nAntal gæster\n\n2022\n\nMed rutebåd: 44.115\nMed kajak: 8.362\nI alt: 52.477\n\n"
+              "Antal gæstedøgn\n\n2022\n\nMed rutebåd: 127.300\nMed kajak: 8.362\nI alt: 135.662\n")
+    _, verified = _rule(tables, "repeated-figure")
+    assert verified == []
+    # a figure said again in other words is still confirmed
+    one = text.split("\n\nEr du portør")[0] + "\n\nFor dagplejeren er timelønnen dermed ca. 3 kr. mere værd.\n"
+    _, verified = _rule(one, "repeated-figure")
+    assert [v.arithmetic for v in verified] == ["ca. 3 kr. = ca. 3 kr. ✓"]
+
+
+def test_table_cells_run_together_without_spaces_are_no_figures():
+    text = ("Flere medlemmer\n\nForeningen fik i 2010 i alt 310 nye medlemmer.\n\n"
+            "Medlemmer 31.12.201031.12.2009 I alt9.4129.102 - heraf i Jylland5.2035.011 - heraf på "
+            "Øerne4.2094.091\nFoder i mio.kg 2002/032001/02 Leveret3.6543.512 - heraf eksport232209\n")
+    report = check(text)
+    assert report.findings == []
+    assert [f.text for f in report.document.facts if f.kind == "count"] == ["310"]
+
+
+def test_two_uses_set_against_each_other_with_mens_may_be_two_of_several():
+    text = ("Skovbrug i fremgang\n\nDet samlede areal med skov voksede til 48.600 ha i 2021.\n\n"
+            "Af de 48.600 ha blev 29.000 ha brugt til nåletræ, mens der stod løvtræ på 14.000 ha. Til "
+            "juletræer var der i alt 2.100 ha.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # nearly whole, the split is still checked
+    near = text.replace("14.000 ha", "18.600 ha")
+    findings, _ = _rule(near, "sum-of-parts")
+    assert [f.arithmetic for f in findings] == ["29.000 + 18.600 = 47.600 ha ≠ 48.600 ha"]
+
+
+def test_a_change_after_two_percentages_is_not_paired_with_the_next_sentence():
+    text = ("Sukkerfabrikken\n\nDer blev modtaget 612.000 tons roer med et sukkerindhold på 17,42 procent "
+            "mod 17,03 procent året før.\n\nEt lille fald, men sukkeret var også knap 0,4 procent højere i "
+            "år. Regner man i tons sukker pr døgn 1.716 tons mod 1.688 tons sukker sidste år, er det ny "
+            "rekord.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_the_new_levels_of_two_changes_from_other_levels_are_two_series():
+    text = ("Ny takst fra 1. marts 2025\n\nEn enlig med et forbrug på 40 kubikmeter betaler i år 95 "
+            "kroner i fast afgift. Næste år stiger betalingen til 246 kroner.\n\n"
+            "Et ægtepar bruger omkring 90 kubikmeter om året. Her stiger betalingen fra 205 kroner i år "
+            "til 426 kroner i 2025.\n")
+    findings, _ = _rule(text, "repeated-figure", published=dt.date(2024, 10, 1))
+    assert findings == []
+    # the same figure mistyped where nothing sets it against another level is still found
+    slip = ("Ny takst\n\nEn enlig betaler næste år 246 kroner i fast afgift.\n\n"
+            "Fakta\n\n* Fast afgift for en enlig næste år: 426 kroner\n")
+    findings, _ = _rule(slip, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_a_speed_is_no_count_and_another_subjects_change_is_not_the_pairs():
+    text = ("Bredbånd\n\n  • Antallet af abonnementer med mindst 100 Mbit/s er mere end femdoblet fra "
+            "42.000 til 220.000 på et år, og abonnementer med mindst 50 Mbit/s download har også haft "
+            "en vækst på 144 pct. i samme periode.\n"
+            "  • Medianhastigheden for download er steget med 19,6 pct. fra 22,1 Mbit/s til 26,5 Mbit/s.\n")
+    report = check(text)
+    assert [f for f in report.findings if f.rule in ("percent-change", "sum-of-parts")] == []
+    assert sorted(v.arithmetic for v in report.verified if v.rule == "percent-change") == [
+        "(26,5 Mbit/s − 22,1 Mbit/s) / 22,1 Mbit/s = 19,9 % ✓",
+        "220.000 / 42.000 = 5,24 ≈ mere end femdoblet ✓"]
+    speeds = [f for f in report.document.facts if f.text == "mindst 100 Mbit/s"]
+    assert [(f.kind, f.unit) for f in speeds] == [("quantity", "Mbit/s")]
+    # a multiplier that misses is still found
+    wrong = text.replace("mere end femdoblet", "tidoblet")
+    found = [f for f in check(wrong).findings if f.rule == "percent-change"]
+    assert len(found) == 1 and "tidoblet" in found[0].message

@@ -180,6 +180,10 @@ _MASKS = [
     r"(?<!\d)\d{6}-\d{4}(?!\d)",
     # times of day
     r"\b(?:[Kk]l\.?|[Kk]lokken)[ \t\u00a0]*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:[-–]|og|til)\s*(?:(?:[Kk]l\.?|[Kk]lokken)\s*)?\d{1,2}(?:[.:]\d{2})?)?",
+    # hours of the day after a word of time: "i tidsrummet fra 9 til 13", "i timerne mellem 10 og 15"
+    r"(?<=(?i:\b(?:tidsrummet|tidsrum|timerne|klokkeslættene)[ \t]+(?:fra|mellem)[ \t]+))"
+    r"(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?[ \t]*(?:[-–]|til|og)[ \t]*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?"
+    r"(?![\d,]|[ \t]*(?i:procent|pct|%|år|måned|dag|uge))",
     # a time with a leading zero: "09.00", "07:30"
     r"(?<![\d.,])0\d[.:][0-5]\d(?![\d,]|\.\d)",
     r"(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?![\d,])",
@@ -233,6 +237,12 @@ _MASKS = [
     r"(?:,\s*\d+\.?\s*(?:sal|th|tv|mf)\.?)?",
     r"(?:(?<=,\s?)|(?<=^)|(?<=DK-)|(?<=\n))\d{4}[ \t]+\p{Lu}[\p{Ll}æøå]+",
     r"\b\d{1,4}[A-Za-z]?(?=,\s*(?:DK-)?\d{4}\s+\p{Lu})",
+    # table cells run together by a copy without their spaces: "I alt9.4129.102", "heraf
+    # eksport232209": digits glued to a word before them, or a thousands group of four digits
+    # ("30.09.200329.09.2002", "2002/032001/02": a group of five digits or more after a separator)
+    r"(?<![\p{L}\d])\p{L}+\d[\d.,]*\d(?![\p{L}\d])",
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\.\d{4,}(?:[.,]\d+)*",
+    r"(?<![\d.,/])\d+(?:[./-]\d+)*[./]\d{5,}[\d./-]*",
     # letters glued to numbers: COVID-19, 3.g, A4, CO2, KIK2, PM2,5
     r"\b\p{L}+[-]?\d+(?:[.,]\d+)?[\p{L}]*\b",
     r"(?<![\d.,])\d{1,2}\.?[a-zæøå](?![\p{L}])",
@@ -753,9 +763,10 @@ def find_ratio(text: str) -> Iterator[Candidate]:
 #: Only what happened (a participle or the past tense); "skal halveres" is a target.
 _MULTIPLIED = _compile(
     rf"(?<![\p{{L}}])(?:{QUAL}[ \t]+)?"
-    r"(?P<mv>(?i:halver|fordobl|tredobl|firedobl))(?i:et|ede|edes)(?![\p{L}])"
+    r"(?P<mv>(?i:halver|fordobl|tredobl|firedobl|femdobl|seksdobl|tidobl))(?i:et|ede|edes)(?![\p{L}])"
 )
-_MULTIPLIER = {"halver": 0.5, "fordobl": 2.0, "tredobl": 3.0, "firedobl": 4.0}
+_MULTIPLIER = {"halver": 0.5, "fordobl": 2.0, "tredobl": 3.0, "firedobl": 4.0, "femdobl": 5.0,
+               "seksdobl": 6.0, "tidobl": 10.0}
 #: "skal være halveret", "forventes fordoblet", "målet er at have halveret": not yet happened
 _NOT_YET = _compile(r"(?r)(?i)(?<![\p{L}])(?:skal|vil|skulle|ville|kan|kunne|bør|forventes|ventes|"
                     r"forventer|mål\p{L}*|planen|håber|ønsker|at)(?:[ \t]+\p{L}+){0,3}?[ \t]+\Z")

@@ -292,6 +292,12 @@ QUANTITY_UNITS = {
     "dage": "dage",
     "dag": "dage",
     "døgn": "dage",
+    # data rates: "mindst 100 Mbit/s" is a speed, not a count
+    "mbit/s": "Mbit/s",
+    "gbit/s": "Gbit/s",
+    "kbit/s": "kbit/s",
+    "mbps": "Mbit/s",
+    "gbps": "Gbit/s",
 }
 
 #: Duration units (for periods and durations): surface -> ISO 8601 designator.

@@ -271,7 +271,11 @@ _SUBCLAUSE_START = _rc(
 )
 _CLAUSE_MARK = _rc(r",|\s[-–]\s")
 _BACKREF = _rc(r"(?i)^\W*(?:det|dette|hvilket|faldet|stigningen|forskellen)\s+(?:er|var|svarer|giver|betyder|udgør)\b"
-               r"|\b(?:dermed|altså|således)\b")
+               r"|^\W*det\s+vil\s+sige\b|\b(?:dermed|altså|således)\b")
+#: "er faldet med ca. en tredjedel, svarende til ca. 20.212": a change restated as an amount.
+_CHANGE_EQUALS_BEFORE = _rc(
+    r"(?i)\b(?:steget|faldet|steg|faldt|øget|reduceret|vokset|voksede)\s+med\s+[^;:!?\d]{0,30},?\s+"
+    r"svarende\s+til\s+(?:ca\.\s+|cirka\s+|omkring\s+|godt\s+|knap\s+)?\Z")
 
 
 def _differences(doc: Document, st: Structure) -> Iterator[Result]:
@@ -333,7 +337,9 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
         if isinstance(x.value, list) or x.id in seen or not x.number:
             continue
         before_x = doc.text[max(doc.sentences[x.sentence].start, x.start - 40):x.start]
-        cue = bool(_DIFF_BEFORE.search(before_x) or _COMPARED.match(doc.text, x.end))
+        cue = bool(_DIFF_BEFORE.search(before_x) or _COMPARED.match(doc.text, x.end)
+                   or _CHANGE_EQUALS_BEFORE.search(doc.text, max(doc.sentences[x.sentence].start,
+                                                                 x.start - 80), x.start))
         if not cue and x.sentence == b.sentence and x.end <= b.start:
             # "er den pris faldet 105 kr. per kvadratmeter til 7.885 kr.": by D to the new level
             cue = bool(CHANGED_BEFORE.search(before_x) and BY_TO_MID.fullmatch(doc.text, x.end, b.start))
@@ -345,6 +351,10 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
             continue  # another clause's amount ("Selv om ... med 20 mio. kr., steg ... fra 61 til 84")
         if any(x in (o.before, o.after) for o in st.level_pairs):
             continue  # a level of another pair, not this pair's difference
+        to = _TO_LEVEL_AFTER.match(doc.text, x.end)
+        if to is not None and any(f.start == to.end() and f is not b for f in doc.facts):
+            continue  # "er vokset med 9 mio. kr. til i alt 64 mio. kr., mens ... fra 41 til 105":
+            # the change to a level of its own, not the difference of the pair beside it
         last = max(a.end, b.end)
         if x.start > last and any(f.kind == a.kind and f.unit == a.unit and last <= f.start and f.end <= x.start
                                   and f.number and not _YEAR_AFTER_LEVEL.match(doc.text, f.end)
@@ -363,6 +373,8 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
         break
 
 
+#: "med 9 mio. kr. til i alt 64 mio. kr.": what follows a change that names its new level.
+_TO_LEVEL_AFTER = _rc(r"(?i)[ \t]+til[ \t]+(?:i[ \t]+alt[ \t]+|samlet[ \t]+)?")
 _YEAR_AFTER_LEVEL = _rc(r"(?i)[ \t]+(?:\p{L}+[ \t]+)?(?:i[ \t]+)?(?:19|20)\d\d\b")
 _YEAR_BEFORE_LEVEL = _rc(r"(?r)(?i)\bi\s+(?P<y>(?:19|20)\d\d)\b[^.,;:!?\d]{0,30}\Z")
 
@@ -639,6 +651,9 @@ _CLAUSE_APART = _rc(
     r"|,?(?<!\s)\s++og\s++(?:en|et)\s++(?:stigning|fald|vækst|nedgang|fremgang|tilbagegang)\w*\b|;"
     # "udbyttet er faldet fra 60 til 48 ... og arealet er 5 pct. mindre": another subject
     r"|(?<!\s)\s++og\s++\p{Ll}{3,}(?:et|en|erne|ene)\s++(?:er|var|blev|er\s+blevet)\b"
+    # "steg fra 30.000 til 160.000, og abonnementer med fri data har også haft en vækst på 85
+    # pct.": a second subject, said with "også"
+    r"|,\s++og\s++(?:\S+\s++){1,6}?(?:har|er|var|havde|blev|steg|faldt|voksede)\s++også\b"
 )
 #: An opening clause of its own: "Mens arealet faldt med 14 pct., ...", "Selv om omsætningen
 #: steg en smule til 512,6 mio. kr., ..." (up to its comma, not a decimal comma)
@@ -750,7 +765,11 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
             not _COMPONENT_OPENING.match(sentence_of(doc, nxt[0].after)) and not _OWN_NEW_LEVEL.match(doc.text, p.end) \
             and not any(f.sentence == p.sentence and f.start > p.end and f.kind in ("count", "money", "quantity")
                         and not isinstance(f.value, list) for f in doc.facts) \
-            and not _other_years(sentence_of(doc, p), sentence_of(doc, nxt[0].after)):
+            and not _other_years(sentence_of(doc, p), sentence_of(doc, nxt[0].after)) \
+            and not any(lp.before.kind == "percent" and lp.after.end <= p.start
+                        and p.block - 2 <= lp.after.block <= p.block for lp in st.level_pairs):
+        # (nor when two percentages were set against each other just before: "sukkerindhold på
+        # 17,42 procent mod 17,03 procent ... sukkeret var knap 0,4 procent højere" speaks of them)
         # (not "Det dækker bl.a. over, at forbruget i institutionerne faldt fra ...": a part of
         # the whole that changed; nor after "faldt med 12 procent til 41.000 hektar": the change
         # has its own level)
@@ -1247,7 +1266,12 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
             elif a.kind == "percent" and not _SHARE_CHANGE.search(text_before(doc, p, 80)):
                 # "23,8 procent flere end i 2021, og elbilerne stod dermed for 20,8 procent ...
                 # mod 12,9 procent": a relative change of two percentages is only meant when the
-                # text says the share itself changed ("andelen steg med 20 procent")
+                # text says the share itself changed ("andelen steg med 20 procent"); but a change
+                # that closes the levels' own sentence or opens the next ("fra 4,8 procent til 4,2
+                # procent, et fald på 0,6 procent") is theirs: in points, written as a percent
+                res = _points_closing_pair(doc, p, a, b)
+                if res is not None:
+                    yield res
                 continue
             else:
                 computed = (b.number - a.number) / a.number * 100
@@ -1311,6 +1335,40 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
             yield Result("finding", [p, a, b], params, stated, round(computed, 2),
                          f"{shown}, ikke {p.text}", severity=sev,
                          suggestion=params["computed"], message_key=_direction_key(p, computed))
+
+
+#: Between a pair of percentages and the change that closes them: ", et fald på", ". Det er en
+#: stigning på", " - en fremgang på".
+_CLOSING_CHANGE = _rc(r"(?i)(?:\s+i\s+(?:19|20)\d\d)?\s*(?:[,.:;]|\s[-–])\s*(?:det\s+(?:er|var|svarer\s+til)\s+)?"
+                      r"(?:en|et)\s+(?:samlet\s+)?(?:stigning|fald|fremgang|tilbagegang|nedgang|forøgelse|"
+                      r"reduktion)\s+på\s+(?:\p{L}+\s+)?\Z")
+
+
+def _points_closing_pair(doc: Document, p: Fact, a: Fact, b: Fact) -> Result | None:
+    """ "fra 4,8 procent til 4,2 procent, et fald på 0,6 procent": a change said right after the
+    two percentages it changes, that is their difference in points and not their relative
+    change, is a difference in points written as a percent (a finding); otherwise nothing."""
+    if p.qualifier or p.start < b.end or b.start < a.end or "pct.-point" in p.text:
+        return None
+    if not _CLOSING_CHANGE.fullmatch(doc.text, b.end, p.start):
+        return None
+    points = b.number - a.number
+    stated = abs(p.number)
+    relative = abs(points) / a.number * 100 if a.number else None
+    if not points or relative is None or not (interval(b) - interval(a)).meets(
+            Interval(-stated, -stated) if points < 0 else Interval(stated, stated)):
+        return None
+    if abs(relative - stated) < 1.0:
+        return None  # (levels near 100 %: the relative change is the difference, too)
+    shown_points = f"{fmt_number(round(abs(points), 1))} procentpoint"
+    params = {"stated": p.text, "computed": fmt_percent(relative, p), "points": shown_points,
+              "before": fmt_fact_value(a), "after": fmt_fact_value(b)}
+    shown = (f"({fmt_fact_value(b)} − {fmt_fact_value(a)}) / {fmt_fact_value(a)} = "
+             f"{fmt_percent(points / a.number * 100, p)}")
+    return Result("finding", [p, a, b], params, p.number, round(points / a.number * 100, 2),
+                  f"{fmt_number(b.number)} − {fmt_number(a.number)} = {shown_points}; "
+                  f"{shown}, ikke {p.text}", severity="warning",
+                  message_key="points_as_percent", suggestion=shown_points)
 
 
 def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
@@ -1836,6 +1894,9 @@ _GROUP_RATES = _rc(
 _HAS_VERB = _rc(r"(?i)\b(?:har|havde|bruger|brugte|ejer|ejede|kender|kendte|læser|ser|får|fik)\b")
 _PAREN_BEFORE = _rc(r"\(\s*$")
 _BUT_BETWEEN = _rc(r"(?i)\bmen\b")
+#: A share's base named with its place: "af patienterne i Region Vest", "af eleverne på Fyn".
+_BASE_IN_PLACE = _rc(r"\s+af\s+(?:de\s+|alle\s+)?\p{L}+\s+(?:i|på)\s+"
+                     r"(?P<place>(?:Region\s+)?\p{Lu}[\p{L}-]*(?:\s+Kommune)?)")
 _IN_PLACE = _rc(r"\b(?:i|på)\s+(?:Region\s+|Kommune\s+)?\p{Lu}\p{Ll}")
 _MULTI_ANSWER = _rc(r"(?i)\bkunne\s+(?:vælge|vælges|angive|angives|nævne|svare)\b|\bflere\s+svar\w*")
 
@@ -1912,6 +1973,11 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
                 for p in ps):
             continue  # "har 57 procent følelsen enten hver dag (23 procent), ... (19 procent) eller ...
             # (15 procent)": a subtotal said with its parts
+        places = {" ".join(m.group("place").split()) for p in ps
+                  if (m := _BASE_IN_PLACE.match(doc.text, p.end))}
+        if len(places) >= 2:
+            continue  # "88 procent af patienterne i Region Vest ..., mens det gjaldt 57 procent af
+            # patienterne i Region Øst": each share of its own place's whole
         groups = [g.group("g").lower() for p in ps if (g := _OF_WHICH_GROUP.match(doc.text, p.end))]
         if len(groups) >= 2 and len(set(groups)) > 1:
             continue  # "54,2 % af de 30-49-årige ... 56,8 % af de 50-64-årige": shares of two groups

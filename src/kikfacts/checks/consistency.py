@@ -33,7 +33,8 @@ _PAREN_OPEN = _rc(r"\(\s*$")
 _PAREN_CLOSE = _rc(r"^\s*\)")
 #: (or the figure it is measured from: "ligget tæt (0-4 pct.) på den officielle opgørelse")
 _YEAR_LABEL_BEFORE = _rc(r"(?i)\b\p{L}+\s+(?:19|20)\d\d\s*\(\s*\Z")
-_BASE_AFTER_PAREN = _rc(r"(?i)^\s*\)\s*(?:af\s+(?:de|dem|alle|samtlige|det|den|disse)|(?:på|fra)\s+(?:de|det|den))\b")
+_BASE_AFTER_PAREN = _rc(r"(?i)^\s*\)\s*(?:af\s+(?:de|dem|alle|samtlige|det|den|disse|\p{L}{2,}(?:erne|ene|en|et))"
+                       r"|(?:på|fra)\s+(?:de|det|den))\b")
 _ONLY_PAREN = _rc(r"(?:\s+[\p{L}-]+\*?){0,2}\s*\(\s*")
 _PERCENT_THEN_PAREN = _rc(r"(?i)\d\s*(?:%|pct\.?|procent)\s*\(\s*$")
 
@@ -270,14 +271,28 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
     tol_abs = options.get("tolerance", 0.03)
     heads = [f for f in doc.facts if f.block in head_blocks and _share_value(f) is not None
              and not _OF_A_TIME.match(doc.text, f.end)]  # ("en tredjedel af døgnet": a time's)
+    def goal_of(f: Fact) -> bool:
+        return f.sentence >= 0 and bool(_GOAL_BEFORE.search(
+            doc.text, doc.sentences[f.sentence].start, f.start))
+
     for h in heads:
         hv = _share_value(h)
-        hstems = content_stems(doc.sentence_text(h.sentence))
+        htext = doc.sentence_text(h.sentence)
+        prev = [f.end for f in heads if f.sentence == h.sentence and f.end <= h.start]
+        if prev:
+            # "reducerer CO2 emissionerne med 12% og vandforbruget med 7%": the words of its own
+            # part of the headline say what a second figure is of
+            htext = doc.text[prev[-1] : h.end]
+        hstems = content_stems(htext)
+        head_goal = bool(_GOAL_WORD.search(doc.sentence_text(h.sentence)))
         candidates: list[tuple[float, str, list[Fact]]] = []
         for f in doc.facts:
             if f.block in head_blocks:
                 continue
             v = _share_value(f)
+            if v is not None and goal_of(f) and not head_goal:
+                continue  # "det mål, at 50 % ... skulle sorteres" is what was aimed at, not what a
+                # headline of the outcome ("Over halvdelen ... sorteres nu") reports
             if v is not None and hstems & content_stems(doc.sentence_text(f.sentence)) and (
                     f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9) and (
                     bool(f.extra.get("multiplied")) <= bool(h.extra.get("multiplied"))) and \
@@ -318,12 +333,13 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         if not support:
             # a share in the body on the headline's topic in other words of the same stem
             # ("coronasmittet" over "har været smittede"): support, never a finding
-            hwords = content_words(doc.sentence_text(h.sentence))
+            hwords = content_words(htext)
             support = [(v, f.text, [f]) for f in doc.facts
                        if f.block not in head_blocks and (v := _share_value(f)) is not None
                        and abs(v - hv) <= tol + 1e-9
                        and (f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9)
                        and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
+                       and (head_goal or not goal_of(f))
                        and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
         if not support:
             # "91 af 100 danske skove ..." over "Danmark ligger over gennemsnittet med 91,2
@@ -331,7 +347,14 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             support = [(v, f.text, [f]) for f in doc.facts
                        if f.block not in head_blocks and (v := _share_value(f)) is not None
                        and abs(v - hv) <= 0.005 and f.qualifier not in _BOUNDS
-                       and not _EARLIER_BEFORE.search(text_before(doc, f, 80))]
+                       and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
+                       and (head_goal or not goal_of(f))]
+            if len(support) > 1 or h.kind == "percent" and sum(
+                    1 for f in doc.facts if f.kind == "percent" and f.block not in head_blocks
+                    and f.unit != "pp" and f.number is not None and not isinstance(f.value, list)
+                    and abs(f.number - h.number) <= 0.5) > 1:
+                support = []  # "4% reduktion i kørte kilometer" and "4% forbedring af udnyttelsen"
+                # under "produktspildet med 4%": which one the headline means, nothing tells
         if not support and h.kind == "percent":
             # "45 procent går til daginstitutioner og folkeskoler" over "24 procent ... 21 procent":
             # two shares of one paragraph that the headline adds up
@@ -396,6 +419,11 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
 
 
 _BOUNDS = ("over", "under", "mindst", "højst")
+#: A goal's words: "målet", "målsætningen", "ambitionen".
+_GOAL_WORD = _rc(r"(?i)\b(?:mål|målet|målene|målsætning\w*|ambition\w*|sigter|vil\s+nå|skal\s+nå)\b")
+#: A figure said as a goal, its sentence naming one before it: "satte sig det mål, at 50 % ...".
+_GOAL_BEFORE = _rc(r"(?i)(?:\b(?:mål|målet|målene|målsætning\w*|ambition\w*)\b[^.;:!?]{0,80}|"
+                   r"\b(?:skal|skulle)\s+(?:\p{L}+\s+)?nå\s+)\Z")
 #: A figure of the time a later one is compared with: "i forhold til året forinden, hvor ...".
 _EARLIER_BEFORE = _rc(r"(?i)\b(?:i\s+forhold\s+til|sammenlignet\s+med)\s+(?:året|sidste\s+år|året\s+før|"
                       r"året\s+forinden|tidligere|forrige\s+år|\d{4})\b[^.;:!?]{0,60}\Z")
@@ -676,7 +704,7 @@ def _line_label(doc: Document, f: Fact) -> str | None:
     return m.group(1).strip().lower() if m else None
 
 
-_LABEL_OPENING = _rc(r"[^\S\n]*(?:[-•*][^\S\n]*)?([^\d:\n][^:\n]{1,40}):[^\S\n]")
+_LABEL_OPENING = _rc(r"[^\S\n]*(?:(?:[-•*·–]|\d{1,2}[.)])[^\S\n]*)?([^\d:\n][^:\n]{1,40}):[^\S\n]")
 
 
 def _swapped(da: str, db: str) -> bool:
@@ -913,6 +941,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
     # the new level of a pair ("steg fra 142 til 186 mio. kr.") is the current figure: the change
     # words around it speak about the old one
     currents = {lp.after.id for lp in st.level_pairs}
+    earlier = {lp.after.id: lp.before for lp in st.level_pairs}
     max_ratio = options.get("max_ratio", 10.0)
     echoed: set[frozenset[str]] = set()
     for res in _table_echoes(doc, st, currents):
@@ -999,8 +1028,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             # series are alike by nature: a digit apart is no slip
         if a.kind == "count" and _YEAR.fullmatch(a.text) and _YEAR.fullmatch(b.text):
             continue  # "skoleårene 2020/2021 til 2022/2023" said twice: years, not counts
-        if abs(a.block - b.block) <= 1 and (la := label_of(a)) and (lb := label_of(b)) and la != lb:
-            continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two items
+        if (abs(a.block - b.block) <= 1 or _same_list(doc, a, b)) and (la := label_of(a)) \
+                and (lb := label_of(b)) and la != lb:
+            continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two
+            # items; "1. FC Nord: Omsætningen var 1,4 mia. kr." / "3. SK Syd: ...": two clubs
         if echoed and frozenset((a.id, b.id)) in echoed:
             continue  # compared as a text figure and its table cell above
         if averaged(a) != averaged(b):
@@ -1055,6 +1086,14 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             if a.kind != "money" and sig < 3 and (a.number < 100 or sig < 2):
                 continue  # "to puljer" twice, "500" twice: too common a figure to call it one
                 # ("cirka 60.000" for 60.035 is a rounded restatement, and confirmed)
+            if a.kind == "money" and sig < 2 and not same_subject and a.qualifier != b.qualifier \
+                    and {a.qualifier, b.qualifier} & {"godt", "knap", "over", "under", "mindst", "højst", "næsten"}:
+                continue  # "løftede psykiatrien med en milliard kroner" and "hævede budgettet for
+                # parkering med godt én milliard kroner": a round amount, one of them bounded,
+                # is no restatement without the same subject
+            if " ".join(doc.sentence_text(a.sentence).split()) == " ".join(doc.sentence_text(b.sentence).split()):
+                continue  # "Er du dagplejer ... Dermed er din timeløn blevet ca. 3 kr. mere værd." and
+                # the same sentence after "Er du portør ...": one form said of two groups
             if _cell(doc, a) and _cell(doc, b):
                 continue  # two cells of price tables ("Vuggestue  3.420 kr." and "Dagpleje  3.420
                 # kr."): equal cells of other rows or tables are no restatement
@@ -1144,6 +1183,11 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         ratio = max(a.number, b.number) / min(a.number, b.number)
         if ratio > max_ratio and _mantissa(a) != _mantissa(b) and _digits(a) != _digits(b):
             continue  # an order of magnitude apart: two different amounts (not a slipped comma)
+        ea, eb = earlier.get(a.id), earlier.get(b.id)
+        if (ea or eb) and not (ea and eb and ea.number == eb.number) \
+                and all(f.id in earlier or _CHANGED_TO.search(text_before(doc, f, 50)) for f in (a, b)):
+            continue  # "stiger betalingen fra 205 kroner til 426 kroner" and "stiger til 246 kroner"
+            # after 95 kroner: the new levels of two changes from other levels, two series
         if (a.id, b.id) in flagged:
             continue
         # the same wrong figure against another copy of the same right one: said once
@@ -1159,6 +1203,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
 
 
 _YEAR = _rc(r"\b(?:19|20)\d\d\b")
+#: The new level of a change: "stiger betalingen til ", "er steget til ca. ".
+_CHANGED_TO = _rc(r"(?i)\b(?:stiger|steg|steget|falder|faldt|faldet|vokser|voksede|vokset|øges|øget|"
+                  r"hæves|hævet|sænkes|sænket)\b[^.;:!?\d]{0,30}\btil\s+(?:(?:ca\.|cirka|godt|knap)\s+)?\Z")
 _OTHER_TIME = _rc(r"(?i)\b(?:sidste\s+år|året\s+før|i\s+fjor|samme\s+\p{L}+\s+sidste)\b")
 
 

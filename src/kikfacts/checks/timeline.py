@@ -113,6 +113,10 @@ _PREP_YEAR = _rc(r"(?i)\b(?:i|fra|til|siden)\s+(\d{4})(?=\s*[,.]\s|\s+(?:var|ble
 
 
 #: "fra 3518 til 4962": a change between two figures; when neither is a year, they are counts
+#: A change to a level: "steg med 80 til ", "faldt tallet til ", "voksede antallet med 95 til ".
+_CHANGED_TO_BEFORE = _rc(r"(?i)\b(?:steg|steget|stiger|faldt|faldet|falder|voksede|vokset|vokser|øgedes|"
+                         r"øget|øges|sank|sunket|reduceret|reduceres|mindsket|gik|gået|nåede|nået)\b"
+                         r"[^.;:!?\d]{0,30}(?:med\s+[\d.,]+\s+)?til\s+\Z")
 _FROM_TO_FIGURES = _rc(r"(?i)\bfra\s+(\d{4})\s+til\s+(\d{4})\b")
 #: "fra 4000 til 9.000": the other end is a figure with a thousands point, so this is one too
 _FIGURE_AFTER = _rc(r"\s+(?:til|og)\s+(?:(?:ca\.|cirka|godt|knap|over|under)\s+)?\d{1,3}(?:\.\d{3})+(?!\d|,\d)")
@@ -160,8 +164,10 @@ def _impossible_years(doc: Document) -> Iterator[Result]:
                   if not _plausible(int(c.group(1))) and not _plausible(int(c.group(2)))]
         for m in _PREP_YEAR.finditer(window) if modern else ():
             if 2200 < int(m.group(1)) <= 9999 and not _FIGURE_AFTER.match(window, m.end(1)) \
-                    and not any(a <= m.start(1) < b for a, b in counts):
-                # (not "steget fra 3518 til 4962": two counts written without a thousands point)
+                    and not any(a <= m.start(1) < b for a, b in counts) \
+                    and not _CHANGED_TO_BEFORE.search(text, max(0, lo + m.start(1) - 50), lo + m.start(1)):
+                # (not "steget fra 3518 til 4962": two counts written without a thousands point;
+                # nor "steg det tal med 80 til 3501": the level a count changed to)
                 hits.append((lo + m.start(), lo + m.end()))
     for a, b in sorted(hits):
         if a in seen:
