@@ -76,3 +76,55 @@ def test_a_change_restated_as_an_amount_after_svarende_til_is_the_pairs_differen
     assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
     assert [v.arithmetic for v in report.verified if v.rule == "sum-of-parts"] == [
         "64.125 − 40.913 = 23.212 ≈ ca. 23.200 (inden for afrundingen) ✓"]
+
+
+def test_a_share_of_all_of_a_noun_is_held_against_the_one_total_of_that_noun():
+    from kikfacts.engine import check
+    text = ("Flere ældre hjemløse\n\nI Danmark er der i alt 5.789 hjemløse ifølge tællingen i 2022.\n\n"
+            "I 2019 var der 414 hjemløse over 60 år, mens der i 2022 var 451, hvilket svarer til 9% af "
+            "alle hjemløse i 2022.\n")
+    found = [f for f in check(text).findings if f.rule == "share-of-base"]
+    assert [f.arithmetic for f in found] == ["451 af 5.789 = 7,8 %, ikke 9%"]
+    assert found[0].start == text.index("451")  # said where the share is
+    right = text.replace("9% af", "8% af")
+    report = check(right)
+    assert [f for f in report.findings if f.rule == "share-of-base"] == []
+    assert [v.arithmetic for v in report.verified if v.rule == "share-of-base"] == ["451 af 5.789 = 7,8 % ≈ 8% ✓"]
+    # a whole of another year, or two wholes of the noun, hold nothing
+    other_year = right.replace("tællingen i 2022", "tællingen i 2019")
+    assert [v for v in check(other_year).verified if v.rule == "share-of-base"] == []
+    two = right.replace("i 2022.\n\nI 2019", "i 2022. I 2009 var der i alt 4.998 hjemløse.\n\nI 2019")
+    assert [v for v in check(two).verified if v.rule == "share-of-base"] == []
+
+
+def test_a_change_said_as_an_amount_or_a_percent_next_to_its_new_level():
+    from kikfacts.engine import check
+    text = ("Lufthavnen\n\nOmsætningen ligger nu på 190 millioner kroner. Det er en stigning på 65 "
+            "millioner kroner eller 76%.\n")
+    found = [f.arithmetic for f in check(text).findings if f.rule == "percent-change"]
+    assert found == ["65 mio. kr. / (190 mio. kr. − 65 mio. kr.) = 52 %, ikke 76%"]
+    right = text.replace("76%", "52%")
+    assert [v.arithmetic for v in check(right).verified if v.rule == "percent-change"] == [
+        "65 mio. kr. / (190 mio. kr. − 65 mio. kr.) = 52 % ✓"]
+    inline = "Lufthavnen\n\nOmsætningen faldt med 65 millioner kroner eller 25% til 190 millioner kroner.\n"
+    assert [v.arithmetic for v in check(inline).verified if v.rule == "percent-change"] == [
+        "65 mio. kr. / (190 mio. kr. + 65 mio. kr.) = 25 % ✓"]
+    # a level of another thing before "Det er" holds nothing: two levels, no one of them is meant
+    two = text.replace("ligger nu på 190 millioner kroner.",
+                       "ligger nu på 190 millioner kroner og resultatet på 20 millioner kroner.")
+    assert [f for f in check(two).findings if f.rule == "percent-change"] == []
+
+
+def test_small_counts_of_whole_things_add_up_exactly():
+    from kikfacts.engine import check
+    text = "Hejrer\n\nI alt blev der talt 6 kolonier: 4 i Nordskoven og 3 ved kysten.\n"
+    found = [f.arithmetic for f in check(text).findings if f.rule == "sum-of-parts"]
+    assert found == ["4 + 3 = 7 ≠ 6"]
+    right = text.replace("6 kolonier", "7 kolonier")
+    assert [v.arithmetic for v in check(right).verified if v.rule == "sum-of-parts"] == ["4 + 3 = 7 ✓"]
+    # full-time equivalents are rounded from fractions: within that rounding they still hold
+    fte = "Personale\n\nI alt er der 17 årsværk: 15 årsværk til pædagoger og 3 årsværk til ledelse.\n"
+    report = check(fte)
+    assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
+    assert [v.arithmetic for v in report.verified if v.rule == "sum-of-parts"] == [
+        "15 + 3 = 18 ≈ 17 (inden for afrundingen) ✓"]

@@ -3419,3 +3419,38 @@ def test_a_speed_is_no_count_and_another_subjects_change_is_not_the_pairs():
     wrong = text.replace("mere end femdoblet", "tidoblet")
     found = [f for f in check(wrong).findings if f.rule == "percent-change"]
     assert len(found) == 1 and "tidoblet" in found[0].message
+
+
+def test_the_whole_and_its_largest_member_are_not_one_figure_mistyped():
+    text = ("Solrig september\n\nSet over hele landet gav september 162 timer med solskin. Flest "
+            "soltimer fik landsdelen Fyn med 172 timer, mens Vestjylland fik færrest med 151 timer.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    slip = ("Solrig september\n\nSet over hele landet gav september 162 timer med solskin.\n\n"
+            "Fakta\n\n* Soltimer i hele landet i september: 172 timer\n")
+    findings, _ = _rule(slip, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_counts_of_another_noun_each_above_the_total_are_no_parts_of_it():
+    text = ("Hejrer optalt\n\nVed optællingen blev der registreret i alt 6 hejrekolonier med over 200 "
+            "reder. Den største koloni lå ved Mølledammen med 870 reder, mens den næststørste ved "
+            "Kragesø havde 540 reder.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # a split of the colonies themselves is still checked
+    split = ("Hejrer optalt\n\nDer blev registreret i alt 6 hejrekolonier. Heraf lå 4 kolonier i "
+             "Nordskoven og 3 kolonier ved kysten.\n")
+    findings, _ = _rule(split, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_difference_from_a_third_years_level_is_not_the_pairs():
+    text = ("Flere korsangere\n\nAntallet af korsangere steg fra 412 i 2022 til 468 i 2023. Det er "
+            "fortsat 37 færre end i 2019.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # a difference from one of the pair's own years is still checked
+    own = text.replace("fortsat 37 færre end i 2019", "50 flere end i 2022")
+    findings, _ = _rule(own, "sum-of-parts")
+    assert [f.arithmetic for f in findings] == ["468 − 412 = 56 ≠ 50"]

@@ -18,6 +18,7 @@ from .base import (
     Result,
     content_stems,
     content_words,
+    exact,
     loosely_shared,
     fmt_fact_value,
     fmt_number,
@@ -90,6 +91,10 @@ def _widened(f: Fact, half: float) -> Interval:
     return Interval(min(iv.lo, f.number - half), max(iv.hi, f.number + half))
 
 
+#: Counts that statistics round from fractions: "årsværk", "fuldtidspersoner", "stillinger".
+_ROUNDED_COUNT = _rc(r"(?i)årsværk|fuldtid|stilling|normering|helårs|gennemsnit")
+
+
 def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
     tables = {id(rel) for rel in st.table_relations}
     for rel in st.parts_relations + st.table_relations:
@@ -129,10 +134,15 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
         # "30.300 + 17.600 = 48.000 årsværk" as statistics publish them: when every figure is a
         # count in round hundreds, each may be rounded to them (50 either way)
         rounded = all(_round_hundreds_count(f) for f in (total, *parts))
+        # "6 kolonier: 4 ... og 3 ...": small counts of whole things are exact, no rounding to
+        # add up within (full-time equivalents and tables of statistics may be rounded)
+        whole = id(rel) not in tables and total.number < 100 and not _ROUNDED_COUNT.search(
+            total.subject or "") and all(f.kind == "count" and not f.qualifier and "," not in f.text
+                                         and float(f.number).is_integer() for f in (total, *parts))
         iv = Interval(0, 0)
         for p in parts:
-            iv = iv + (_widened(p, 50) if rounded else interval(p))
-        tv = _widened(total, 50) if rounded else interval(total)
+            iv = iv + (_widened(p, 50) if rounded else exact(p.number) if whole else interval(p))
+        tv = _widened(total, 50) if rounded else exact(total.number) if whole else interval(total)
         # "23,5 + 37 = 60,5 mio. kr.", but "430 mio. kr. + 390 mio. kr. = 1 mia. kr." across scales
         if all(fmt_fact_value(p).partition(" ")[2] == fmt_fact_value(total).partition(" ")[2] for p in parts):
             shown = [fmt_fact_value(p).split(" ")[0] for p in parts]
@@ -362,6 +372,11 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
             continue  # "voksede fra 4.000 til 9.000, og 1.320 er nu medlemmer. Det er 180 flere end
             # året før": said of the nearer figure, not of the pair (a level of another year
             # between them, "216 mod 307 i 2018 - og 303 i 2017", is the pair's series)
+        than = _THAN_YEAR.match(doc.text, x.end)
+        if than is not None and not any(
+                than.group("y") in text_before(doc, f, 40) + doc.text[f.end : f.end + 25] for f in (a, b)):
+            continue  # "steg fra 33.900 i 2020 til 39.860 i 2021. Det er fortsat 773 færre end i
+            # 2019": the difference from a third year's level
         if _level_of_another_year(doc, x, a, b):
             continue  # "ca. 600 flere end i 2018, hvor der blev opført 3.900" after "i 1960 blev
             # der bygget 6.412": the difference of 2019 and 2018, not of the level of 1960
@@ -375,6 +390,9 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
 
 #: "med 9 mio. kr. til i alt 64 mio. kr.": what follows a change that names its new level.
 _TO_LEVEL_AFTER = _rc(r"(?i)[ \t]+til[ \t]+(?:i[ \t]+alt[ \t]+|samlet[ \t]+)?")
+#: "773 færre end i 2019": a difference from the level of a named year.
+_THAN_YEAR = _rc(r"(?i)\s*(?:\p{L}+\s+)?(?:flere|færre|mere|mindre|højere|lavere)\s+end\s+(?:i\s+)?"
+                 r"(?P<y>(?:19|20)\d\d)\b")
 _YEAR_AFTER_LEVEL = _rc(r"(?i)[ \t]+(?:\p{L}+[ \t]+)?(?:i[ \t]+)?(?:19|20)\d\d\b")
 _YEAR_BEFORE_LEVEL = _rc(r"(?r)(?i)\bi\s+(?P<y>(?:19|20)\d\d)\b[^.,;:!?\d]{0,30}\Z")
 
@@ -927,6 +945,12 @@ def _change_of_old_level(doc: Document, p: Fact, d: Fact, level: Fact, up: bool)
 
 
 _BY_TO_MID = _rc(r"\s+til\s+")
+#: Between a change as an amount and as a percent: " eller ", ", svarende til ".
+_RESTATE_OR = _rc(r"(?i)(?:\s*+,)?\s++(?:eller|svarende\s++til)\s++(?:(?:ca\.|cirka|godt|knap|næsten)\s++)?")
+#: "en stigning på ", "et fald på ": a change named before its amount.
+_CHANGE_NOUN_BEFORE = _rc(r"(?i)\b(?:stigning|fald|fremgang|tilbagegang|nedgang|forøgelse|reduktion|vækst)"
+                          r"\s+på\s+(?:(?:ca\.|cirka|godt|knap|næsten)\s+)?\Z")
+_FALL_NOUNS = ("fald", "tilbagegang", "nedgang", "reduktion")
 _BY_VERB = _rc(
     r"(?r)(?i)\b(?P<verb>steg|steget|stiger|øget|øgedes|vokset|voksede|forøget|hævet|løftet|faldt|"
     r"faldet|falder|reduceret|mindsket|sænket|dykket|dykkede)\b[^.;!?\d]{0,50}?\bmed\s+\Z"
@@ -953,7 +977,25 @@ def _by_to_change(doc: Document, p: Fact) -> Result | None:
         if _OF_NAMED_BASE.match(doc.text, p.end):
             return None  # "til 89.700 eller 3,3 procent af arbejdsstyrken": the level as a share
         return _change_of_old_level(doc, p, d, level, m.group("verb").lower() not in _BY_DOWN)
-    return None
+    if not ds or not _RESTATE_OR.fullmatch(doc.text, ds[-1].end, p.start):
+        return None
+    d = ds[-1]  # "steg med 65 mio. kr. eller 76 % til 190 mio. kr.", "en stigning på 65 mio. kr. eller 76 %"
+    level = next((f for f in doc.facts if f.sentence == p.sentence and f.start >= p.end
+                  and f.kind == d.kind and same_unit(f, d) and not isinstance(f.value, list)), None)
+    m = _BY_VERB.search(doc.text, max(doc.sentences[p.sentence].start, d.start - 80), d.start)
+    if level is not None and m is not None and _BY_TO_MID.fullmatch(doc.text, p.end, level.start):
+        return _change_of_old_level(doc, p, d, level, m.group("verb").lower() not in _BY_DOWN)
+    n = _CHANGE_NOUN_BEFORE.search(doc.text, max(doc.sentences[p.sentence].start, d.start - 40), d.start)
+    if n is None or p.sentence == 0 or not POINTS_BACK_TO_FIGURE.match(doc.sentence_text(p.sentence)):
+        return None
+    prev = doc.sentences[p.sentence - 1]
+    if prev.block != doc.sentences[p.sentence].block:
+        return None
+    levels = [f for f in doc.facts if f.sentence == p.sentence - 1 and same_unit(f, d)
+              and not isinstance(f.value, list)]
+    if len(levels) != 1 or not d.number or not levels[0].number or levels[0].number <= d.number:
+        return None  # "ligger nu på 190 mio. kr. Det er en stigning på 65 mio. kr. eller 76%"
+    return _change_of_old_level(doc, p, d, levels[0], not n.group(0).lower().startswith(_FALL_NOUNS))
 
 
 def _signed_change(doc: Document, p: Fact, computed: float) -> tuple[float, Interval]:
@@ -1730,6 +1772,41 @@ def _restated_count_shares(doc: Document) -> list[tuple[Fact, Fact, float]]:
     return out
 
 
+def _all_of_shares(doc: Document) -> list[tuple[Fact, None, float]]:
+    """ "i 2022 var der 451, hvilket svarer til 9% af alle hjemløse i 2022" after "I Danmark er der
+    i alt 5.789 hjemløse": a share of "alle <noun>" whose whole the text gives once, with "i alt",
+    in a sentence of the same year."""
+    out = []
+    counts = [f for f in doc.facts if f.kind == "count" and not isinstance(f.value, list) and f.number]
+    totals = [c for c in counts if c.subject and _TOTAL_JUST_BEFORE.search(text_before(doc, c, 15))]
+    for sh in doc.facts:
+        if sh.kind != "percent" or sh.base is not None or isinstance(sh.value, list) or sh.unit == "pp":
+            continue
+        m = _OF_ALL_AFTER.match(doc.text, sh.end)
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        wholes = [c for c in totals if c.sentence != sh.sentence and c.subject.lower().split()[-1][:6] == noun[:6]]
+        if len({c.number for c in wholes}) != 1:
+            continue  # none, or several wholes of that noun: which one is meant, nothing tells
+        whole = wholes[0]
+        before = [c for c in counts if c.sentence == sh.sentence and c.end <= sh.start]
+        if not before or not _RESTATE_SHARE.search(doc.text[before[-1].end : sh.start][-60:]) \
+                or before[-1].number >= whole.number:
+            continue
+        said = set(_YEAR.findall(doc.text[sh.end : doc.sentences[sh.sentence].end]))
+        if said and not said <= set(_YEAR.findall(doc.sentence_text(whole.sentence))):
+            continue  # "af alle hjemløse i 2022" is not held against the count of another year
+        out.append((before[-1], None, whole.number))  # (said where the share is, not the whole)
+    return out
+
+
+#: "af alle hjemløse", "af samtlige elever": a share of all of something named after it.
+_OF_ALL_AFTER = _rc(r"(?i)\s+af\s+(?:alle|samtlige)\s+(?P<noun>\p{L}{4,})\b")
+#: "i alt 5.789", "samlet 1.240": a figure given as a whole.
+_TOTAL_JUST_BEFORE = _rc(r"(?i)\b(?:i\s+alt|samlet|sammenlagt|tilsammen)\s+(?:(?:ca\.|cirka|godt|knap)\s+)?\Z")
+
+
 #: A sentence that opens by pointing back at the whole before it: "Heraf var", "Deraf er".
 _HERAF_OPENING = _rc(r"(?i)\W*(?:heraf|deraf)\s+(?:\p{L}+\s+){0,3}?(?:(?:godt|knap|ca\.|cirka|omkring)\s+)?")
 #: Between a part and its share said right after it: "250 eller 39 pct.", "1.200 (25 pct.)",
@@ -1784,6 +1861,7 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
     pairs += [(f, None, f.base) for f in doc.facts
               if f.kind == "count" and f.base and not isinstance(f.value, list)]
     pairs += _restated_count_shares(doc)
+    pairs += _all_of_shares(doc)
     pairs += [pair for pair in _heraf_shares(doc)
               if not any(pair[0] is a and pair[1] is b for a, b, _ in pairs)]
     for a, bfact, base in pairs:

@@ -1183,6 +1183,11 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         ratio = max(a.number, b.number) / min(a.number, b.number)
         if ratio > max_ratio and _mantissa(a) != _mantissa(b) and _digits(a) != _digits(b):
             continue  # an order of magnitude apart: two different amounts (not a slipped comma)
+        if bool(_MEMBER_SUPERLATIVE.search(doc.text, doc.sentences[a.sentence].start, a.start)) != bool(
+                _MEMBER_SUPERLATIVE.search(doc.text, doc.sentences[b.sentence].start, b.start)):
+            continue  # "På landsplan skinnede solen 143 timer" and "Mest sol fik region Nordjylland
+            # med 153 timer": the whole and its largest member (not "Anlægsbudgettet er det
+            # største i kommunens historie og lyder på 52,5 mio.": the figure itself)
         ea, eb = earlier.get(a.id), earlier.get(b.id)
         if (ea or eb) and not (ea and eb and ea.number == eb.number) \
                 and all(f.id in earlier or _CHANGED_TO.search(text_before(doc, f, 50)) for f in (a, b)):
@@ -1203,6 +1208,14 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
 
 
 _YEAR = _rc(r"\b(?:19|20)\d\d\b")
+#: A named member with a superlative before a figure: "Mest sol fik region Nordjylland med",
+#: "Fyn fik mest sol med", "Varmest var det i region Syd med", "Den største koloni lå ved Mølledammen med".
+_SUPERLATIVE = (r"(?i:mest|flest|højest|lavest|færrest|størst|mindste|vådest|tørrest|varmest|koldest|"
+                r"solrigest)\w*")
+_MEMBER_SUPERLATIVE = _rc(
+    rf"\b{_SUPERLATIVE}\b(?:\s+[\p{{L}}-]+){{0,3}}?\s+(?i:fik|havde|har|lå|ligger|var\s+det\s+i|i|på|ved|"
+    rf"blandt|hos)\s+(?:\p{{Ll}}+\s+)?\p{{Lu}}[^.;:!?]{{0,60}}\Z"
+    rf"|\b\p{{Lu}}[\p{{L}}-]+\s+(?i:fik|havde|har)\s+{_SUPERLATIVE}\b[^.;:!?]{{0,40}}\Z")
 #: The new level of a change: "stiger betalingen til ", "er steget til ca. ".
 _CHANGED_TO = _rc(r"(?i)\b(?:stiger|steg|steget|falder|faldt|faldet|vokser|voksede|vokset|øges|øget|"
                   r"hæves|hævet|sænkes|sænket)\b[^.;:!?\d]{0,30}\btil\s+(?:(?:ca\.|cirka|godt|knap)\s+)?\Z")

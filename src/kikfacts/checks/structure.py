@@ -388,6 +388,16 @@ def _mixed_nouns(rel: PartsRelation) -> bool:
     return keys.count(total) >= 2 and any(len(k) == 4 and k != total and keys.count(k) >= 2 for k in keys)
 
 
+def _counts_other_things(rel: PartsRelation) -> bool:
+    """ "i alt 6 hejrekolonier ... den største koloni havde 870 reder, mens den næststørste havde
+    540 reder": each "part" alone larger than the total, and counting another noun: figures of
+    another measure of its members, not parts of it."""
+    t = rel.total
+    return t.kind == "count" and bool(t.subject) and all(
+        p.kind == "count" and p.subject and not _subjects_agree(p, t) and p.number > t.number
+        for p in rel.parts)
+
+
 #: Nouns that count groups of things: "seks par" are twelve animals, not six.
 _COLLECTIVE = _rc(r"(?i)\A(?:par|parrene|hold|holdene|kuld|flokke|flokkene|familier|familierne|husstande|"
                   r"husstandene|teams|grupper|grupperne|klasser|klasserne)\b")
@@ -471,6 +481,7 @@ class Structure:
         # "Ud over de gennemrejsende startede 8.000 ..., mens 7.500 ... Det giver samlet 67.500":
         # parts said in addition to a figure elsewhere are not the whole of their total
         out = [r for r in out if not self._in_addition(r.parts[0]) and not _mixed_nouns(r)
+               and not _counts_other_things(r)
                and not self._changes_both_ways(r) and not _collective_on_one_side(doc, r)]
         # "Basisresultatet øges fra 9 mio. kr. ... til 26,4 mio. kr.": one figure before and after,
         # and "5.120 / 5.460": one row's two columns; neither are two parts of one whole
