@@ -3454,3 +3454,37 @@ def test_a_difference_from_a_third_years_level_is_not_the_pairs():
     own = text.replace("fortsat 37 færre end i 2019", "50 flere end i 2022")
     findings, _ = _rule(own, "sum-of-parts")
     assert [f.arithmetic for f in findings] == ["468 − 412 = 56 ≠ 50"]
+
+
+def test_tracks_and_classes_are_no_parts_of_the_pupils_of_a_school():
+    text = ("Ny skole\n\nSkolen bliver bygget til 4 spor fra børnehaveklasse til niende klasse, samt tre "
+            "specialklasser for børn med autisme, i alt ca 950 elever.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # parts of the total's own noun are still checked
+    same = text.replace("4 spor", "400 elever").replace("tre specialklasser", "30 elever")
+    findings, _ = _rule(same, "sum-of-parts")
+    assert [f.arithmetic for f in findings] == ["400 + 30 = 430 ≠ 950"]
+
+
+def test_a_table_run_into_one_line_is_no_list_of_parts():
+    text = ("Færre ordrer\n\nOrdrer efter type\n\n2024 2025\n\nFebruar Februar\n\n"
+            "antal ordrer Sæsonkorrigerede i alt 712 538 Heraf i aktive værfter 308 244 Faktiske i alt "
+            "655 503\n\nFiskefartøjer 12 7 Færger 40 31 Uoplyst aktivitet 0 0 Nordjylland 308 211 Fyn "
+            "97 88\n")
+    report = check(text)
+    assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
+    assert [v for v in report.verified if v.rule == "repeated-figure"] == []
+
+
+def test_an_amount_each_of_several_is_no_restatement_of_one_amount():
+    text = ("Ny svømmehal\n\nSvømmehallen skal koste 180 millioner kroner. Klubben skyder 20 millioner "
+            "kroner i projektet, mens to lokale fonde hver især giver 60 millioner kroner til projektet. "
+            "Desuden har kommunen afsat 60 millioner kroner til projektet.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # one amount said twice is still confirmed
+    once = ("Ny svømmehal\n\nKommunen har afsat 60 millioner kroner til projektet.\n\n"
+            "Kommunens 60 millioner kroner til projektet går til selve bassinet.\n")
+    _, verified = _rule(once, "repeated-figure")
+    assert len(verified) == 1

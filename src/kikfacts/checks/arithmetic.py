@@ -91,6 +91,8 @@ def _widened(f: Fact, half: float) -> Interval:
     return Interval(min(iv.lo, f.number - half), max(iv.hi, f.number + half))
 
 
+#: "i alt 655": a figure named a total right before it.
+_TOTAL_RIGHT_BEFORE = _rc(r"(?i)\b(?:i\s+alt|total)\s+\Z")
 #: Counts that statistics round from fractions: "årsværk", "fuldtidspersoner", "stillinger".
 _ROUNDED_COUNT = _rc(r"(?i)årsværk|fuldtid|stilling|normering|helårs|gennemsnit")
 
@@ -110,6 +112,9 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
         if rel.source == "sentence" and MENS_CLAUSE.search(doc.text, total.end, parts[0].start):
             continue  # "i alt fem udbud i de fire store byer, mens der ligger 12 udbud og tre
             # afdelinger uden for dem": a group set against the total, not a split of it
+        if id(rel) not in tables and any(_TOTAL_RIGHT_BEFORE.search(text_before(doc, p, 12)) for p in parts):
+            continue  # "Sæsonkorrigerede i alt 712 538 Heraf fra eksport 308 244 Faktiske i alt 655
+            # 503": a table run into one line; a figure called "i alt" is a total, not a part
         if rel.source == "sentence" and any(_TOTAL_BEFORE_PART.search(text_before(doc, p, 30)) for p in parts):
             continue  # "Roning får i alt 5,6 mio. kr., mens Fægteforeningen får 200.000 kr. mere og
             # sammenlagt 1,9 mio. kr.": a figure called a total is another total, not a part

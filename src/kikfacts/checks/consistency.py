@@ -764,6 +764,18 @@ def _in_run(doc: Document, facts: list[Fact], f: Fact) -> bool:
 _SPACE_ONLY = _rc(r"\s+")
 
 
+def _beside_figure(doc: Document, facts: list[Fact], f: Fact) -> bool:
+    """A figure with another of its kind and unit right beside it, nothing but space between
+    ("308 244"): a cell of a table row written without its column gaps."""
+    return any(g is not f and same_unit(g, f) and (
+        _SPACE_ONLY.fullmatch(doc.text, f.end, g.start) or _SPACE_ONLY.fullmatch(doc.text, g.end, f.start))
+        for g in facts if abs(g.start - f.start) < 40)
+
+
+#: "hver især giver", "giver hver": an amount of each of several.
+_EACH_BEFORE = _rc(r"(?i)\bhver(?:t)?(?:\s+især)?\b[^.;:!?\d]{0,25}\Z")
+
+
 def _sibling_items(doc: Document, a: Fact, b: Fact) -> bool:
     """Two figures in two marked items of one list ("· Investeringer i nye boringer ... ca. 60 mio.
     kr." / "· Investeringer i nye vandtårne ... ca. 60 mio. kr."), nothing else between them, the
@@ -1094,6 +1106,14 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             if " ".join(doc.sentence_text(a.sentence).split()) == " ".join(doc.sentence_text(b.sentence).split()):
                 continue  # "Er du dagplejer ... Dermed er din timeløn blevet ca. 3 kr. mere værd." and
                 # the same sentence after "Er du portør ...": one form said of two groups
+            if bool(_EACH_BEFORE.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 30),
+                                        a.start)) != bool(_EACH_BEFORE.search(
+                    doc.text, max(doc.sentences[b.sentence].start, b.start - 30), b.start)):
+                continue  # "to lokale fonde giver hver især 60 mio. kr." and "kommunen har afsat 60
+                # mio. kr.": an amount of each and an amount of one, equal by chance
+            if _beside_figure(doc, facts, a) and _beside_figure(doc, facts, b):
+                continue  # "Heraf i aktive værfter 308 244" and "Nordjylland 308 211": cells of a
+                # table run into lines, equal by chance
             if _cell(doc, a) and _cell(doc, b):
                 continue  # two cells of price tables ("Vuggestue  3.420 kr." and "Dagpleje  3.420
                 # kr."): equal cells of other rows or tables are no restatement

@@ -390,12 +390,16 @@ def _mixed_nouns(rel: PartsRelation) -> bool:
 
 def _counts_other_things(rel: PartsRelation) -> bool:
     """ "i alt 6 hejrekolonier ... den største koloni havde 870 reder, mens den næststørste havde
-    540 reder": each "part" alone larger than the total, and counting another noun: figures of
-    another measure of its members, not parts of it."""
+    540 reder": each "part" alone larger than the total (or all of them far below it), and
+    counting another noun: figures of another measure, not parts of it."""
     t = rel.total
-    return t.kind == "count" and bool(t.subject) and all(
-        p.kind == "count" and p.subject and not _subjects_agree(p, t) and p.number > t.number
-        for p in rel.parts)
+    if not (t.kind == "count" and t.subject and t.number and all(
+            p.kind == "count" and p.subject and not _subjects_agree(p, t) for p in rel.parts)):
+        return False
+    # (or, together, under a tenth of it: "4 spor ..., samt tre specialklasser ..., i alt ca.
+    # 950 elever" counts the school's tracks and classes, then its pupils)
+    return all(p.number > t.number for p in rel.parts) or \
+        sum(p.number for p in rel.parts) < 0.1 * t.number
 
 
 #: Nouns that count groups of things: "seks par" are twelve animals, not six.
