@@ -3488,3 +3488,12 @@ def test_an_amount_each_of_several_is_no_restatement_of_one_amount():
             "Kommunens 60 millioner kroner til projektet går til selve bassinet.\n")
     _, verified = _rule(once, "repeated-figure")
     assert len(verified) == 1
+
+
+def test_the_bound_of_the_last_bracket_is_no_total():
+    text = ("Uddelinger\n\nFordelt på størrelse:\n\n  • 21 bevillinger fra 0-10 tkr.\n"
+            "  • 16 bevillinger fra 100 tkr og derover\n\nFordelt på formål:\n\n"
+            "  • Fritidsaktiviteter tkr. 2.118\n  • Kunst og kultur tkr. 1.277\n"
+            "  • Forskning tkr. 1.691\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []

@@ -550,3 +550,22 @@ def test_a_signed_percentage_and_one_said_to_go_down_are_changes():
         (5.0, "change", "up"), (-6, "change", "down"), (3, "change", "down")]
     # a level below zero after "fra" stays a level
     assert roles("Indikatoren faldt til -3,4 pct. fra -3,2 pct. i maj.")[1] == (-3.2, "level")
+
+
+def test_no_fact_starts_inside_a_figure_written_with_a_decimal_point():
+    from kikfacts import extract
+    doc = extract("Projektet koster 0.7 millioner kroner.\n")
+    assert [f.value for f in doc.facts if f.kind == "money"] == []  # never 7 mio. kr.
+
+
+def test_thousands_of_kroner_written_before_the_figure():
+    from kikfacts import extract
+    doc = extract("Fritidsaktiviteter tkr. 2.118 og kunst t.kr. 1.277.\n")
+    assert [(f.text, f.value) for f in doc.facts if f.kind == "money"] == [
+        ("tkr. 2.118", 2118000), ("t.kr. 1.277", 1277000)]
+
+
+def test_a_year_shaped_number_of_times_is_a_count():
+    from kikfacts import extract
+    doc = extract("Fogeden blev tilkaldt over 2000 gange i 2011.\n")
+    assert [(f.kind, f.text) for f in doc.facts] == [("count", "over 2000"), ("date", "2011")]

@@ -81,7 +81,7 @@ _COUNTED_AFTER_YEAR = _rc(
     r"(?:\p{Ll}{3,}ere|personer|elever|børn|mennesker|ansatte|patienter|familier|husstande|boliger|"
     r"opkald|forældre|studerende|unge|ældre|kunder|virksomheder|besøgende|medlemmer|ledige|"
     r"tilfælde|ansøgninger|henvendelser|sager|gæster|turister|passagerer|stemmer|underskrifter|"
-    r"respondenter|lejligheder|arbejdspladser|job|jobs|biler|elbiler|dyr|træer|"
+    r"respondenter|lejligheder|arbejdspladser|job|jobs|biler|elbiler|dyr|træer|gange|"
     # and their compounds: "2030 fuldtidsstillinger", "2050 fuldtidsansatte"
     r"\p{Ll}{3,}(?:stillinger|ansatte|pladser|boliger|elever|patienter))(?![\p{L}])"
 )

@@ -310,7 +310,7 @@ _MONEY_A = _compile(
     rf"(?:\s+og\s+(?P<ore>\d{{1,2}})\s+(?i:øre)(?![\p{{L}}]))?"
 )
 _MONEY_B = _compile(
-    rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|eur|€))[ \t\u00a0]?(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
+    rf"{_B}{QUAL_OPT}(?P<cur>(?i:kr\.|dkk|eur|€|tkr\.|t\.kr\.))[ \t\u00a0]?(?P<n>{DIGITS})(?:{_RANGE_SEP}(?P<n>{DIGITS}))?"
     rf"(?:\s*(?P<scale>(?i:{_SCALE})))?(?:\s*,-)?{_E}"
 )
 _MONEY_ORE = _compile(rf"{_B}{QUAL_OPT}(?P<n>{NUMBER})\s*(?P<ore>(?i:øre)){_E}")
@@ -444,6 +444,8 @@ def find_money(text: str) -> Iterator[Candidate]:
     for m in scan(_MONEY_B, text, "cur"):
         scale = SCALES.get((m.group("scale") or "").lower(), 1)
         unit = CURRENCIES.get(m.group("cur").lower(), "DKK")
+        if m.group("cur").lower().startswith(("tkr", "t.kr")):
+            scale *= 1000  # "tkr. 2.118": thousands of kroner, the unit written first
         value = _money_value(m, scale)
         if value is not None:
             yield Candidate("money", m.start(), m.end(), value, 60, _spans(m, "n"), unit, _qual(m))

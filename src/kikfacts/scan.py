@@ -41,7 +41,8 @@ from kikfacts.patterns import compile as _rc
 
 from .lang_da import DURATION_UNITS, MONTHS, QUANTITY_UNITS, UNITS
 
-_START = _rc(r"(?<![\p{L}\d])(?=[\p{L}\d€§+\-−%])")
+#: (never inside a figure: "0.7 millioner" is no "7 millioner")
+_START = _rc(r"(?<![\p{L}\d])(?<!\d[.,])(?=[\p{L}\d€§+\-−%])")
 _NUMWORD = _rc(
     r"(?i)(?:(?:en|et|to|tre|fire|fem|seks|syv|otte|ni)og)?(?:tyve|tredi?ve|fyrre(?:tyve)?|"
     r"halvtreds|tres|halvfjerds|firs|halvfems)|" + "|".join(sorted(UNITS, key=len, reverse=True))
@@ -112,7 +113,7 @@ def _kinds_of(w: str) -> set[str]:
     if code or lw.startswith(("kr", "€", "øre", "mio", "mia", "million", "milliard", "t.kr", "tkr",
                               "dollar", "pund")):
         out.add("money")
-    if code or lw.startswith(("kr.", "€")):
+    if code or lw.startswith(("kr.", "€", "tkr.", "t.kr.")):
         out.add("cur")
     if lw.startswith("øre"):
         out.add("ore")

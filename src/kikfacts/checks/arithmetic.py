@@ -112,6 +112,8 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
         if rel.source == "sentence" and MENS_CLAUSE.search(doc.text, total.end, parts[0].start):
             continue  # "i alt fem udbud i de fire store byer, mens der ligger 12 udbud og tre
             # afdelinger uden for dem": a group set against the total, not a split of it
+        if _THRESHOLD_AFTER.match(doc.text, total.end):
+            continue  # "16 bevillinger fra 100 tkr og derover": a bound of a bracket, no total
         if id(rel) not in tables and any(_TOTAL_RIGHT_BEFORE.search(text_before(doc, p, 12)) for p in parts):
             continue  # "Sæsonkorrigerede i alt 712 538 Heraf fra eksport 308 244 Faktiske i alt 655
             # 503": a table run into one line; a figure called "i alt" is a total, not a part
