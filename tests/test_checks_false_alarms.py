@@ -3497,3 +3497,26 @@ def test_the_bound_of_the_last_bracket_is_no_total():
             "  • Forskning tkr. 1.691\n")
     findings, _ = _rule(text, "sum-of-parts")
     assert findings == []
+
+
+def test_equal_new_prices_of_two_items_said_alike_are_no_restatement():
+    text = ("Nye takster\n\nKommunen har vedtaget priserne for 2026.\n\n"
+            "En plads i dagpleje går fra 3.105 kroner i 2025 til 3.880 kroner i 2026.\n\n"
+            "En plads i vuggestue går fra 3.790 kroner i 2025 til 3.880 kroner i 2026.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # the same statement said again in other words is still confirmed
+    again = ("Ansøgere\n\nSkolen har fået 10.150 ansøgere via kvote 2.\n\n"
+             "Skolen har modtaget 10.150 ansøgere via kvote 2, færre end sidste år.\n")
+    _, verified = _rule(again, "repeated-figure")
+    assert len(verified) == 1
+
+
+def test_rates_of_two_groups_compared_in_brackets_need_no_base():
+    text = ("Fravær\n\nLærlinge med fast mentor har et klart lavere fravær (8 procent i 2022) end "
+            "lærlinge uden mentor (15 procent).\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+    bare = "Fravær\n\nLærlingene på skolen (15 procent) bor hjemme.\n"
+    findings, _ = _rule(bare, "unlabelled-share")
+    assert len(findings) == 1

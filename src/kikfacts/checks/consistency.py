@@ -55,6 +55,9 @@ _RATE_NOUN_BEFORE = _rc(
 _WHOLE_NAMED_BEFORE = _rc(r"(?i)\b(?:som\s+helhed|i\s*alt|samlet|totalt|på\s+landsplan|i\s+hele\s+landet)\s*\(\s*\Z")
 #: (and "omkostningsudvikling (3,4 %)", "prisudviklingen": a development is a rate of change)
 _CHANGE_IN_SENTENCE = _rc(r"(?i)" + CHANGE_NOUNS + r"|\b(?:steg|faldt|steget|faldet)\b|udvikling\w*")
+#: Two groups compared on a measure the sentence names: "et lavere fravær ... end lærlinge uden".
+_COMPARED_GROUPS = _rc(r"(?i)\b(?:lavere|højere|større|mindre|færre|flere|bedre|dårligere)\s+\p{L}+"
+                       r"[^.;:!?]{0,80}\bend\b[^.;:!?]{0,60}\(\s*\Z")
 #: The sentence before a parenthesised percentage says what it is a share of: "andel" or a group.
 _SHARE_IN_HEAD = _rc(r"(?i)\bandel\w*\b|\bblandt\s+(?:de|alle|dem)\b|\b\p{L}+procent(?:en)?\b|\b\p{L}+rate[n]?\b"
                      # "flest museer (47 %)", "de fleste kommuner (62 %)": the share of that group
@@ -181,6 +184,10 @@ def _unlabelled_shares(doc: Document) -> Iterator[Result]:
         sentence = doc.sentence_text(p.sentence) if p.sentence >= 0 else before
         if _CHANGE_IN_SENTENCE.search(sentence):
             continue  # "stigningen er størst i Midttrafik (46 procent)": a rate of change
+        if _COMPARED_GROUPS.search(doc.text, doc.sentences[p.sentence].start if p.sentence >= 0 else 0,
+                                   p.start):
+            continue  # "lærlinge med mentor har et lavere fravær (8 procent) end lærlinge uden
+            # (15 procent)": the rate the sentence names, for each group compared
         if _RANKED_ITEM.search(doc.text, max(0, p.start - 70), p.start) and sum(
                 1 for f in doc.facts if f.kind == "percent" and f.block == p.block
                 and _RANKED_ITEM.search(doc.text, max(0, f.start - 70), f.start)) >= 3:
@@ -802,6 +809,21 @@ def _two_records(doc: Document, a: Fact, b: Fact) -> bool:
         and _FIGURES.search(la) is not None
 
 
+def _parallel_items(doc: Document, a: Fact, b: Fact) -> bool:
+    """Two sentences of one form that differ in one word before the figures, the item they are
+    about, and in the figures before them ("En plads i dagpleje går fra 3.105 kroner til 3.880
+    kroner" / "En plads i vuggestue går fra 3.790 kroner til 3.880 kroner"): the same place of
+    two statements, equal by chance."""
+    if a.sentence < 0 or b.sentence < 0:
+        return False
+    ta, tb = (doc.text[doc.sentences[f.sentence].start : f.start] for f in (a, b))
+    wa, wb = _FIGURES.sub("#", ta).split(), _FIGURES.sub("#", tb).split()
+    diff = [i for i, (x, y) in enumerate(zip(wa, wb)) if x.lower() != y.lower()]
+    # (and figures before them that differ: a restatement says the same figures again)
+    return len(wa) == len(wb) >= 3 and len(diff) == 1 and "#" not in wa[diff[0]] \
+        and _FIGURES.findall(ta) != _FIGURES.findall(tb) and _FIGURES.search(ta) is not None
+
+
 #: Figures (with their separators), for comparing lines of a form.
 _FIGURES = _rc(r"\d[\d.,]*")
 #: The mark of a list item: a bullet, a dash or a number.
@@ -1083,7 +1105,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             if _LIKEWISE.search(doc.text, doc.sentences[b.sentence].start, b.start) or (
                     (pa := _place(doc, a)) and (pb := _place(doc, b)) and pa != pb):
                 continue  # "I videnservice er beskæftigelsen ligeledes steget med 4.900": another's
-            if _sibling_items(doc, a, b) or _two_records(doc, a, b):
+            if _sibling_items(doc, a, b) or _two_records(doc, a, b) or _parallel_items(doc, a, b):
                 continue  # "· nye boringer ... ca. 60 mio. kr." and "· nye vandtårne ... ca. 60 mio.
                 # kr.": two items of one list, equal by chance; so are two records of one form
             if _last_years(doc, a) != _last_years(doc, b) and not _pair_restated(doc, facts, a, b):
