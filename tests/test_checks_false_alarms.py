@@ -3520,3 +3520,66 @@ def test_rates_of_two_groups_compared_in_brackets_need_no_base():
     bare = "Fravær\n\nLærlingene på skolen (15 procent) bor hjemme.\n"
     findings, _ = _rule(bare, "unlabelled-share")
     assert len(findings) == 1
+
+
+def test_a_figure_given_up_for_another_is_no_restatement_of_an_equal_one():
+    text = ("Flere tilskuere\n\nVestby IF havde regnet med at kunne lukke 2200 tilskuere ind til "
+            "lokalopgøret, men det tal er nu hævet til 2900.\n\nOgså i nabobyen er der gode nyheder. "
+            "Nordkær BK kan fortælle, at klubbens anlæg er godkendt til at have 2200 tilskuere.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # the new figure said again is still confirmed
+    again = text + "\nVestby IF venter nu 2900 tilskuere til lokalopgøret.\n"
+    _, verified = _rule(again, "repeated-figure")
+    assert [v.arithmetic for v in verified] == ["2900 = 2900 ✓"]
+
+
+def test_the_rate_of_the_rest_of_a_region_is_not_the_rest_of_a_split():
+    text = ("Cykling\n\nI Havnstrup Kommune cykler 48 procent af de ansatte til arbejde, mens andelen i "
+            "resten af regionen er 29 procent.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    split = "Cykling\n\nAf de ansatte cykler 48 procent, mens resten, 29 procent, tager bilen.\n"
+    findings, _ = _rule(split, "shares-total")
+    assert len(findings) == 1
+
+
+def test_a_duration_opening_the_next_sentence_is_not_the_length_of_a_plans_years():
+    text = ("Naturplan\n\nI marts 2023 sendte kommunen naturplanen for 2024 til 2030 i offentlig høring. "
+            "På et halvt år modtog forvaltningen cirka 240 bemærkninger.\n")
+    findings, _ = _rule(text, "period-length", published=dt.date(2023, 10, 1))
+    assert findings == []
+
+
+def test_two_kinds_of_several_set_against_each_other_with_mens_are_not_all_of_them():
+    text = ("Tvangsauktioner\n\nI årets første ni måneder er godt 2500 boliger endt på tvangsauktion. "
+            "Af disse var knap 1800 enfamiliehuse, mens 165 var ejerlejligheder.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # short by what a slip takes, a split is still checked
+    slip = ("Kontanthjælp\n\nI november 2018 var der 2.185 på kontanthjælp. Af dem er 1.240 job- eller "
+            "uddannelsesparate, mens 245 er aktivitetsparate.\n")
+    findings, _ = _rule(slip, "sum-of-parts")
+    assert len(findings) == 1
+
+
+def test_a_percent_in_the_main_clause_is_not_the_change_of_a_pair_after_paa_trods_af():
+    text = ("Halvår\n\nLavere fragtudgifter betyder, at overskuddet stiger med to procent på trods af, at "
+            "salget er faldet fra 12,4 milliarder kroner til 11,9 milliarder.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_a_deviation_from_the_budget_is_no_level_of_the_budget():
+    text = ("Regnskab 2023\n\nDriftsoverskuddet blev på 64,8 millioner kroner, og det er 31,2 millioner "
+            "kroner mere end budgetteret. Ser man bort fra penge flyttet mellem årene, er den reelle "
+            "forbedring i forhold til budgettet kun 3,9 millioner kroner.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+
+
+def test_income_and_operating_costs_are_two_amounts_not_one_mistyped():
+    text = ("Tårnby Kommune fik i 2022 indtægter på 12,7 mia. kr.\n\n"
+            "Tårnby anvendte i 2022 12,2 mia. kr. på driftsudgifter.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []

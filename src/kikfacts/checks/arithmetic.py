@@ -481,7 +481,9 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
             continue  # the difference's own words
         near = [f for f in pool if doc.sentences[f.sentence].start <= w.start() < doc.sentences[f.sentence].end
                 # (not a shortfall: "Der mangler 240.000 kroner i budgettet")
-                and not _SHORTFALL_BEFORE.search(text_before(doc, f, 30))]
+                and not _SHORTFALL_BEFORE.search(text_before(doc, f, 30))
+                # (nor a deviation itself: "den reelle forbedring i forhold til budgettet kun 3,9")
+                and not _DEVIATION_NOUN_BEFORE.search(text_before(doc, f, 50))]
         if near:
             f = min(near, key=lambda f: min(abs(f.start - w.end()), abs(w.start() - f.end)))
             if _OVER_NP.match(doc.text, f.end) or said_as_difference(doc.text, f.end) \
@@ -517,6 +519,8 @@ _CLAUSE_YEAR = _rc(r",?[^.,;:!?\n\d]{0,50}?\b(?:i|fra|ved|på|for)\s+(?P<y>(?:19
 _BETTER_THAN_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:bedre|dårligere|ringere)\s+end\b")
 _SHORTFALL_BEFORE = _rc(r"(?i)\b(?:mangler|manglede|mangel\w*|underskud\w*|overskud\w*|overskridelse\w*|"
                         r"besparelse\w*|merudgift\w*|ekstra)\b[^.;:!?\d]{0,20}\Z")
+_DEVIATION_NOUN_BEFORE = _rc(r"(?i)\b(?:forbedring|forværring|afvigelse|forskel)"
+                             r"\w*\b[^.;:!?\d]{0,40}\Z")
 #: "mere, end den første vurdering lød på": the first estimate, whatever word the text used for it
 _FIRST_ESTIMATE_NP = _rc(r"(?i)(?:første|oprindelige)\s+(?:vurdering|skøn|overslag|beregning|bud)\b")
 _FIRST_WORD = _rc(r"(?i)\b(?:i\s+første\s+omgang|først|oprindelig\w*)\b")
@@ -672,7 +676,7 @@ _POINTS_BACK = _rc(
 
 #: Where one clause with figures ends and another begins.
 _CLAUSE_APART = _rc(
-    r"(?i),\s++(?:mens|men|samtidig\w*|hvorimod|selvom|selv\s+om)\b"
+    r"(?i),\s++(?:mens|men|samtidig\w*|hvorimod|selvom|selv\s+om)\b|\bpå\s+trods\s+af,?\s+at\b"
     r"|,?(?<!\s)\s++og\s++(?:en|et)\s++(?:stigning|fald|vækst|nedgang|fremgang|tilbagegang)\w*\b|;"
     # "udbyttet er faldet fra 60 til 48 ... og arealet er 5 pct. mindre": another subject
     r"|(?<!\s)\s++og\s++\p{Ll}{3,}(?:et|en|erne|ene)\s++(?:er|var|blev|er\s+blevet)\b"
@@ -1936,7 +1940,8 @@ _CONTRAST_BETWEEN = _rc(r"(?i)\b(?:mens|men|hvorimod|imens|derimod|omvendt)\b")
 _DISTRIBUTION = _rc(
     r"(?i)\b(?:af\s+(?:de|dem|disse|alle)|fordelt|fordeler|heraf|hvoraf|enten|resten|de\s+øvrige)\b"
 )
-_ALL = _rc(r"(?i)\b(?:resten|de\s+øvrige|øvrige|de\s+sidste|den\s+resterende|enten)\b")
+#: (not "i resten af regionen": a place, not the rest of the whole)
+_ALL = _rc(r"(?i)\b(?:(?<!\bi\s)resten|de\s+øvrige|øvrige|de\s+sidste|den\s+resterende|enten)\b")
 
 
 #: Words between two percentages that compare one share at two times or places.

@@ -779,6 +779,19 @@ def _beside_figure(doc: Document, facts: list[Fact], f: Fact) -> bool:
         for g in facts if abs(g.start - f.start) < 40)
 
 
+def _money_name(doc: Document, f: Fact) -> str | None:
+    """The noun an amount is named by: right before it with "på" ("indtægter på 12,7 mia. kr."),
+    else its subject ("på driftsudgifter")."""
+    m = _NAMED_PAA_BEFORE.search(doc.text, max(0, f.start - 40), f.start)
+    name = m.group(1) if m else f.subject
+    return name.lower().split()[-1] if name else None
+
+
+#: "indtægter på ", "et overskud på ca. ": the noun that names the amount after it.
+_NAMED_PAA_BEFORE = _rc(r"(?i)\b(\p{L}{4,})\s+(?:på|for)\s+(?:(?:ca\.|cirka|godt|knap|omkring|næsten)\s+)?\Z")
+#: "..., men det tal er nu hævet til 2900": the figure before it was given up for another.
+_SUPERSEDED_AFTER = _rc(r"(?i)[^.;!?]{0,60}\b(?:men|og)\s+(?:det|dette)\s+tal\s+(?:er|blev)\s+(?:nu\s+)?"
+                        r"(?:hævet|sænket|ændret|øget|justeret|nedjusteret|opjusteret|rettet)\b")
 #: "hver især giver", "giver hver": an amount of each of several.
 _EACH_BEFORE = _rc(r"(?i)\bhver(?:t)?(?:\s+især)?\b[^.;:!?\d]{0,25}\Z")
 
@@ -1133,6 +1146,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                     doc.text, max(doc.sentences[b.sentence].start, b.start - 30), b.start)):
                 continue  # "to lokale fonde giver hver især 60 mio. kr." and "kommunen har afsat 60
                 # mio. kr.": an amount of each and an amount of one, equal by chance
+            if bool(_SUPERSEDED_AFTER.match(doc.text, a.end)) != bool(_SUPERSEDED_AFTER.match(doc.text, b.end)):
+                continue  # "havde regnet med 2200 tilskuere ..., men det tal er nu hævet til 2900"
+                # is a figure given up, not the one another club's stadium is approved for
             if _beside_figure(doc, facts, a) and _beside_figure(doc, facts, b):
                 continue  # "Heraf i aktive værfter 308 244" and "Nordjylland 308 211": cells of a
                 # table run into lines, equal by chance
@@ -1225,6 +1241,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         ratio = max(a.number, b.number) / min(a.number, b.number)
         if ratio > max_ratio and _mantissa(a) != _mantissa(b) and _digits(a) != _digits(b):
             continue  # an order of magnitude apart: two different amounts (not a slipped comma)
+        if a.kind == "money" and (na_ := _money_name(doc, a)) and (nb_ := _money_name(doc, b)) \
+                and na_[:5] != nb_[:5] and na_ not in nb_ and nb_ not in na_:
+            continue  # "indtægter på 12,7 mia. kr." and "12,2 mia. kr. på driftsudgifter": two
+            # amounts named for two things
         if bool(_MEMBER_SUPERLATIVE.search(doc.text, doc.sentences[a.sentence].start, a.start)) != bool(
                 _MEMBER_SUPERLATIVE.search(doc.text, doc.sentences[b.sentence].start, b.start)):
             continue  # "På landsplan skinnede solen 143 timer" and "Mest sol fik region Nordjylland

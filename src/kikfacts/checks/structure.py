@@ -1050,7 +1050,8 @@ class Structure:
         exhaustive = (bool(EXHAUSTIVE.search(span)) or " og " in doc.text[parts[-2].end : parts[-1].start]) \
             and not (_PARTIAL.search(span) and share < (0.7 if by_year else 0.92))
         if exhaustive and share < 0.92 and not _EXHAUSTIVE_WORD.search(span) \
-                and MENS_CLAUSE.search(doc.text, parts[-2].end, parts[-1].start):
+                and MENS_CLAUSE.search(doc.text, parts[-2].end, parts[-1].start) \
+                and not _slip_short(total.number - sum(p.number for p in parts)):
             # "Af de 48.600 ha blev 29.000 ha brugt til nåletræ, mens der stod løvtræ på 14.000 ha":
             # two uses set against each other with "mens" may be two of several; a slip in a
             # split leaves it nearly whole (or too large, which is still found)
@@ -1164,7 +1165,13 @@ class Structure:
             # millioner var ...": a "heraf" list well short of its total names the main items
             # (unless the shortfall has the shape of a slip: a digit, a comma, a scale word)
             return PartsRelation(total, parts, False, "following")
-        return PartsRelation(total, parts, bool(cues) or closed, "following")
+        # "godt 2500 boliger ... Af disse var knap 1800 enfamiliehuse, mens 165 ejerlejligheder":
+        # two kinds set against each other with "mens" may be two of several (a slip in a split
+        # leaves it nearly whole, or short by what a slip takes: 700, 30.000)
+        only_mens = cues == {"mens"} and not closed and share < 0.92 \
+            and not _slip_short(total.number - listed) \
+            and not any(abs(share * k - 1) < 0.05 for k in (10, 100, 1000))  # (a slipped comma)
+        return PartsRelation(total, parts, (bool(cues) or closed) and not only_mens, "following")
 
     def _part_and_rest(self, total: Fact, part: Fact, rest: list[Fact]) -> PartsRelation | None:
         """ "I alt 443 konkurser. Heraf var 231 i aktive virksomheder. De resterende 212 var i

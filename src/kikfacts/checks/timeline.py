@@ -540,6 +540,10 @@ def _durations_beside(doc: Document) -> Iterator[Result]:
         if len(near) != 1 or others:
             continue
         r = near[0]
+        if r.sentence < f.sentence and _PROPER_START.match(doc.sentence_text(f.sentence)) \
+                and not _POINTS_BACK.match(doc.sentence_text(f.sentence)):
+            continue  # "sendte naturplanen for 2024 til 2030 i høring. På et halvt år modtog
+            # forvaltningen 240 bemærkninger": the time something else took, not the range's length
         if r.sentence > f.sentence and f.sentence > 0 and len({
                 str(d.value)[:4] for d in doc.facts if d.kind == "date" and d.value
                 and d.sentence in (f.sentence - 1, f.sentence)}) >= 2:
@@ -562,6 +566,8 @@ def _durations_beside(doc: Document) -> Iterator[Result]:
                          message_key="message_between")
 
 
+#: A sentence that opens with its duration: "På et halvt år modtog ...", "I løbet af tre år ...".
+_PROPER_START = _rc(r"(?i)\W*(?:på|i\s+løbet\s+af|over)\s")
 _PROGRAMME = _rc(r"(?i)\b(?:løber|strategi\w*|projekt\w*|periode\w*|indsats\w*|aftale\w*|program\w*)\b")
 
 
