@@ -3583,3 +3583,23 @@ def test_income_and_operating_costs_are_two_amounts_not_one_mistyped():
             "Tårnby anvendte i 2022 12,2 mia. kr. på driftsudgifter.\n")
     findings, _ = _rule(text, "repeated-figure")
     assert findings == []
+
+
+def test_shares_within_growing_time_limits_are_cumulative():
+    text = ("Vagtcentralen\n\nI 2024 blev kun 47 procent af opkaldene besvaret inden for to minutter, "
+            "mens 88 procent blev besvaret indenfor otte minutter.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    split = ("Vagtcentralen\n\n47 procent af opkaldene gik til lægevagten, og 88 procent gik til "
+             "ambulancerne.\n")
+    findings, _ = _rule(split, "shares-total")
+    assert len(findings) == 1
+
+
+def test_a_deficit_is_costs_less_income_named_in_a_compound():
+    text = ("Årsregnskab 2021\n\nRegnskabet ender med et samlet underskud på 48,2 mio. kr. De samlede "
+            "finansieringsindtægter er på 1,312 mia. kr., mens de samlede driftsomkostninger er på 1,360 "
+            "mia. kr.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and [v.arithmetic for v in verified] == [
+        "-1,312 mia. kr. + 1,360 mia. kr. = 48 mio. kr. ≈ 48,2 mio. kr. (inden for afrundingen) ✓"]

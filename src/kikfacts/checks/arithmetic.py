@@ -62,7 +62,8 @@ def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         yield res
 
 
-_INCOME_BEFORE = _rc(r"(?r)(?i)\bindtægt(?:er|erne)?\b[^.;,\d]{0,20}\Z")
+#: (and its compounds: "finansieringsindtægter", "skatteindtægterne")
+_INCOME_BEFORE = _rc(r"(?r)(?i)\b\p{L}*indtægt(?:er|erne)?\b[^.;,\d]{0,20}\Z")
 
 
 def _negated(f: Fact) -> Fact:
@@ -1987,6 +1988,9 @@ _BUT_BETWEEN = _rc(r"(?i)\bmen\b")
 #: A share's base named with its place: "af patienterne i Region Vest", "af eleverne på Fyn".
 _BASE_IN_PLACE = _rc(r"\s+af\s+(?:de\s+|alle\s+)?\p{L}+\s+(?:i|på)\s+"
                      r"(?P<place>(?:Region\s+)?\p{Lu}[\p{L}-]*(?:\s+Kommune)?)")
+#: "... inden for 3 minutter", "indenfor to døgn": a share within a time limit.
+_WITHIN_TIME_AFTER = _rc(r"(?i)[^.;:!?]{0,50}?\binden\s*for\s+(?:de\s+første\s+)?[\p{L}\d,]+\s+"
+                         r"(?:sekund|minut|time|døgn|dag|uge|måned|år)\w*")
 _IN_PLACE = _rc(r"\b(?:i|på)\s+(?:Region\s+|Kommune\s+)?\p{Lu}\p{Ll}")
 _MULTI_ANSWER = _rc(r"(?i)\bkunne\s+(?:vælge|vælges|angive|angives|nævne|svare)\b|\bflere\s+svar\w*")
 
@@ -2082,6 +2086,9 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         if any(_TOTAL_SHARE_BEFORE.search(text_before(doc, p, 60)) for p in ps[1:]):
             continue  # "20 pct. ..., hvilket giver en samlet søgefrekvens på knap 96 pct.": a
             # total share that holds the ones before it
+        if sum(1 for p in ps if _WITHIN_TIME_AFTER.match(doc.text, p.end)) >= 2:
+            continue  # "51 procent besvaret inden for 3 minutter, 82 procent inden for 10": shares
+            # by a time limit hold each other (cumulative), no split of one whole
         if _GROUP_RATES.search(doc.sentence_text(sent)):
             continue  # "den højeste andel findes blandt de ældste (62 pct.)": rates of groups
         if all(_PAREN_BEFORE.search(text_before(doc, p, 12)) for p in ps) and \
