@@ -3603,3 +3603,15 @@ def test_a_deficit_is_costs_less_income_named_in_a_compound():
     findings, verified = _rule(text, "sum-of-parts")
     assert findings == [] and [v.arithmetic for v in verified] == [
         "-1,312 mia. kr. + 1,360 mia. kr. = 48 mio. kr. ≈ 48,2 mio. kr. (inden for afrundingen) ✓"]
+
+
+def test_a_share_of_parties_restated_as_seats_is_no_share_of_the_seats():
+    text = ("Budgetaftale\n\nMed aftalen står fire ud af syv partier, svarende til 16 ud af "
+            "kommunalbestyrelsens 21 medlemmer, bag budgettet.\n")
+    findings, verified = _rule(text, "share-of-base")
+    assert findings == [] and verified == []
+    # a share restated of the same whole is still checked
+    same = ("Budgetaftale\n\nMed aftalen står en ud af tre medlemmer, svarende til 16 ud af "
+            "kommunalbestyrelsens 21 medlemmer, bag budgettet.\n")
+    findings, _ = _rule(same, "share-of-base")
+    assert len(findings) == 1

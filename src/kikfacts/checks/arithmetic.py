@@ -1902,6 +1902,12 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             continue  # "27 af de 32 borgmestre, som repræsenterer knap fire femtedele af landets
             # indbyggere": the share names a base of its own
         den = sh.extra.get("denominator") if _OUT_OF.search(sh.text) else None
+        if den and den != base and sh.kind == "ratio":
+            noun = _NOUN_AFTER.match(doc.text, sh.end)
+            whole = (bfact.subject if bfact is not None else None) or a.subject
+            if noun and whole and noun.group(1).lower()[:5] != whole.lower().split()[-1][:5]:
+                continue  # "fire ud af syv partier, svarende til 16 ud af de 21 medlemmer": a
+                # share of parties restated as seats, two wholes of two things
         if den and den != base and not _RESTATE_BETWEEN.search(doc.text, min(sh.end, a.end), max(sh.start, a.start)):
             continue  # "fire ud af fem kommuner ligger i top 30 af de 98": a share said with its
             # own whole is of that whole
