@@ -973,7 +973,9 @@ _BY_DOWN = {"faldt", "faldet", "falder", "reduceret", "mindsket", "sænket", "dy
 def _by_to_change(doc: Document, p: Fact) -> Result | None:
     """ "Omsætningen steg med 721 mio. kr. til 59,4 mia. kr., svarende til 1,8 pct.": the change
     and the new level give the old level (59,4 mia. − 721 mio.), and the percent must be the
-    change of it."""
+    change of it. The same for a change said as an amount "eller" a percent before its new level
+    ("steg med 65 mio. kr. eller 76 % til 190 mio. kr.") or after it, in a sentence pointing
+    back ("ligger nu på 190 mio. kr. Det er en stigning på 65 mio. kr. eller 76 %")."""
     if p.sentence < 0 or p.unit == "pp":
         return None
     ds = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 import regex
 
@@ -771,6 +771,17 @@ def _in_run(doc: Document, facts: list[Fact], f: Fact) -> bool:
 _SPACE_ONLY = _rc(r"\s+")
 
 
+class _Traits(NamedTuple):
+    """What ``repeated_figure`` asks of one figure, whatever it is paired with."""
+
+    each: bool        # an amount of each of several ("hver især giver 60 mio. kr.")
+    given_up: bool    # a figure given up for another ("men det tal er nu hævet til 2900")
+    beside: bool      # a cell of a row run together ("308 244")
+    top_member: bool  # a named member's superlative before it ("Mest sol fik region Nordjylland")
+    name: str | None  # the noun naming an amount ("indtægter på"), for money
+    sentence: str     # its sentence, white space made single
+
+
 def _beside_figure(doc: Document, facts: list[Fact], f: Fact) -> bool:
     """A figure with another of its kind and unit right beside it, nothing but space between
     ("308 244"): a cell of a table row written without its column gaps."""
@@ -1056,6 +1067,21 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             runs[f.id] = _in_run(doc, facts, f)
         return runs[f.id]
 
+    traits: dict[str, _Traits] = {}
+
+    def trait(f: Fact) -> _Traits:
+        # (asked of the same figures for every pair: computed once per figure)
+        if f.id not in traits:
+            start = doc.sentences[f.sentence].start
+            traits[f.id] = _Traits(
+                each=bool(_EACH_BEFORE.search(doc.text, max(start, f.start - 30), f.start)),
+                given_up=bool(_SUPERSEDED_AFTER.match(doc.text, f.end)),
+                beside=_beside_figure(doc, facts, f),
+                top_member=bool(_MEMBER_SUPERLATIVE.search(doc.text, start, f.start)),
+                name=_money_name(doc, f) if f.kind == "money" else None,
+                sentence=" ".join(doc.sentence_text(f.sentence).split()))
+        return traits[f.id]
+
     def forecast(f: Fact) -> bool:
         return f.sentence >= 0 and bool(_FORECAST.search(doc.sentence_text(f.sentence)))
 
@@ -1138,18 +1164,17 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                 continue  # "løftede psykiatrien med en milliard kroner" and "hævede budgettet for
                 # parkering med godt én milliard kroner": a round amount, one of them bounded,
                 # is no restatement without the same subject
-            if " ".join(doc.sentence_text(a.sentence).split()) == " ".join(doc.sentence_text(b.sentence).split()):
+            ta, tb = trait(a), trait(b)
+            if ta.sentence == tb.sentence:
                 continue  # "Er du dagplejer ... Dermed er din timeløn blevet ca. 3 kr. mere værd." and
                 # the same sentence after "Er du portør ...": one form said of two groups
-            if bool(_EACH_BEFORE.search(doc.text, max(doc.sentences[a.sentence].start, a.start - 30),
-                                        a.start)) != bool(_EACH_BEFORE.search(
-                    doc.text, max(doc.sentences[b.sentence].start, b.start - 30), b.start)):
+            if ta.each != tb.each:
                 continue  # "to lokale fonde giver hver især 60 mio. kr." and "kommunen har afsat 60
                 # mio. kr.": an amount of each and an amount of one, equal by chance
-            if bool(_SUPERSEDED_AFTER.match(doc.text, a.end)) != bool(_SUPERSEDED_AFTER.match(doc.text, b.end)):
+            if ta.given_up != tb.given_up:
                 continue  # "havde regnet med 2200 tilskuere ..., men det tal er nu hævet til 2900"
                 # is a figure given up, not the one another club's stadium is approved for
-            if _beside_figure(doc, facts, a) and _beside_figure(doc, facts, b):
+            if ta.beside and tb.beside:
                 continue  # "Heraf i aktive værfter 308 244" and "Nordjylland 308 211": cells of a
                 # table run into lines, equal by chance
             if _cell(doc, a) and _cell(doc, b):
@@ -1241,12 +1266,12 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         ratio = max(a.number, b.number) / min(a.number, b.number)
         if ratio > max_ratio and _mantissa(a) != _mantissa(b) and _digits(a) != _digits(b):
             continue  # an order of magnitude apart: two different amounts (not a slipped comma)
-        if a.kind == "money" and (na_ := _money_name(doc, a)) and (nb_ := _money_name(doc, b)) \
-                and na_[:5] != nb_[:5] and na_ not in nb_ and nb_ not in na_:
+        ta, tb = trait(a), trait(b)
+        if (na_ := ta.name) and (nb_ := tb.name) and na_[:5] != nb_[:5] and na_ not in nb_ \
+                and nb_ not in na_:
             continue  # "indtægter på 12,7 mia. kr." and "12,2 mia. kr. på driftsudgifter": two
             # amounts named for two things
-        if bool(_MEMBER_SUPERLATIVE.search(doc.text, doc.sentences[a.sentence].start, a.start)) != bool(
-                _MEMBER_SUPERLATIVE.search(doc.text, doc.sentences[b.sentence].start, b.start)):
+        if ta.top_member != tb.top_member:
             continue  # "På landsplan skinnede solen 143 timer" and "Mest sol fik region Nordjylland
             # med 153 timer": the whole and its largest member (not "Anlægsbudgettet er det
             # største i kommunens historie og lyder på 52,5 mio.": the figure itself)
