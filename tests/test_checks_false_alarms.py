@@ -3615,3 +3615,77 @@ def test_a_share_of_parties_restated_as_seats_is_no_share_of_the_seats():
             "kommunalbestyrelsens 21 medlemmer, bag budgettet.\n")
     findings, _ = _rule(same, "share-of-base")
     assert len(findings) == 1
+
+
+def test_an_underspend_takes_away_from_a_total_overspend():
+    text = ("Budgetopfølgning\n\nUdvalget venter samlet et merforbrug på 4,2 mio. kr. Beløbet fordeler sig med et "
+            "merforbrug på 7,5 mio. kr. på hjemmeplejen, et mindreforbrug på 6,1 mio. kr. på "
+            "plejecentrene og et merforbrug på 2,8 mio. kr. på hjælpemidler.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []
+    # parts of one sign are still added up
+    same = text.replace("et mindreforbrug på 6,1", "et merforbrug på 6,1")
+    findings, _ = _rule(same, "sum-of-parts")
+    assert len(findings) == 1 and "7,5 + 6,1 + 2,8" in findings[0].arithmetic
+
+
+def test_more_than_a_named_record_year_is_that_years_level():
+    text = ("Rekordår for øfærgerne\n\nOpgørelsen over passagerer, biler og lastbiler for 2023 viser, at "
+            "645.200 passagerer rejste med færgerne.\n\nAntallet af lastbiler endte på 21.480 i 2023, "
+            "hvilket er godt 500 flere end i lastbilernes hidtidige rekordår 2021.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and verified == []
+    # with that year's level given, the difference is checked against it
+    given = text.replace("for 2023 viser", "for 2023 viser, at der i 2021 sejlede 20.950 lastbiler, og")
+    findings, verified = _rule(given, "sum-of-parts")
+    assert findings == [] and [v.arithmetic for v in verified] == [
+        "21.480 − 20.950 = 530 ≈ godt 500 (inden for afrundingen) ✓"]
+
+
+def test_a_change_with_its_own_subject_is_not_the_difference_of_the_next_clause():
+    text = ("Regnskab 2024/25\n\nTil gengæld faldt afskrivningerne med 95 millioner kroner, så "
+            "årsresultatet lander på 430 millioner kroner mod 610 millioner kroner året før.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and verified == []
+    # the same subject in both clauses: the change is the pair's difference
+    same = text.replace("så årsresultatet lander", "så afskrivningerne lander").replace("95 millioner", "150 millioner")
+    findings, _ = _rule(same, "sum-of-parts")
+    assert len(findings) == 1 and "610 mio. kr. − 430 mio. kr. = 180 mio. kr." in findings[0].arithmetic
+
+
+def test_a_percent_in_brackets_after_to_and_from_levels_is_their_change():
+    text = ("Mejeriet skærer ned\n\nOmsætningen faldt en smule. Også resultatet er skrumpet til 640 "
+            "millioner kroner fra 800 millioner kroner i regnskabsåret 2023/24 (20,0 procent).\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+    # a share in brackets with no pair before it is still asked for its base
+    alone = text.replace("er skrumpet til 640 millioner kroner fra", "er på")
+    findings, _ = _rule(alone, "unlabelled-share")
+    assert len(findings) == 1
+
+
+def test_a_negated_headline_share_is_not_held_against_the_body_share_of_the_rest():
+    text = ("Tre ud af ti hofteoperationer gennemføres ikke til tiden\n\nPatienterne venter for længe.\n\n"
+            "I første halvår blev 55 procent af operationerne på sygehusene gennemført til tiden, viser "
+            "en ny opgørelse.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and verified == []
+    # the same polarity in both is still checked
+    same = text.replace("gennemføres ikke til tiden", "gennemføres til tiden")
+    findings, _ = _rule(same.replace("55 procent", "45 procent"), "headline-ratio")
+    assert len(findings) == 1
+    held = same.replace("55 procent", "30 procent")
+    findings, verified = _rule(held, "headline-ratio")
+    assert findings == [] and len(verified) == 1
+
+
+def test_a_period_of_an_opening_mens_clause_is_not_the_length_of_the_main_clause():
+    text = ("Nyhed er fra 02-05-2020\n\nFlere sygeplejersker\n\nMens der var et fald fra 2011-2015, har "
+            "antallet af sygeplejersker ligget stabilt på omkring 5.300 de sidste 3 år.\n")
+    findings, verified = _rule(text, "period-length")
+    assert findings == [] and verified == []
+    # one clause: the length is still checked
+    one = ("Nyhed er fra 02-05-2020\n\nFlere sygeplejersker\n\nAntallet af sygeplejersker faldt fra "
+           "2011-2015, altså over de 3 år.\n")
+    findings, _ = _rule(one, "period-length")
+    assert len(findings) == 1

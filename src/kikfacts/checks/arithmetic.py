@@ -365,7 +365,7 @@ def _pair_differences(doc: Document, st: Structure, lp: LevelPair, seen: set[str
             cue = bool(_MORE.match(doc.text, x.end))
         if not cue:
             continue
-        if _other_clause(doc, x, a, b):
+        if _other_clause(doc, x, a, b) or _own_subject_apart(doc, x, a, b):
             continue  # another clause's amount ("Selv om ... med 20 mio. kr., steg ... fra 61 til 84")
         if any(x in (o.before, o.after) for o in st.level_pairs):
             continue  # a level of another pair, not this pair's difference
@@ -437,6 +437,31 @@ def _other_clause(doc: Document, x: Fact, a: Fact, b: Fact) -> bool:
     return False
 
 
+#: "faldt skattebetalingen med": a change that names its own subject after the verb.
+_INVERTED_SUBJECT_BEFORE = _rc(
+    r"(?i)\b(?:steg|faldt|voksede|øgedes|sank|stiger|falder|vokser)\s+(?P<s>\p{L}{4,}(?:en|et|ne))\s+"
+    r"med\s+(?:ca\.\s+|cirka\s+|godt\s+|knap\s+|næsten\s+)?\Z")
+#: A noun in its definite form ("nettoresultatet", "udgifterne").
+_DEFINITE_NOUN = _rc(r"\b\p{L}{4,}(?:en|et|ne)\b")
+
+
+def _own_subject_apart(doc: Document, x: Fact, a: Fact, b: Fact) -> bool:
+    """ "faldt skattebetalingen med 150 mio. kr., så nettoresultatet ender på 620 mod 910": the
+    change names its own subject, and the clause of the levels after it names another."""
+    first = min(a.start, b.start)
+    if x.end > first:
+        return False
+    m = _INVERTED_SUBJECT_BEFORE.search(doc.text, max(doc.sentences[x.sentence].start, x.start - 60), x.start)
+    if m is None:
+        return False
+    between = doc.text[x.end:first]
+    cut = between.find(",")
+    if cut < 0:
+        return False
+    own = m.group("s").lower()[:5]
+    return any(w.lower()[:5] != own for w in _DEFINITE_NOUN.findall(between, cut))
+
+
 _NP = r"(?P<np>(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{5,})"
 _OVER_NP = _rc(
     r"(?i)\s*(?:[\p{L}]+\s+)?(?P<dir>over|under|mere\s*,?\s+end|mindre\s*,?\s+end|dyrere\s+end|"
@@ -476,6 +501,8 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
     year = when[-4:] if when else None
     if year is None and m.group("np") and (y := _CLAUSE_YEAR.match(doc.text, m.end())):
         year = y.group("y")  # "mindre end det særtilskud, kommunen har haft i 2019 og 2020"
+    if year is None and m.groupdict().get("np3") and (y := _NP_YEAR.match(doc.text, m.end())):
+        year = y.group("y")  # "flere end i lastbilernes hidtidige rekordår 2021": that year's level
     named: list[Fact] = []
     for w in _re.finditer(r"(?i)\p{L}*(?:" + "|".join(map(regex.escape, stems)) + r")\p{L}*", doc.text):
         if doc.sentences[d.sentence].start <= w.start() < doc.sentences[d.sentence].end:
@@ -515,6 +542,8 @@ def _named_levels(doc: Document, st: Structure, d: Fact, pool: list[Fact]) -> tu
     return ref, other[0]
 
 
+#: A year closing the noun phrase after "i" and a genitive ("i bilernes rekordår 2021").
+_NP_YEAR = _rc(r"[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?P<y>(?:19|20)\d\d)\b")
 #: A year in the rest of the clause after a named reference (a relative clause about it).
 _CLAUSE_YEAR = _rc(r",?[^.,;:!?\n\d]{0,50}?\b(?:i|fra|ved|på|for)\s+(?P<y>(?:19|20)\d\d)\b")
 _BETTER_THAN_AFTER = _rc(r"(?i)\s+(?:[\p{L}-]+\s+){0,2}?(?:bedre|dårligere|ringere)\s+end\b")

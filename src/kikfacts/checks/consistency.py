@@ -145,7 +145,7 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
     close together (each within two blocks of the next): that is a list or a table of shares
     whose whole its layout names (a heading, an intro, a caption), not a share dropped into a
     sentence."""
-    found = sorted(_unlabelled_shares(doc), key=lambda r: r.facts[0].start)
+    found = sorted(_unlabelled_shares(doc, st), key=lambda r: r.facts[0].start)
     runs: list[list[Result]] = []
     for r in found:
         if runs and r.facts[0].block - runs[-1][-1].facts[0].block <= 2:
@@ -157,7 +157,7 @@ def unlabelled_share(doc: Document, options: dict[str, Any], st: Structure) -> I
             yield from run
 
 
-def _unlabelled_shares(doc: Document) -> Iterator[Result]:
+def _unlabelled_shares(doc: Document, st: Structure) -> Iterator[Result]:
     for p in doc.facts:
         if p.kind != "percent" or p.unit == "pp" or p.base is not None or p.role == "change":
             continue
@@ -184,6 +184,9 @@ def _unlabelled_shares(doc: Document) -> Iterator[Result]:
         sentence = doc.sentence_text(p.sentence) if p.sentence >= 0 else before
         if _CHANGE_IN_SENTENCE.search(sentence):
             continue  # "stigningen er størst i Midttrafik (46 procent)": a rate of change
+        if any(lp.before.sentence == lp.after.sentence == p.sentence and max(lp.before.end, lp.after.end) <= p.start
+               for lp in st.level_pairs):
+            continue  # "skrumpet til 310 mio. kr. fra 415 mio. kr. (25,3 procent)": the pair's change
         if _COMPARED_GROUPS.search(doc.text, doc.sentences[p.sentence].start if p.sentence >= 0 else 0,
                                    p.start):
             continue  # "lærlinge med mentor har et lavere fravær (8 procent) end lærlinge uden
@@ -292,6 +295,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             htext = doc.text[prev[-1] : h.end]
         hstems = content_stems(htext)
         head_goal = bool(_GOAL_WORD.search(doc.sentence_text(h.sentence)))
+        head_not = _negated(doc, h)
         candidates: list[tuple[float, str, list[Fact]]] = []
         for f in doc.facts:
             if f.block in head_blocks:
@@ -300,6 +304,9 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             if v is not None and goal_of(f) and not head_goal:
                 continue  # "det mål, at 50 % ... skulle sorteres" is what was aimed at, not what a
                 # headline of the outcome ("Over halvdelen ... sorteres nu") reports
+            if v is not None and _negated(doc, f) != head_not:
+                continue  # "Fire ud af ti forløb afsluttes ikke til tiden" over "60 procent ...
+                # afsluttet til tiden": the body's share is the rest of the whole, not the headline's
             if v is not None and hstems & content_stems(doc.sentence_text(f.sentence)) and (
                     f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9) and (
                     bool(f.extra.get("multiplied")) <= bool(h.extra.get("multiplied"))) and \
@@ -346,7 +353,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        and abs(v - hv) <= tol + 1e-9
                        and (f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9)
                        and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
-                       and (head_goal or not goal_of(f))
+                       and (head_goal or not goal_of(f)) and _negated(doc, f) == head_not
                        and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
         if not support:
             # "91 af 100 danske skove ..." over "Danmark ligger over gennemsnittet med 91,2
@@ -355,7 +362,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        if f.block not in head_blocks and (v := _share_value(f)) is not None
                        and abs(v - hv) <= 0.005 and f.qualifier not in _BOUNDS
                        and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
-                       and (head_goal or not goal_of(f))]
+                       and (head_goal or not goal_of(f)) and _negated(doc, f) == head_not]
             if len(support) > 1 or h.kind == "percent" and sum(
                     1 for f in doc.facts if f.kind == "percent" and f.block not in head_blocks
                     and f.unit != "pp" and f.number is not None and not isinstance(f.value, list)
@@ -432,6 +439,21 @@ _GOAL_WORD = _rc(r"(?i)\b(?:mål|målet|målene|målsætning\w*|ambition\w*|sigt
 _GOAL_BEFORE = _rc(r"(?i)(?:\b(?:mål|målet|målene|målsætning\w*|ambition\w*)\b[^.;:!?]{0,80}|"
                    r"\b(?:skal|skulle)\s+(?:\p{L}+\s+)?nå\s+)\Z")
 #: A figure of the time a later one is compared with: "i forhold til året forinden, hvor ...".
+_NOT = _rc(r"(?i)\bikke\b")
+_CLAUSE_EDGE = _rc(r"[,;:.!?\n]")
+_CLAUSE_EDGE_BACK = _rc(r"(?r)[,;:!?\n]|\.(?!\d)")
+
+
+def _negated(doc: Document, f: Fact) -> bool:
+    """Whether the clause of a figure says "ikke" ("afsluttes ikke til tiden")."""
+    if f.sentence < 0:
+        return False
+    sent = doc.sentences[f.sentence]
+    b = _CLAUSE_EDGE_BACK.search(doc.text, sent.start, f.start)
+    e = _CLAUSE_EDGE.search(doc.text, f.end, sent.end)
+    return _NOT.search(doc.text, b.end() if b else sent.start, e.start() if e else sent.end) is not None
+
+
 _EARLIER_BEFORE = _rc(r"(?i)\b(?:i\s+forhold\s+til|sammenlignet\s+med)\s+(?:året|sidste\s+år|året\s+før|"
                       r"året\s+forinden|tidligere|forrige\s+år|\d{4})\b[^.;:!?]{0,60}\Z")
 #: A share of a time, not of a group: "en tredjedel af døgnet", "halvdelen af arbejdstiden".

@@ -115,6 +115,19 @@ def said_as_deficit(doc, f) -> bool:
     return _DEFICIT_BEFORE.search(text_before(doc, f, 30)) is not None
 
 
+#: "et mindreforbrug på 11,3", "merudgifter for 4 mio. kr.": a deviation said with its sign.
+_SIGNED_BEFORE = _rc(
+    r"(?i)\b(?P<dir>mer|mindre)[- ]?(?:forbrug|udgift|indtægt|indtjening|provenu)\w*\s+(?:på|for|af)\s+"
+    r"(?:\p{L}+\s+)?\Z")
+
+
+def said_sign(doc, f) -> str | None:
+    """ "mer" or "mindre" when the words before a figure call it an overspend or an underspend
+    (a higher or lower cost, income...) than budgeted, else None."""
+    m = _SIGNED_BEFORE.search(text_before(doc, f, 40))
+    return m.group("dir").lower() if m else None
+
+
 _CHANGED_BY = (r"\b(?:steget|faldet|steg|faldt|vokset|voksede|øget|øgedes|forøget|reduceret|mindsket|"
                r"gået\s+(?:op|ned|frem|tilbage))\s+med\s+(?:ca\.\s+|cirka\s+|godt\s+|knap\s+)?")
 #: "er steget med 1.402": how much a figure changed, not a level.
@@ -988,6 +1001,10 @@ class Structure:
         if said_as_deficit(self.doc, f) and not said_as_deficit(self.doc, total):
             return False  # "overskud på 412,6 ... investeringerne 468,0, mens driften gav et
             # underskud på 52,1": a deficit takes away from the total, it is not added
+        sign = said_sign(self.doc, f)
+        if sign is not None and sign != (said_sign(self.doc, total) or "mer"):
+            return False  # "et merforbrug på 6,7 ... 11,5 ..., et mindreforbrug på 11,3 ... og et
+            # merforbrug på 6,5": an underspend takes away from a total overspend
         if _FALL_BY_BEFORE.search(text_before(self.doc, f, 40)) and \
                 not _FALL_BY_BEFORE.search(text_before(self.doc, total, 40)):
             return False  # "stiger med 42,5 mio. kr., mens ... giver et fald på 18,2 mio. kr.": a
@@ -1492,6 +1509,8 @@ class Structure:
                 out.append(LevelPair(b, a))  # "217 mio. kr. mod 171 mio. kr. året før"
             elif _OP_FRA_MID.fullmatch(mid):
                 out.append(LevelPair(b, a))  # "48,4 procent af forbruget, op fra 25,1 procent i 2012"
+            elif _FRA_MID.fullmatch(mid) and _CHANGED_TO_BEFORE.search(text_before(doc, a, 40)):
+                out.append(LevelPair(b, a))  # "er skrumpet til 310 mio. kr. fra 415 mio. kr."
         out += self._series_pairs(facts)
         out += self._subject_pairs(facts)
         out += self._comparative_pairs(facts)
@@ -1797,6 +1816,12 @@ _MOD_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,40}?"
               # Statistics Denmark's aside: "..., når der er korrigeret for sæsonudsving, mod ..."
               r"(?:,\s*når\s+der\s+er\s+(?:korrigeret|justeret)\s+for\s+sæson\p{L}*,?\s*)?"
               r"\b(?:mod|sammenlignet\s+med|imod)\s+")
+_FRA_MID = _rc(r"[ \t]+fra[ \t]+")
+#: "er skrumpet til": a change to the level that follows (its earlier level after "fra").
+_CHANGED_TO_BEFORE = _rc(
+    r"(?i)\b(?:steg|steget|stiger|faldt|faldet|falder|voksede|vokset|vokser|øget|sænket|hævet|reduceret|"
+    r"skrumpet|skrumpede|dykket|dykkede|forbedret|forværret|gået\s+(?:op|ned|frem|tilbage))\s+"
+    r"(?:[\p{L}-]+\s+){0,2}?til\s+\Z")
 _OP_FRA_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,50}?,?\s*\b(?:op|ned)\s+fra\s+")
 #: "I 2023 var omsætningen 3,7 mia. kr.": an earlier year's figure for a subject named before
 _YEAR_SUBJECT = _rc(r"(?i)^\W*i\s+(?P<year>(?:19|20)\d\d)\s+(?:var|lå|udgjorde)\s+(?P<noun>\p{L}{5,})\s+(?:på\s+)?$")

@@ -237,6 +237,8 @@ _SPACED_DASH = _rc(r"\s[-–—]\s+(?:19|20)\d\d$")
 #: A year followed by a verb or a lower-case noun: the start of a clause about that year.
 _CLAUSE_AFTER = _rc(r"[^\S\n]+\p{Ll}")
 _NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår|\d/\d")  # "2020/2021": a school or fiscal year
+#: An opening subordinate clause closed by its comma: "Mens der var en vækst fra 2010-2015, ...".
+_OPENING_CLAUSE = _rc(r"(?i)\W*(?:mens|selv\s*om|skønt|omend)\b(?:[^,]|(?<=\d),(?=\d))*,")
 _CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket|samtidig)\b|;|\bmens\b"
                     # "i perioden januar-juni i forhold til gennemsnittet de seneste tre år": the
                     # duration is the comparison's, not the range's
@@ -306,6 +308,11 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                     for x in doc.facts):
                 continue  # "I de seneste ti år er prisen kun set i efteråret 2018 og i 2014-2015":
                 # a window back from now with things in it, not the length of one of them
+            sent = doc.sentences[f.sentence]
+            opening = _OPENING_CLAUSE.match(doc.text, sent.start, sent.end)
+            if opening is not None and lo.start < opening.end() <= hi.start:
+                continue  # "Mens der var en vækst fra 2010-2015, har antallet ligget stabilt de
+                # sidste 5 år": the opening clause's period and the main clause's length
             if _CLAUSE_BREAK.search(doc.text, lo.end, hi.start) or \
                     _LOOK_BACK.search(doc.text, max(0, d.start - 40), d.start) or (
                     _BASELINE_BEFORE.search(doc.text, max(0, d.start - 40), d.start)
