@@ -128,3 +128,19 @@ def test_small_counts_of_whole_things_add_up_exactly():
     assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
     assert [v.arithmetic for v in report.verified if v.rule == "sum-of-parts"] == [
         "15 + 3 = 18 ≈ 17 (inden for afrundingen) ✓"]
+
+
+def test_a_change_of_a_time_in_days_is_checked_against_its_two_levels():
+    text = ("Kortere ventetid\n\nVentetiden til en høreprøve faldt fra 61 dage i 2022 til 54 dage i 2023, "
+            "et fald på syv dage.\n")
+    from kikfacts import extract
+    from kikfacts.engine import check
+    report = check(text)
+    assert [f for f in report.findings if f.rule == "sum-of-parts"] == []
+    assert [v.arithmetic for v in report.verified if v.rule == "sum-of-parts"] == ["61 dage − 54 dage = 7 dage ✓"]
+    report = check(text.replace("syv dage", "ni dage"))
+    findings = [f for f in report.findings if f.rule == "sum-of-parts"]
+    assert len(findings) == 1 and findings[0].suggestion == "7 dage"
+    # a span after "på" is still a period: "steg med 8 procent på to år"
+    doc = extract("Priserne steg med 8 procent på to år.\n")
+    assert [f.kind for f in doc.facts] == ["percent", "period"]

@@ -3689,3 +3689,4 @@ def test_a_period_of_an_opening_mens_clause_is_not_the_length_of_the_main_clause
            "2011-2015, altså over de 3 år.\n")
     findings, _ = _rule(one, "period-length")
     assert len(findings) == 1
+

@@ -1166,6 +1166,8 @@ _TIME_METRIC = _compile(
     r"indlæggelses|opholds|ligge)tid\p{L}*|vente[rt]?|ventede)\b"
 )
 _LEVEL_VERB = _compile(r"(?r)(?i)\b(?:var|er|lå|ligger|blev|bliver|endte|lander|landede|nede|oppe|ned|op)\s+\Z")
+_CHANGE_NOUN_END = _compile(r"(?r)(?i)\b(?:fald|stigning|nedgang|reduktion|forøgelse|forlængelse|forkortelse|"
+                            r"forbedring|forværring|fremgang|tilbagegang|vækst)(?:en)?\s+\Z")
 _SPAN_CUES = ("inden for", "indenfor", "i løbet af", "over", "gennem", "hen over", "efter", "om",
               "for en periode på", "i en periode på", "varighed på")
 
@@ -1199,8 +1201,8 @@ def _measured_duration(text: str, m, g) -> bool:
     lo = max(0, m.start() - 150)
     cut = _LAST_SENT_END.search(text, lo, min(len(text), m.start() + 1))
     before = text[cut.end() if cut else lo : m.start()]
-    if cue == "på" and _LEVEL_VERB.search(before):
-        return True
+    if cue == "på" and (_LEVEL_VERB.search(before) or _CHANGE_NOUN_END.search(before)):
+        return True  # "lå på 44 dage"; "et fald på ni dage": how much a time changed
     return bool(_TIME_METRIC.search(before))
 
 
