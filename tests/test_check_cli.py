@@ -213,7 +213,7 @@ def test_stdin(monkeypatch, capsys):
 
 def test_rules_command_lists_and_documents(capsys):
     code, out, _ = run(capsys, "rules")
-    assert code == 0 and out.count("\n") == 12 and "KF101  sum-of-parts" in out
+    assert code == 0 and out.count("\n") == 13 and "KF101  sum-of-parts" in out
     code, out, _ = run(capsys, "rules", "headline-ratio")
     assert code == 0 and "## KF107 headline-ratio" in out and "### Hvorfor" in out
     assert run(capsys, "rules", "nope")[0] == 2

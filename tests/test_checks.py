@@ -144,3 +144,37 @@ def test_a_change_of_a_time_in_days_is_checked_against_its_two_levels():
     # a span after "på" is still a period: "steg med 8 procent på to år"
     doc = extract("Priserne steg med 8 procent på to år.\n")
     assert [f.kind for f in doc.facts] == ["percent", "period"]
+
+
+def _rates(text: str):
+    from kikfacts.engine import check
+    report = check(text)
+    return ([f.arithmetic for f in report.findings if f.rule == "rate-per-time"],
+            [v.arithmetic for v in report.verified if v.rule == "rate-per-time"])
+
+
+def test_a_years_figure_said_again_per_day_is_divided_by_the_days_of_a_year():
+    # the sentence before, pointed back to with "Det svarer til"
+    holds = "Politiet fik 14.600 anmeldelser om indbrud sidste år. Det svarer til 40 anmeldelser om dagen.\n"
+    assert _rates(holds) == ([], ["14.600 / 365 = 40 om dagen ≈ 40 ✓"])
+    slip = holds.replace("40 anmeldelser om dagen", "42 anmeldelser om dagen")
+    assert _rates(slip) == (["14.600 / 365 = 40 om dagen ≠ 42"], [])
+    # the figure of what the rate counts, not the nearest one
+    two = ("I 2022 kom der 127.200 henvendelser om 75.000 borgere, svarende til 348 henvendelser om dagen.\n")
+    assert _rates(two) == ([], ["127.200 / 365 = 348 om dagen ≈ 348 ✓"])
+    # per week and per month
+    assert _rates("Kommunen bruger 18,4 mio. kr. om året på vintertjeneste, svarende til 365.000 kr. om ugen.\n") \
+        == (["18,4 mio. kr. / 52 = 353.846 kr. om ugen ≠ 365.000 kr."], [])
+    assert _rates("Fonden uddelte 6 mio. kr. i 2023, svarende til 500.000 kr. om måneden.\n") \
+        == ([], ["6 mio. kr. / 12 = 500.000 kr. om måneden ≈ 500.000 kr. ✓"])
+
+
+def test_a_rate_on_another_base_or_of_part_of_a_year_is_left_alone():
+    # per working day (62.500 / 250): far from the calendar's 171, so another base, not a slip
+    assert _rates("Jobcentret holdt 62.500 samtaler i 2023, svarende til 250 samtaler om dagen.\n") == ([], [])
+    # half a year, a season, several years: not one year's figure
+    assert _rates("I første halvår 2024 havde færgen 1,2 mio. passagerer, svarende til 6.800 passagerer om dagen.\n") \
+        == ([], [])
+    assert _rates("I perioden 2020-2023 kom der 14.600 anmeldelser, svarende til 41 anmeldelser om dagen.\n") == ([], [])
+    # a rate not said to be the year's figure
+    assert _rates("Der kom 14.600 anmeldelser i 2023, og nu kommer der 42 anmeldelser om dagen.\n") == ([], [])

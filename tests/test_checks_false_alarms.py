@@ -3690,3 +3690,19 @@ def test_a_period_of_an_opening_mens_clause_is_not_the_length_of_the_main_clause
     findings, _ = _rule(one, "period-length")
     assert len(findings) == 1
 
+
+
+def test_parts_of_two_different_totals_are_not_one_figure_said_twice():
+    text = ("Flere tilbud til voksne med handicap\n\nI maj 2023 fandtes der 1.020 bofællesskaber. Af dem var "
+            "933 oprettet af kommunerne og 87 af regionerne.\n\nVærkstederne hører under en anden "
+            "paragraf. Der var i alt 680 værksteder i maj 2023. Heraf var 633 oprettet af kommunerne og 47 af "
+            "regionerne.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    _, verified = _rule(text, "sum-of-parts")
+    assert [v.arithmetic for v in verified] == ["933 + 87 = 1.020 ✓", "633 + 47 = 680 ✓"]
+    # one total: the slip is still found
+    one = ("Flere tilbud til voksne med handicap\n\nI maj 2023 fandtes der 1.020 bofællesskaber. Af dem var "
+           "933 oprettet af kommunerne.\n\nFakta\n\nOprettet af kommunerne: 633\n")
+    findings, _ = _rule(one, "repeated-figure")
+    assert len(findings) == 1

@@ -14,7 +14,7 @@ RULES = load_rules()
 NAMES = [
     "sum-of-parts", "stock-flow", "percent-change", "share-of-base", "shares-total",
     "unlabelled-share", "headline-ratio", "repeated-figure", "period-length",
-    "target-consistency", "weekday-date", "date-order",
+    "target-consistency", "weekday-date", "date-order", "rate-per-time",
 ]
 
 

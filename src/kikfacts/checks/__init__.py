@@ -9,6 +9,7 @@ from __future__ import annotations
 from .arithmetic import percent_change, share_of_base, shares_total, stock_flow, sum_of_parts
 from .base import Result
 from .consistency import headline_ratio, repeated_figure, unlabelled_share
+from .rates import rate_per_time
 from .structure import Structure
 from .timeline import date_order, period_length, target_consistency, weekday_date
 
@@ -26,6 +27,7 @@ CHECK_KINDS = {
     "target_consistency": target_consistency,
     "weekday_date": weekday_date,
     "date_order": date_order,
+    "rate_per_time": rate_per_time,
 }
 
 __all__ = ["CHECK_KINDS", "Result", "Structure"]

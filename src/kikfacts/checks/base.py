@@ -305,6 +305,10 @@ _MONTHS_EN = {"januar": "January", "februar": "February", "marts": "March", "apr
 #: Danish words the checks put into explanations and parameters, in English. Longest first.
 _PHRASES_EN = [
     ("inden for afrundingen", "within rounding"),
+    ("om dagen", "a day"),
+    ("i døgnet", "a day"),
+    ("om ugen", "a week"),
+    ("om måneden", "a month"),
     ("ikke et helt antal", "not a whole number"),
     ("af hvad? Sandsynlig base", "of what? Probable base"),
     ("ingen sådan dag", "no such day"),

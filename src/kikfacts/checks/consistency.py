@@ -1008,9 +1008,12 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             wide_cache[f.id] = topic(f) | _topic_after(doc, f)
         return wide_cache[f.id]
     related: set[frozenset[str]] = set()
+    whole_of: dict[str, float] = {}  # a part -> the total it is a part of
     for rel in st.parts_relations + st.table_relations:
         members = [rel.total, *rel.parts]
         related |= {frozenset((x.id, y.id)) for x in members for y in members}
+        for p in rel.parts:
+            whole_of[p.id] = rel.total.number
     for lp in st.level_pairs:
         related.add(frozenset((lp.before.id, lp.after.id)))
     # "133 af 135 medarbejdere" in the headline: figures of those values elsewhere are the part
@@ -1118,6 +1121,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
     for a, b in sorted(pairs, key=lambda ab: (ab[0].start, ab[1].start)):
         if a.sentence == b.sentence or a.id in implied and b.id in implied:
             continue
+        if a.id in whole_of and b.id in whole_of and whole_of[a.id] != whole_of[b.id]:
+            continue  # "1.020 bofællesskaber ... 933 af kommunerne" and "680 værksteder ... 633 af
+            # kommunerne": parts of two different totals, not one figure said twice
         if a.unit == "indeks":
             continue  # index levels ("fra indeks 115 til 164", "uændret på 104") of several
             # series are alike by nature: a digit apart is no slip
