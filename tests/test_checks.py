@@ -178,3 +178,23 @@ def test_a_rate_on_another_base_or_of_part_of_a_year_is_left_alone():
     assert _rates("I perioden 2020-2023 kom der 14.600 anmeldelser, svarende til 41 anmeldelser om dagen.\n") == ([], [])
     # a rate not said to be the year's figure
     assert _rates("Der kom 14.600 anmeldelser i 2023, og nu kommer der 42 anmeldelser om dagen.\n") == ([], [])
+
+
+def test_a_rate_said_with_that_or_written_in_round_thousands_is_read_as_such():
+    # "Det svarer til, at ..." in the next paragraph, with the rate's noun, in round thousands
+    text = ("Rekord på broen\n\n8,4 millioner biler. Så mange kørte over broen i 2024.\n\n"
+            "Det svarer til, at 23.000 biler i gennemsnit kørte over broen i døgnet.\n")
+    assert _rates(text) == ([], ["8,4 mio. / 365 = 23.014 i døgnet ≈ 23.000 ✓"])
+    assert _rates(text.replace("23.000 biler", "25.000 biler")) == ([], [])  # 9 % off: another base
+    assert _rates(text.replace("23.000 biler", "23.900 biler")) == (["8,4 mio. / 365 = 23.014 i døgnet ≠ 23.900"], [])
+    # "Det vil sige, at ... hver dag", the year's figure two sentences back
+    said = ("I løbet af 2023 sigtede politiet 5.840 bilister for spritkørsel. Heraf var 910 involveret i "
+            "ulykker. Det vil sige, at politiet i gennemsnit sigter cirka 16 bilister hver dag.\n")
+    assert _rates(said) == ([], ["5.840 / 365 = 16 om dagen ≈ cirka 16 ✓"])
+
+
+def test_the_help_lines_named_together_are_no_counts():
+    from kikfacts import extract
+    doc = extract("Mange ringer forkert. Folk skelner ikke mellem 112 og 114, og nogle har ringet 114, "
+                  "selv om de burde ringe 112.\n")
+    assert [f.kind for f in doc.facts] == []

@@ -270,8 +270,10 @@ _MASKS = [
     # a time of day after the date of a dateline: "6. jan. 2012 9.37", "12.10.2018 11.11"
     r"(?<=(?:19|20)\d\d,?[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?![\d,]|\.\d)",
     # the emergency and medical help lines: "opkald via 112", "akuttelefonen 1813", "1813-opkald"
-    r"(?<=(?i:\b(?:via|til|på|ringe|ringer|ringede|opkald|opkaldene|akuttelefonen|akuttelefon|"
-    r"alarmcentralen|nummer|nr\.))[ \t]+)(?:112|1813|114)(?![\d.,]\d)",
+    r"(?<=(?i:\b(?:via|til|på|ringe|ringer|ringede|ringet|ringes|forkert|opkald|opkaldene|akuttelefonen|"
+    r"akuttelefon|alarmcentralen|nummer|nr\.))[ \t]+)(?:112|1813|114)(?![\d.,]\d)",
+    # two of them named together: "mellem 112 og 114"
+    r"(?<![\d.,])(?:112|1813|114)[ \t]+(?:og|eller)[ \t]+(?:112|1813|114)(?![\d.,]\d|[ \t]+\p{L})",
     r"(?<![\d.,])(?:112|1813|114)(?=-(?i:opkald|linjen|nummeret|telefonen|centralen))",
     # anniversaries: "850-års jubilæum", "850 års jubilæum"
     r"(?i)(?<![\d.,])\d+[- ]års(?:[- ]|\s+)(?:jubilæum|fødselsdag|dag)\b",

@@ -1058,12 +1058,20 @@ def _signed_change(doc: Document, p: Fact, computed: float) -> tuple[float, Inte
     return stated, siv
 
 
+def _with_stated(shown: str, p: Fact, computed: float) -> str:
+    """A verified change shown with the figure the text states beside the computed one, when
+    they read differently ("= 4,4 % ≈ 4 procent"): the reader sees what was held against what."""
+    if "≈" in shown or p.number is None or fmt_percent(abs(computed), p) == fmt_percent(abs(p.number), p):
+        return shown
+    return f"{shown} ≈ {p.text}"
+
+
 def _change_result(facts: list[Fact], p: Fact, params: dict[str, Any], stated: float,
                    computed: float, shown: str, siv: Interval, civ: Interval) -> Result:
     """A stated change ``p`` against the one computed from its levels: verified when their
     intervals meet; a finding otherwise (a warning when it is off by at most a point)."""
     if siv.meets(civ):
-        return Result("verified", facts, params, stated, round(computed, 2), f"{shown} ✓")
+        return Result("verified", facts, params, stated, round(computed, 2), f"{_with_stated(shown, p, computed)} ✓")
     sev = None if abs(siv.distance(civ)) > 1.0 else "warning"
     return Result("finding", facts, params, stated, round(computed, 2), f"{shown}, ikke {p.text}",
                   severity=sev, suggestion=params["computed"], message_key=_direction_key(p, computed))
@@ -1403,7 +1411,8 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                 if (a.qualifier or b.qualifier) and abs(stated - computed) > max(1.0, 0.3 * abs(stated)):
                     continue  # "fra ca. 512.000 til godt 505.000" (-1,4 %) does not confirm "knap 6
                     # procent": the qualifiers only leave room, nothing is shown to hold
-                yield Result("verified", [p, a, b], params, stated, round(computed, 2), f"{shown} ✓")
+                yield Result("verified", [p, a, b], params, stated, round(computed, 2),
+                             f"{_with_stated(shown, p, computed)} ✓")
                 continue
             sev = None if abs(siv.distance(civ)) > 1.0 and not lp.loose else "warning"
             if a.kind == "percent" and p.unit != "pp":

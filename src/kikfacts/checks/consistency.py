@@ -23,6 +23,7 @@ from .base import (
     fmt_number,
     fmt_percent,
     in_table_row,
+    half_unit,
     interval,
     text_after,
     text_before,
@@ -1146,6 +1147,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             # "199" and "198" people are two counts, not one rounded; "214.300" is "214.301"
             # rounded to hundreds (a large round count said again of the exact one)
             equal = a.number == b.number or _rounded_restatement(a, b)
+        elif equal and a.number != b.number and not (a.qualifier or b.qualifier) \
+                and abs(half_unit(a) - half_unit(b)) <= 1e-9 * max(a.number, b.number):
+            equal = False  # "835 mio. kr." and "834 mio. kr.": written alike, one figure would be
+            # written with the same digits; they are two figures (or a slip), never one confirmed
         same_subject = _same_subject(a, b) if a.kind == "money" else (
             bool(keys[a.id]) and keys[a.id] == keys[b.id])
         if not same_subject and not equal and _compound_of(keys[a.id], keys[b.id]):
@@ -1228,8 +1233,9 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         # without a shared word, only two measures of three or more significant digits each
         # ("133.000 kvadratmeter" / "433.000 kvadratmeter") are hardly a coincidence: a warning
         lone = not (shared or same_subject)
-        if lone and not (a.kind == "quantity" and _distinctive(a) and _distinctive(b)):
-            continue
+        if lone and not (a.kind == "quantity" and _distinctive(a) and _distinctive(b)
+                         and min(a.number, b.number) >= 100):
+            continue  # (small measures with decimals, "1,22 kWh" and "1,32 kWh", are alike by nature)
         if a.kind != "money" and not (min(len(_digits(a)), len(_digits(b))) >= 3
                                       and len(_digits(a).strip("0")) >= 2
                                       and (same_subject or shared or lone)):

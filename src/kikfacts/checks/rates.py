@@ -19,8 +19,8 @@ from .structure import Structure
 
 #: "om dagen", "pr. døgn", "hver uge", "dagligt": the unit of time a rate is per.
 _PER_AFTER = _rc(
-    r"(?i)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:(?:om|pr\.|per|i|hver)[ \t]+(?P<u>dagen|døgnet|døgn|dag|"
-    r"ugen|uge|måneden|måned)|(?P<adv>dagligt|ugentligt|månedligt))\b")
+    r"(?i)[ \t]+(?:[\p{L}-]+[ \t]+){0,6}?(?:(?:om|pr\.|per|i|hver(?:[ \t]+eneste)?)[ \t]+(?P<u>dagen|døgnet|døgn|"
+    r"dag|ugen|uge|måneden|måned)|(?P<adv>dagligt|ugentligt|månedligt))\b")
 #: What a year has of each ("om dagen": 365 or 366 days).
 _PER_YEAR = {"dag": (365.0, 366.0), "døgn": (365.0, 366.0), "uge": (52.0, 52.18), "måned": (12.0, 12.0)}
 _UNIT_OF = {"dagen": "dag", "dag": "dag", "døgnet": "døgn", "døgn": "døgn", "ugen": "uge", "uge": "uge",
@@ -28,8 +28,8 @@ _UNIT_OF = {"dagen": "dag", "dag": "dag", "døgnet": "døgn", "døgn": "døgn", 
             "månedligt": "måned"}
 _SHOWN = {"dag": "om dagen", "døgn": "i døgnet", "uge": "om ugen", "måned": "om måneden"}
 #: "svarer til", "svarende til i gennemsnit": the rate is the yearly figure said another way.
-_EQUALS_BEFORE = _rc(r"(?i)\b(?:svarer|svarende|svarede)[ \t]+(?:det[ \t]+)?til[ \t]+"
-                     r"(?:(?:i[ \t]+)?gennemsnit(?:ligt)?[ \t]+)?\Z")
+_EQUALS_BEFORE = _rc(r"(?i)\b(?:(?:svarer|svarende|svarede)[ \t]+(?:det[ \t]+)?til(?:,?[ \t]+at)?|"
+                     r"det[ \t]+vil[ \t]+sige,?[ \t]+at)[ \t]+(?:[\p{L}-]+[ \t]+){0,5}?\Z")
 #: "om året", "årligt", "pr. år", "på et år": a figure of a year.
 _YEARLY_AFTER = _rc(r"(?i)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:om[ \t]+året|årligt|pr\.[ \t]+år|per[ \t]+år|"
                     r"på[ \t]+et[ \t]+år|på[ \t]+årsbasis|hvert[ \t]+år)\b")
@@ -52,7 +52,7 @@ def rate_per_time(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 or r.sentence < 0 or r.number < 0:
             continue
         per = _PER_AFTER.match(doc.text, r.end)
-        if per is None or not _EQUALS_BEFORE.search(text_before(doc, r, 60)):
+        if per is None or not _EQUALS_BEFORE.search(text_before(doc, r, 90)):
             continue
         unit = _UNIT_OF[(per.group("u") or per.group("adv")).lower()]
         year = _yearly_figure(doc, r)
@@ -65,17 +65,14 @@ def rate_per_time(doc: Document, options: dict[str, Any], st: Structure) -> Iter
 
 def _yearly_figure(doc: Document, r: Fact) -> Fact | None:
     """The figure of a year that the rate ``r`` says again: the nearest figure of its kind and
-    unit before it in its sentence, else (for "Det svarer til ...") the last of the sentence before
-    in the same block; it must be one year's figure by the words after it ("om året") or by its
-    sentence naming one year and no part of one."""
-    sent = doc.sentences[r.sentence]
-    before = [f for f in doc.facts if f.sentence == r.sentence and f.end <= r.start]
-    if not any(f.kind in ("count", "money", "quantity") for f in before) and r.sentence > 0 \
-            and doc.sentences[r.sentence - 1].block == sent.block:
-        before = [f for f in doc.facts if f.sentence == r.sentence - 1]
-    cands = [f for f in before if f.kind in ("count", "money", "quantity")]
+    unit before it in its sentence, else (for "Det svarer til ...") one of the two sentences
+    before (of another paragraph only when it counts what the rate counts); a figure of what
+    the rate counts goes first. It must be one year's figure by the words after it ("om året")
+    or by its sentences naming one year and no part of one."""
+    kinds = ("count", "money", "quantity")
+    cands = [f for f in doc.facts if f.sentence == r.sentence and f.end <= r.start and f.kind in kinds]
     if not cands:
-        return None
+        cands = [f for f in doc.facts if r.sentence - 2 <= f.sentence < r.sentence and f.kind in kinds]
     # of what the rate counts: "127.200 underretninger om 75.000 børn og unge svarende til 348
     # underretninger om dagen" divides the reports, not the children
     own = _noun(r)
@@ -84,6 +81,9 @@ def _yearly_figure(doc: Document, r: Fact) -> Fact | None:
         named = [f for f in cands if _noun(f) is not None]
         if named:
             cands = named
+    block = doc.sentences[r.sentence].block
+    cands = [f for f in cands if doc.sentences[f.sentence].block == block
+             or own and _noun(f) is not None and _same_noun(_noun(f), own)]
     if not cands:
         return None
     y = cands[-1]
@@ -128,14 +128,14 @@ def _result(y: Fact, r: Fact, unit: str, slip: float) -> Result | None:
     computed = Interval(iy.lo / hi_n, iy.hi / lo_n)
     value = y.number / lo_n
     # shown as precisely as the rate is written: "99.452", not "99.452,05"
-    step = 2 * half_unit(r)
+    step = 2 * half_unit(r) / (2 if "½" in r.text else 1)  # ("3½ milliard": to halves)
     shown_value = round(value / step) * step if step > 0 else value
     shown_n = f"{lo_n:g}".replace(".", ",")
     per = _SHOWN[unit]
     params = {"total": fmt_fact_value(y), "days": shown_n, "computed": fmt_fact_value(r, shown_value),
               "stated": r.text, "per": per}
     shown = f"{fmt_fact_value(y)} / {shown_n} = {fmt_fact_value(r, shown_value)} {per}"
-    if computed.meets(interval(r)):
+    if computed.meets(_loose(r)):
         return Result("verified", [r, y], params, r.number, value, f"{shown} ≈ {r.text} ✓",
                       message_key="verified")
     if abs(r.number - value) > slip * value:
