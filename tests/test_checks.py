@@ -198,3 +198,17 @@ def test_the_help_lines_named_together_are_no_counts():
     doc = extract("Mange ringer forkert. Folk skelner ikke mellem 112 og 114, og nogle har ringet 114, "
                   "selv om de burde ringe 112.\n")
     assert [f.kind for f in doc.facts] == []
+
+
+def test_a_percent_right_before_two_percentages_it_changes_between_is_their_relative_change():
+    from kikfacts.engine import check
+    text = "Unge mænd, der drikker for meget, er faldet med 45 pct. fra 26 pct. til 17 pct.\n"
+    report = check(text)
+    assert [(f.arithmetic, f.suggestion) for f in report.findings if f.rule == "percent-change"] == [
+        ("(17 % − 26 %) / 26 % = -35 %, ikke 45 pct.", "35 %")]
+    held = check(text.replace("45 pct. fra", "35 pct. fra"))
+    assert [v.arithmetic for v in held.verified if v.rule == "percent-change"] == [
+        "(17 % − 26 %) / 26 % = -35 % ✓"]
+    # the difference in points is not held against the relative change
+    points = check(text.replace("45 pct. fra", "9 pct. fra"))
+    assert [f for f in points.findings if f.rule == "percent-change"] == []

@@ -569,3 +569,12 @@ def test_a_year_shaped_number_of_times_is_a_count():
     from kikfacts import extract
     doc = extract("Fogeden blev tilkaldt over 2000 gange i 2011.\n")
     assert [(f.kind, f.text) for f in doc.facts] == [("count", "over 2000"), ("date", "2011")]
+
+
+def test_a_year_range_written_backwards_ends_in_a_year_not_a_count():
+    doc = kikfacts.extract("Skolen venter 1.787 elever i skoleåret 2033/2024, og projektet løber i perioden 2025-2023.\n")
+    assert [(f.kind, f.text) for f in doc.facts if f.kind in ("count", "year")] == [
+        ("count", "1.787"), ("year", "2024"), ("year", "2023")]
+    # a range written forwards is still one period
+    doc = kikfacts.extract("I skoleåret 2023/2024 går 1.787 elever på skolen.\n")
+    assert [(f.kind, f.text) for f in doc.facts] == [("period", "2023/2024"), ("count", "1.787")]

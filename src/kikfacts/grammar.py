@@ -1765,6 +1765,7 @@ def find_targets(text: str, published: dt.date | None) -> Iterator[Candidate]:
 
 # --------------------------------------------------------------------------- years and counts
 _YEAR = _compile(rf"(?<![\d.,/-]){_YEAR4}(?![\d]|[.,]\d)")
+_YEAR_AFTER_YEAR = _compile(rf"(?<=(?<![\d.,/-])(?:19|20)\d\d[/–-]){_YEAR4}(?![\d]|[.,]\d)")
 _TRAILING_YEAR = _compile(r"[ \t]+(?:i[ \t]+)?(?P<y>(?:19|20)\d\d)(?![\d.,]\d|[\d/-])")
 _SCHOOL_YEAR_AFTER = _compile(r"/(?P<y2>(?:19|20)\d\d|\d\d)(?![\d/])")
 _DECADE_AFTER = _compile(r"['’]?erne(?![\p{L}])")
@@ -1860,6 +1861,11 @@ def find_years(text: str, skip: Callable[[tuple[int, int]], bool] | None = None
     for m in _OLD_YEAR.finditer(text):
         if skip is None or not skip(m.span()):
             yield Candidate("date", m.start(), m.end(), m.group(), 20, [m.span()], precision="year")
+    for m in _YEAR_AFTER_YEAR.finditer(text):
+        # "i skoleåret 2033/2024", "perioden 2025-2023": a range written backwards ends in a
+        # year, not a count (no period is made of it)
+        if skip is None or not skip(m.span()):
+            yield Candidate("year", m.start(), m.end(), int(m.group()), 20, [m.span()], precision="year")
     for m in _YEAR.finditer(text):
         if _year_period(text, m) is not None or skip is not None and skip(m.span()):
             continue

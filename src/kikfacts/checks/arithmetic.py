@@ -1218,6 +1218,24 @@ def _level_in_table(doc: Document, p: Fact, st: Structure) -> LevelPair | None:
 
 
 #: the clause before a stated change names a share or rate as what changed
+_BY_FROM_MID = _rc(r"[ \t]+fra[ \t]+")
+
+
+def _tight_relative_change(doc: Document, p: Fact, a: Fact, b: Fact) -> bool:
+    """ "er faldet med 45 pct. fra 22 pct. til 14,4 pct.": a percent said right before the two
+    percentages it changes between, and not their difference in points, is their relative change."""
+    if p.end > a.start or not _BY_FROM_MID.fullmatch(doc.text, p.end, a.start) \
+            or not _CHANGED_BY.search(text_before(doc, p, 40)):
+        return False
+    d = interval(b) - interval(a)
+    size = Interval(min(abs(d.lo), abs(d.hi)) if d.lo * d.hi > 0 else 0.0, max(abs(d.lo), abs(d.hi)))
+    return not size.meets(interval(p))  # (in points, "med 7,6 procent": the other slip, not this)
+
+
+_CHANGED_BY = _rc(r"(?i)\b(?:steget|faldet|steg|faldt|vokset|voksede|øget|reduceret|mindsket|"
+                  r"gået\s+(?:op|ned|frem|tilbage))\s+med\s+\Z")
+
+
 _SHARE_CHANGE = _rc(r"(?i)\b(?:andel\w*|procentdel\w*|\w*rate[nr]?|\w*kvote[nr]?)\b[^.;!?]*$")
 
 
@@ -1356,7 +1374,8 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                 shown = f"{fmt_number(b.number)} − {fmt_number(a.number)} = {fmt_number(computed, 1)} procentpoint"
             elif p.unit == "pp":
                 continue
-            elif a.kind == "percent" and not _SHARE_CHANGE.search(text_before(doc, p, 80)):
+            elif a.kind == "percent" and not _SHARE_CHANGE.search(text_before(doc, p, 80)) \
+                    and not _tight_relative_change(doc, p, a, b):
                 # "23,8 procent flere end i 2021, og elbilerne stod dermed for 20,8 procent ...
                 # mod 12,9 procent": a relative change of two percentages is only meant when the
                 # text says the share itself changed ("andelen steg med 20 procent"); but a change
