@@ -212,3 +212,27 @@ def test_a_percent_right_before_two_percentages_it_changes_between_is_their_rela
     # the difference in points is not held against the relative change
     points = check(text.replace("45 pct. fra", "9 pct. fra"))
     assert [f for f in points.findings if f.rule == "percent-change"] == []
+
+
+def test_a_headline_under_a_dateline_is_the_headline():
+    from kikfacts import extract
+    from kikfacts.engine import check
+    text = ("Nyhed er fra 12-03-2024\n\nTre ud af ti operationer gennemføres til tiden\n\n"
+            "I første halvår blev 45 procent af operationerne på sygehusene gennemført til tiden.\n")
+    assert [b.kind for b in extract(text).blocks] == ["dateline", "headline", "lead"]
+    report = check(text)
+    assert [f.suggestion for f in report.findings if f.rule == "headline-ratio"] == ["45 %"]
+    held = check(text.replace("45 procent", "30 procent"))
+    assert [v.arithmetic for v in held.verified if v.rule == "headline-ratio"] == [
+        "«Tre ud af ti» (30 %) ≈ 30 procent = 30 % ✓"]
+
+
+def test_a_rate_beside_a_time_limit_implies_no_whole_of_minutes():
+    from kikfacts.engine import check
+    text = ("Nyhed er fra 21-11-2019\n\nAmbulancerne blev langsommere i tre af fem regioner\n\n"
+            "Opgørelsen viser, hvor mange ambulancer der var fremme efter 5 minutter og 10 minutter.\n\n"
+            "Størst var tilbagegangen i Nordjylland. Her faldt andelen, der var fremme inden for 5 "
+            "minutter, fra 29,7 pct. til 27,2 pct.\n")
+    report = check(text)
+    assert [v for v in report.verified if v.rule == "headline-ratio"] == []
+    assert [f for f in report.findings if f.rule == "headline-ratio"] == []

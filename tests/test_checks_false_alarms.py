@@ -3730,3 +3730,53 @@ def test_two_amounts_written_alike_and_a_unit_apart_are_two_figures():
     same = text.replace("834 millioner", "835 millioner")
     _, verified = _rule(same.replace("Periodens justerede resultat", "Resultatet før skat"), "repeated-figure")
     assert len(verified) == 1
+
+
+def test_a_negated_alternative_in_the_clause_does_not_negate_the_share():
+    text = ("Ny aftale forkorter 10 procent af kurserne\n\nTanken er, at 10 procent af kursisterne skal "
+            "gå på et forløb på ni måneder og ikke de tolv måneder, et kursus normalt varer.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and len(verified) == 1
+
+
+def test_stakes_owned_in_different_companies_are_no_shares_of_one_whole():
+    text = ("Fonden voksede\n\nUd over værftet Kyststål A/S, som fonden ejer 71 pct. af, er selskaberne "
+            "Solbær A/S (38 pct.) og Mølleby A/S (55 pct.) også en del af koncernen.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+    split = ("Fonden voksede\n\nAf de nye boliger er 71 procent familieboliger, 38 procent "
+             "ungdomsboliger og 55 procent ældreboliger.\n")
+    findings, _ = _rule(split, "shares-total")
+    assert len(findings) == 1
+
+
+def test_an_excess_is_a_difference_not_the_sum_of_its_gross_figures():
+    text = ("Overskud i kommunen\n\nEkstraudgifterne er opgjort til 41,3 mio. kr., mens statens kompensation "
+            "er på 58,9 mio. kr. Samlet har kommunen fået en merkompensation på ca. 18 mio. kr.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and verified == []
+
+
+def test_a_part_with_an_open_bound_confirms_no_sum():
+    text = ("Nye projekter\n\nUdvalget har fordelt 9.456.210 kr. til projekter. Heraf går 5.812.400 kr. "
+            "til aktiviteter i Vendsyssel, og over 3,3 mio. kr. er øremærket til ældres sundhed.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and verified == []
+    # the same with the bound's figure adding up on its own is confirmed
+    close = text.replace("over 3,3 mio. kr.", "over 3,6 mio. kr.")
+    _, verified = _rule(close, "sum-of-parts")
+    assert len(verified) == 1
+
+
+def test_two_equal_halves_of_a_total_beside_them_are_not_one_figure_twice():
+    text = ("Mere vand til erhvervene\n\nErhvervene brugte i 2023 i alt 150 mio. m3 vand. Erhvervenes egen "
+            "boring af grundvand nåede 75 mio. m3, en stigning på 20 pct. Erhvervenes køb af vand fra "
+            "vandværkerne lå uændret på 75 mio. m3.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # the same figure said again without a total of the two is still confirmed
+    again = text.replace("i alt 150 mio. m3 vand", "mere vand end før").replace(
+        "lå uændret på 75 mio. m3", "var også stabilt")
+    again += "\nFakta\n\nEgen boring af grundvand: 75 mio. m3\n"
+    _, verified = _rule(again, "repeated-figure")
+    assert len(verified) == 1

@@ -187,7 +187,10 @@ def split_blocks(text: str) -> list[Block]:
         for s, e, kind in _split_items(text, bstart, bend):
             if e <= s:
                 continue
-            k = kind or _kind(text, s, e, len(blocks), seen_paragraph)
+            # a headline under a dateline ("Nyhed er fra 04-06-2019" above it) is still the first
+            # block of the text itself
+            first = not blocks or all(b.kind in ("dateline", "furniture") for b in blocks)
+            k = kind or _kind(text, s, e, 0 if first else len(blocks), seen_paragraph)
             if k == "paragraph":
                 if not lead_done:
                     k = "lead"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Iterator
 
 import regex
@@ -98,6 +99,14 @@ _TOTAL_RIGHT_BEFORE = _rc(r"(?i)\b(?:i\s+alt|total)\s+\Z")
 _ROUNDED_COUNT = _rc(r"(?i)årsværk|fuldtid|stilling|normering|helårs|gennemsnit")
 
 
+_OPEN_BOUNDS = ("over", "under", "mindst", "højst", "op mod")
+
+
+def _unbounded(f: Fact) -> Fact:
+    """The figure without its open bound ("over 3,8 mio." as 3,8 mio.)."""
+    return dataclasses.replace(f, qualifier=None)
+
+
 def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
     tables = {id(rel) for rel in st.table_relations}
     for rel in st.parts_relations + st.table_relations:
@@ -163,6 +172,12 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
         params = {"parts": terms, "sum": fmt_fact_value(total, s), "total": fmt_fact_value(total),
                   "difference": fmt_fact_value(total, abs(total.number - s))}
         if iv.meets(tv):
+            open_bound = [f for f in (total, *parts) if f.qualifier in _OPEN_BOUNDS]
+            if open_bound and not sum((interval(_unbounded(f)) if f in open_bound else interval(f)
+                                       for f in parts), Interval(0, 0)).meets(
+                    interval(_unbounded(total)) if total in open_bound else tv):
+                continue  # "7.928.950 kr. til Fyn og over 3,8 mio. kr. til børn": a bound holds
+                # almost any sum; nothing is shown to add up
             if abs(s - total.number) > 1e-9:
                 arithmetic = f"{arithmetic} ≈ {fmt_fact_value(total)} (inden for afrundingen)"
             yield Result("verified", [total, *parts], params, total.number, s,
@@ -2086,6 +2101,10 @@ def _what_each_did(doc: Document, ps: list[Fact]) -> bool:
     return len(set(done)) >= 2
 
 
+#: Owning a part of something: each stake is a share of its own company.
+_OWNS = _rc(r"(?i)\b(?:ejer|ejede|ejet|ejes|ejerandel\w*|aktiepost\w*|kapitalandel\w*|aktiemajoritet\w*)\b")
+
+
 def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Iterator[Result]:
     by_sentence: dict[int, list[Fact]] = {}
     for p in doc.facts:
@@ -2107,6 +2126,9 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         bases = {p.base for p in ps if p.base is not None}
         if len(subjects) > 1 or len(bases) > 1:
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
+        if _OWNS.search(doc.sentence_text(sent)):
+            continue  # "rederiet, som fonden ejer 62 pct. af, ... Nordlys A/S (45 pct.) og Kornmo
+            # A/S (51 pct.)": stakes in different companies, each a share of its own
         if not ps[0].subject and ps[0].base is None and any(p.subject for p in ps[1:]):
             continue  # "godt 75 pct. sendt videre, hvor størstedelen er til revisorer (65 pct. af
             # henvisningerne)": a later share that names its own base is a share of something else

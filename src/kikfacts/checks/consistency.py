@@ -384,7 +384,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         if not support:
             # "Sidste år fandt man 16 mio. kr. ... 40 procent af besparelserne" and "nu fundet 24
             # mio. kr." under "de første 60 procent": a share of the whole another share implies
-            support = _implied_whole_shares(doc, head_blocks, lo, hi)
+            support = _implied_whole_shares(doc, head_blocks, lo, hi, hstems)
         if not candidates and not support:
             continue
         if not support and _HEAD_CHANGE.search(doc.sentence_text(h.sentence)):
@@ -440,7 +440,8 @@ _GOAL_WORD = _rc(r"(?i)\b(?:mål|målet|målene|målsætning\w*|ambition\w*|sigt
 _GOAL_BEFORE = _rc(r"(?i)(?:\b(?:mål|målet|målene|målsætning\w*|ambition\w*)\b[^.;:!?]{0,80}|"
                    r"\b(?:skal|skulle)\s+(?:\p{L}+\s+)?nå\s+)\Z")
 #: A figure of the time a later one is compared with: "i forhold til året forinden, hvor ...".
-_NOT = _rc(r"(?i)\bikke\b")
+#: "ikke", but not "og ikke", "men ikke": an alternative set aside ("på femten måneder og ikke to år").
+_NOT = _rc(r"(?i)(?<!\b(?:og|men|eller|frem\s+for)\s+)\bikke\b")
 _CLAUSE_EDGE = _rc(r"[,;:.!?\n]")
 _CLAUSE_EDGE_BACK = _rc(r"(?r)[,;:!?\n]|\.(?!\d)")
 
@@ -451,8 +452,9 @@ def _negated(doc: Document, f: Fact) -> bool:
         return False
     sent = doc.sentences[f.sentence]
     b = _CLAUSE_EDGE_BACK.search(doc.text, sent.start, f.start)
-    e = _CLAUSE_EDGE.search(doc.text, f.end, sent.end)
-    return _NOT.search(doc.text, b.end() if b else sent.start, e.start() if e else sent.end) is not None
+    end = min(sent.end, f.end + 60)
+    e = _CLAUSE_EDGE.search(doc.text, f.end, end)
+    return _NOT.search(doc.text, b.end() if b else sent.start, e.start() if e else end) is not None
 
 
 _EARLIER_BEFORE = _rc(r"(?i)\b(?:i\s+forhold\s+til|sammenlignet\s+med)\s+(?:året|sidste\s+år|året\s+før|"
@@ -461,10 +463,14 @@ _EARLIER_BEFORE = _rc(r"(?i)\b(?:i\s+forhold\s+til|sammenlignet\s+med)\s+(?:åre
 _OF_A_TIME = _rc(r"(?i)\s+af\s+(?:døgnet|dagen|ugen|måneden|året|timen|tiden|livet|sæsonen|\p{L}+tiden)\b")
 
 
-def _implied_whole_shares(doc: Document, head_blocks: set[int], lo: float, hi: float
+_SHARE_OF_AFTER = _rc(r"[ \t]+af[ \t]")
+
+
+def _implied_whole_shares(doc: Document, head_blocks: set[int], lo: float, hi: float, hstems: set[str]
                           ) -> list[tuple[float, str, list[Fact]]]:
     """Shares of a whole that the body implies: an amount said to be P % of it gives the whole
-    (16 mio. kr. = 40 % -> 40 mio. kr.), and another amount of the unit is a share of that."""
+    (16 mio. kr. = 40 % -> 40 mio. kr.), and another amount of the unit is a share of that; the
+    sentences of the two amounts share a word with the headline."""
     out = []
     body = [f for f in doc.facts if f.block not in head_blocks and f.kind in ("money", "count", "quantity")
             and not isinstance(f.value, list) and f.number]
@@ -472,12 +478,16 @@ def _implied_whole_shares(doc: Document, head_blocks: set[int], lo: float, hi: f
         if p.block in head_blocks or p.kind != "percent" or p.unit == "pp" or p.role == "change" \
                 or isinstance(p.value, list) or not p.number or p.number >= 100:
             continue
+        if not _SHARE_OF_AFTER.match(doc.text, p.end):
+            continue  # "40 procent af de besparelser" is a share of a whole; "fremme inden for 5
+            # minutter, fra 29,7 pct." is a rate of other things than the minutes beside it
         own = [f for f in body if f.sentence in (p.sentence, p.sentence - 1)]
         if len(own) != 1:
             continue
         whole = own[0].number / (p.number / 100)
         for b in body:
-            if b is not own[0] and same_unit(b, own[0]) and lo <= b.number / whole <= hi:
+            if b is not own[0] and same_unit(b, own[0]) and lo <= b.number / whole <= hi and hstems & (
+                    content_stems(doc.sentence_text(b.sentence)) | content_stems(doc.sentence_text(own[0].sentence))):
                 out.append((b.number / whole, f"{fmt_fact_value(b)} af {fmt_fact_value(own[0], whole)}",
                             [b, own[0], p]))
     return out[:1]
@@ -1213,6 +1223,11 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             if _cell(doc, a) and _cell(doc, b):
                 continue  # two cells of price tables ("Vuggestue  3.420 kr." and "Dagpleje  3.420
                 # kr."): equal cells of other rows or tables are no restatement
+            if any(t is not a and t is not b and same_unit(t, a) and t.block in (a.block, b.block)
+                   and t.number and (ivs[a.id] + ivs[b.id]).meets(ivs[t.id])
+                   and _ALL_OF_THEM.search(text_before(doc, t, 25)) for t in facts):
+                continue  # "i alt 150 mio. m3 ... egen boring 75 mio. m3 ... køb fra værkerne 75
+                # mio. m3": two equal halves of a total given beside them, not one figure twice
             da_, db_ = days.get(a.sentence, set()), days.get(b.sentence, set())
             if da_ and db_ and not any(x[:len(y)] == y[:len(x)] for x in da_ for y in db_):
                 continue  # the same figure said of 2010 and of 2021: no restatement to confirm

@@ -121,6 +121,10 @@ _SIGNED_BEFORE = _rc(
     r"(?:\p{L}+\s+)?\Z")
 
 
+#: A figure named as an excess or a shortfall ("en merkompensation på", "et mindreforbrug på").
+_NET_NAMED_BEFORE = _rc(r"(?i)\b(?:mer|mindre)[- ]?\p{L}{4,}\s+(?:på|for|af)\s+(?:\p{L}+\.?\s+)?\Z")
+
+
 def said_sign(doc, f) -> str | None:
     """ "mer" or "mindre" when the words before a figure call it an overspend or an underspend
     (a higher or lower cost, income...) than budgeted, else None."""
@@ -1001,6 +1005,11 @@ class Structure:
         if said_as_deficit(self.doc, f) and not said_as_deficit(self.doc, total):
             return False  # "overskud på 412,6 ... investeringerne 468,0, mens driften gav et
             # underskud på 52,1": a deficit takes away from the total, it is not added
+        if _NET_NAMED_BEFORE.search(text_before(self.doc, total, 40)) and \
+                not _NET_NAMED_BEFORE.search(text_before(self.doc, f, 40)):
+            return False  # "Ekstraudgifterne ... 39,1 mio. kr., ... kompensation ... 62,2 mio. kr.
+            # Samlet ... en merkompensation på ca. 23 mio. kr.": an excess is a difference, its
+            # gross figures are no parts of it
         sign = said_sign(self.doc, f)
         if sign is not None and sign != (said_sign(self.doc, total) or "mer"):
             return False  # "et merforbrug på 6,7 ... 11,5 ..., et mindreforbrug på 11,3 ... og et
