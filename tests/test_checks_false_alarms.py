@@ -3780,3 +3780,28 @@ def test_two_equal_halves_of_a_total_beside_them_are_not_one_figure_twice():
     again += "\nFakta\n\nEgen boring af grundvand: 75 mio. m3\n"
     _, verified = _rule(again, "repeated-figure")
     assert len(verified) == 1
+
+
+def test_rows_of_two_tables_with_their_own_captions_are_two_figures():
+    text = ("Nye tilfælde\n\nDe hyppigste diagnoser blandt piger, antal i 2021\nAstma 2.610\nEksem 1.480\n\n"
+            "De hyppigste diagnoser blandt drenge, antal i 2021\nAstma 2.950\nEksem 1.408\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # a row against the same figure said in the text is still compared
+    said = ("Nye tilfælde\n\nI 2021 fik 1.408 piger eksem.\n\nDe hyppigste diagnoser blandt piger, antal i "
+            "2021\nAstma 2.610\nEksem 1.480\n")
+    findings, _ = _rule(said, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_a_figure_of_now_and_one_of_decades_ago_are_no_restatement():
+    text = ("Nyhed er fra 14-01-2004\n\nØerne har flere beboere end nogensinde\n\nVed nytår boede der 51.372 "
+            "personer på øerne. Aldrig før har der boet så mange her.\n\nDa befolkningen i 1980'erne "
+            "toppede, var den på 51.372 personer.\n")
+    _, verified = _rule(text, "repeated-figure")
+    assert verified == []
+    # the same figure said twice of now is confirmed
+    now = text.replace("Da befolkningen i 1980'erne toppede, var den på 51.372 personer.",
+                       "Dermed bor der nu 51.372 personer på øerne.")
+    _, verified = _rule(now, "repeated-figure")
+    assert len(verified) == 1

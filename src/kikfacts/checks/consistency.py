@@ -731,6 +731,34 @@ def _dates_of(doc: Document, dates: dict[int, set[str]], si: int) -> set[str]:
 _BACK_OPENING = _rc(r"(?i)\W*(?:i\s+(?:dette|det)\s+tal|heraf|af\s+dem|af\s+disse|tallet|beløbet)\b")
 
 
+def _caption(doc: Document, f: Fact) -> str | None:
+    """The caption of the table a figure is a row of: the line above the run of label-and-figure
+    rows ("Lungesygdom 2.600") the figure's line belongs to, when no blank line comes between."""
+    a = doc.text.rfind("\n", 0, f.start) + 1
+    b = doc.text.find("\n", f.end)
+    if not _ROW_LINE.fullmatch(doc.text[a : b if b >= 0 else len(doc.text)].strip()):
+        return None
+    while a > 0:
+        prev = doc.text.rfind("\n", 0, a - 1) + 1
+        line = doc.text[prev : a - 1].strip()
+        if not line:
+            return None
+        if not _ROW_LINE.fullmatch(line):
+            return " ".join(line.lower().split())
+        a = prev
+    return None
+
+
+def _row_label(doc: Document, f: Fact) -> str:
+    """The words a figure's line opens with before it ("Tarmsygdom" of "Tarmsygdom 1.590")."""
+    a = doc.text.rfind("\n", 0, f.start) + 1
+    return " ".join(doc.text[a : f.start].lower().split()).rstrip(":")
+
+
+#: A row of a table: a label and a figure ("Lungesygdom 2.600"), not a caption ending in a year.
+_ROW_LINE = _rc(r"[^\d\n]{2,60}?[ \t:]+(?!(?:19|20)\d\d$)[-+−]?\d[\d.,]*(?:[ \t]+\S+){0,3}")
+
+
 def _line_label(doc: Document, f: Fact) -> str | None:
     """The label a line opens with before a colon, when the figure is on that line after it
     ("Rykkerskrivelse 1: Tillægges næste regning kr. 100,00" -> "rykkerskrivelse 1")."""
@@ -1070,6 +1098,12 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         return change_words[f.id]
 
     labels: dict[str, str | None] = {}
+    captions: dict[str, str | None] = {}
+
+    def caption_of(f: Fact) -> str | None:
+        if f.id not in captions:
+            captions[f.id] = _caption(doc, f)
+        return captions[f.id]
     sentence_dates: dict[int, set[str]] = {}
 
     def label_of(f: Fact) -> str | None:
@@ -1135,6 +1169,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         if a.id in whole_of and b.id in whole_of and whole_of[a.id] != whole_of[b.id]:
             continue  # "1.020 bofællesskaber ... 933 af kommunerne" and "680 værksteder ... 633 af
             # kommunerne": parts of two different totals, not one figure said twice
+        if a.block != b.block and (ca := caption_of(a)) and (cb := caption_of(b)) and ca != cb \
+                and _row_label(doc, a) == _row_label(doc, b):
+            continue  # "Tarmsygdom 1.590" under "... blandt kvinder" and "Tarmsygdom 1.595" under
+            # "... blandt mænd": rows of two tables, each of its own caption
         if a.unit == "indeks":
             continue  # index levels ("fra indeks 115 til 164", "uændret på 104") of several
             # series are alike by nature: a digit apart is no slip
@@ -1229,6 +1267,11 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                 continue  # "i alt 150 mio. m3 ... egen boring 75 mio. m3 ... køb fra værkerne 75
                 # mio. m3": two equal halves of a total given beside them, not one figure twice
             da_, db_ = days.get(a.sentence, set()), days.get(b.sentence, set())
+            if bool(da_) != bool(db_) and doc.published is not None and all(
+                    x[:4].isdigit() and int(x[:4]) < doc.published.year - 10 for x in da_ | db_):
+                continue  # "Ved nytår boede der 48.219" and "i 1980'erne toppede den på 48.219":
+                # a figure of now and one of decades ago, equal or not, are no restatement (a
+                # sentence naming last year may well say this year's figure again)
             if da_ and db_ and not any(x[:len(y)] == y[:len(x)] for x in da_ for y in db_):
                 continue  # the same figure said of 2010 and of 2021: no restatement to confirm
             if b.id not in paired and (shared or same_subject or (
