@@ -3805,3 +3805,31 @@ def test_a_figure_of_now_and_one_of_decades_ago_are_no_restatement():
                        "Dermed bor der nu 51.372 personer på øerne.")
     _, verified = _rule(now, "repeated-figure")
     assert len(verified) == 1
+
+
+def test_a_change_of_counts_published_in_round_thousands_may_hide_its_exact_percent():
+    text = ("Flere får boligstøtte\n\nFra 2022 til 2023 er antallet af enlige modtagere steget med 3.000 "
+            "til 8.000, svarende til en stigning på 58 pct.\n")
+    findings, verified = _rule(text, "percent-change")
+    assert findings == [] and len(verified) == 1 and "(inden for afrundingen)" in verified[0].arithmetic
+    # far off even for rounded counts: still a finding
+    findings, _ = _rule(text.replace("58 pct.", "48 pct."), "percent-change")
+    assert len(findings) == 1
+
+
+def test_rates_within_subgroups_are_no_shares_of_one_whole():
+    text = ("Flere var i forløb\n\nI 2023 havde 88 procent af de nye fleksjobbere med rygsygdomme været i "
+            "forløb. Til sammenligning havde 75 procent af de nye fleksjobbere med angst været i forløb og "
+            "67 procent med andre sygdomme.\n")
+    findings, _ = _rule(text, "shares-total")
+    assert findings == []
+
+
+def test_a_share_in_brackets_after_the_text_has_named_its_whole_is_not_unlabelled():
+    text = ("Mange hjælper en ældre\n\nEn måling viser, at 26 pct. af de voksne hjælper en ældre.\n\n"
+            "For nogle hjælpere (17 pct.) er opgaven blevet så stor, at de føler sig pressede.\n")
+    findings, _ = _rule(text, "unlabelled-share")
+    assert findings == []
+    alone = text.replace("26 pct. af de voksne hjælper", "mange voksne hjælper")
+    findings, _ = _rule(alone, "unlabelled-share")
+    assert len(findings) == 1

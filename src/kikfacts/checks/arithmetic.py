@@ -995,6 +995,12 @@ def _change_of_old_level(doc: Document, p: Fact, d: Fact, level: Fact, up: bool)
     op = "−" if up else "+"
     shown = (f"{fmt_fact_value(d)} / ({fmt_fact_value(level)} {op} {fmt_fact_value(d)}) = "
              f"{fmt_percent(abs(computed))}")
+    if not siv.meets(civ) and _round_hundreds_count(d) and _round_hundreds_count(level) \
+            and abs(abs(stated) - abs(computed)) <= _rounding_room(d, level, computed):
+        # "steget med 4.000 til 10.000, svarende til en stigning på 65 pct.": counts published
+        # in round hundreds or thousands hide the exact change (66,7 % of the round figures)
+        civ = siv
+        shown = f"{shown} ≈ {p.text} (inden for afrundingen)"
     params = {"stated": p.text, "computed": fmt_percent(abs(computed), p),
               "before": fmt_fact_value(level, old), "after": fmt_fact_value(level)}
     return _change_result([p, d, level], p, params, stated, computed, shown, siv, civ)
@@ -2101,6 +2107,9 @@ def _what_each_did(doc: Document, ps: list[Fact]) -> bool:
     return len(set(done)) >= 2
 
 
+#: A share narrowed to a subgroup right after it: "67 procent med andre sygdomme", "af de nye
+#: fleksjobbere med angst".
+_SUBGROUP_AFTER = _rc(r"(?i)[ \t]+(?:af[ \t]+(?:de|alle)[ \t]+(?:[\p{L}-]+[ \t]+){1,3}?)?(?:med|uden|blandt)[ \t]+\p{L}+")
 #: Owning a part of something: each stake is a share of its own company.
 _OWNS = _rc(r"(?i)\b(?:ejer|ejede|ejet|ejes|ejerandel\w*|aktiepost\w*|kapitalandel\w*|aktiemajoritet\w*)\b")
 
@@ -2126,6 +2135,12 @@ def shares_total(doc: Document, options: dict[str, Any], st: Structure) -> Itera
         bases = {p.base for p in ps if p.base is not None}
         if len(subjects) > 1 or len(bases) > 1:
             continue  # shares of different bases: "50 % af kvinderne og 60 % af mændene"
+        groups = {(m.group().lower() if (m := _SUBGROUP_AFTER.match(doc.text, p.end)) else None) for p in ps}
+        if len(groups) > 1:
+            continue  # "75 procent af de nye fleksjobbere med angst ... og 67 procent med andre
+            # sygdomme": rates within subgroups, each of its own base ("64 procent af alle
+            # hjertestop uden for hospital" and "36 procent af alle hjertestop uden for hospital"
+            # name one)
         if _OWNS.search(doc.sentence_text(sent)):
             continue  # "rederiet, som fonden ejer 62 pct. af, ... Nordlys A/S (45 pct.) og Kornmo
             # A/S (51 pct.)": stakes in different companies, each a share of its own

@@ -182,6 +182,12 @@ def _unlabelled_shares(doc: Document, st: Structure) -> Iterator[Result]:
             # "Årgang 2020 (58 %)": one group's rate in a run of them
         if _WHOLE_NAMED_BEFORE.search(before):
             continue  # "for EU som helhed (42 procent)": the whole is named
+        if p.sentence >= 0 and _POINTS_BACK_OPENING.match(doc.sentence_text(p.sentence)) or any(
+                f.kind == "percent" and f.end <= p.start and f is not p
+                and (f.base is not None or _SHARE_OF_AFTER.match(doc.text, f.end)) for f in doc.facts):
+            continue  # "16 procent af medlemmerne ... Disse medlemmer vil især bruge kreditkort (17
+            # procent)", "24 pct. af befolkningen ... For nogen pårørende (19 pct.)": the text has
+            # named the whole its shares are of
         sentence = doc.sentence_text(p.sentence) if p.sentence >= 0 else before
         if _CHANGE_IN_SENTENCE.search(sentence):
             continue  # "stigningen er størst i Midttrafik (46 procent)": a rate of change
@@ -464,6 +470,8 @@ _OF_A_TIME = _rc(r"(?i)\s+af\s+(?:døgnet|dagen|ugen|måneden|året|timen|tiden|
 
 
 _SHARE_OF_AFTER = _rc(r"[ \t]+af[ \t]")
+#: A sentence that opens by pointing back to a group named before: "Disse medlemmer", "Blandt dem".
+_POINTS_BACK_OPENING = _rc(r"\W*(?:Disse|Denne|Dette|Blandt\s+dem|Af\s+dem|Heraf|For\s+dem)\b")
 
 
 def _implied_whole_shares(doc: Document, head_blocks: set[int], lo: float, hi: float, hstems: set[str]

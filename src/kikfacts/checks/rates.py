@@ -2,9 +2,9 @@
 
 "36,3 millioner rejser i 2023, hvilket svarer til 99.452 om dagen": the yearly figure divided by
 the days (weeks, months) of a year must give the rate. Only a figure of a whole year is divided,
-and only a rate that the text says the yearly figure comes to ("svarer til", "svarende til");
-a rate within a few per cent of the computed one is a slip, one further off was worked out on
-another base (working days, a season) and is left alone.
+and only a rate that the text says the yearly figure comes to ("svarer til", "svarende til",
+"det vil sige, at"); a rate within a few per cent of the computed one is a slip, one further off
+was worked out on another base (working days, a season) and is left alone.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def _yearly_figure(doc: Document, r: Fact) -> Fact | None:
     kinds = ("count", "money", "quantity")
     cands = [f for f in doc.facts if f.sentence == r.sentence and f.end <= r.start and f.kind in kinds]
     if not cands:
-        cands = [f for f in doc.facts if r.sentence - 2 <= f.sentence < r.sentence and f.kind in kinds]
+        cands = [f for f in doc.facts if max(0, r.sentence - 2) <= f.sentence < r.sentence and f.kind in kinds]
     # of what the rate counts: "127.200 underretninger om 75.000 børn og unge svarende til 348
     # underretninger om dagen" divides the reports, not the children
     own = _noun(r)
