@@ -236,3 +236,10 @@ def test_a_rate_beside_a_time_limit_implies_no_whole_of_minutes():
     report = check(text)
     assert [v for v in report.verified if v.rule == "headline-ratio"] == []
     assert [f for f in report.findings if f.rule == "headline-ratio"] == []
+
+
+def test_a_stated_change_that_opens_with_ikke_is_shown_once_negated():
+    from kikfacts.engine import check
+    report = check("Medlemstallet steg fra 314.000 til 343.000, en stigning på ikke mindre end 8,5 procent.\n")
+    assert [f.arithmetic for f in report.findings if f.rule == "percent-change"] == [
+        "(343.000 − 314.000) / 314.000 = 9,2 % ≠ ikke mindre end 8,5 procent"]

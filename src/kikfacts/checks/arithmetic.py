@@ -259,7 +259,7 @@ def _multiplied_change(doc: Document, p: Fact, st: Structure) -> Result | None:
         return Result("verified", [p, a, b], params, m, round(ratio, 2), f"{shown} ≈ {p.text} ✓",
                       message_key="verified_multiplied")
     if hi < band[0] * 0.8 or lo > band[1] * 1.25:
-        return Result("finding", [p, a, b], params, m, round(ratio, 2), f"{shown}, ikke {p.text}",
+        return Result("finding", [p, a, b], params, m, round(ratio, 2), _not_stated(shown, p),
                       message_key="message_multiplied", severity="warning")
     return None
 
@@ -1079,6 +1079,12 @@ def _signed_change(doc: Document, p: Fact, computed: float) -> tuple[float, Inte
     return stated, siv
 
 
+def _not_stated(shown: str, p: Fact) -> str:
+    """A computed change held against the stated one: "= 9,2 %, ikke 8,5 procent" (with "≠" when
+    the text's own words open with "ikke": "≠ ikke mindre end 8,5 procent")."""
+    return f"{shown} ≠ {p.text}" if p.text.lower().startswith("ikke ") else f"{shown}, ikke {p.text}"
+
+
 def _with_stated(shown: str, p: Fact, computed: float) -> str:
     """A verified change shown with the figure the text states beside the computed one, when
     they read differently ("= 4,4 % ≈ 4 procent"): the reader sees what was held against what."""
@@ -1094,7 +1100,7 @@ def _change_result(facts: list[Fact], p: Fact, params: dict[str, Any], stated: f
     if siv.meets(civ):
         return Result("verified", facts, params, stated, round(computed, 2), f"{_with_stated(shown, p, computed)} ✓")
     sev = None if abs(siv.distance(civ)) > 1.0 else "warning"
-    return Result("finding", facts, params, stated, round(computed, 2), f"{shown}, ikke {p.text}",
+    return Result("finding", facts, params, stated, round(computed, 2), _not_stated(shown, p),
                   severity=sev, suggestion=params["computed"], message_key=_direction_key(p, computed))
 
 
@@ -1463,11 +1469,11 @@ def _percent_changes(doc: Document, options: dict[str, Any], st: Structure) -> I
                     params["points"] = f"{fmt_number(round(abs(points), 1))} procentpoint"
                     yield Result("finding", [p, a, b], params, stated, round(computed, 2),
                                  f"{fmt_number(b.number)} − {fmt_number(a.number)} = {params['points']}; "
-                                 f"{shown}, ikke {p.text}", severity=sev,
+                                 + _not_stated(shown, p), severity=sev,
                                  message_key="points_as_percent", suggestion=params["points"])
                     continue
             yield Result("finding", [p, a, b], params, stated, round(computed, 2),
-                         f"{shown}, ikke {p.text}", severity=sev,
+                         _not_stated(shown, p), severity=sev,
                          suggestion=params["computed"], message_key=_direction_key(p, computed))
 
 
@@ -1501,7 +1507,7 @@ def _points_closing_pair(doc: Document, p: Fact, a: Fact, b: Fact) -> Result | N
              f"{fmt_percent(points / a.number * 100, p)}")
     return Result("finding", [p, a, b], params, p.number, round(points / a.number * 100, 2),
                   f"{fmt_number(b.number)} − {fmt_number(a.number)} = {shown_points}; "
-                  f"{shown}, ikke {p.text}", severity="warning",
+                  + _not_stated(shown, p), severity="warning",
                   message_key="points_as_percent", suggestion=shown_points)
 
 
