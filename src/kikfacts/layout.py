@@ -180,6 +180,7 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     seen_paragraph = False
     lead_done = False
+    only_furniture = True  # every block so far is a dateline or page furniture
     for bstart, bend in _block_spans(text):
         bstart, bend = _trim(text, bstart, bend)
         if bend <= bstart:
@@ -189,8 +190,7 @@ def split_blocks(text: str) -> list[Block]:
                 continue
             # a headline under a dateline ("Nyhed er fra 04-06-2019" above it) is still the first
             # block of the text itself
-            first = not blocks or all(b.kind in ("dateline", "furniture") for b in blocks)
-            k = kind or _kind(text, s, e, 0 if first else len(blocks), seen_paragraph)
+            k = kind or _kind(text, s, e, 0 if only_furniture else len(blocks), seen_paragraph)
             if k == "paragraph":
                 if not lead_done:
                     k = "lead"
@@ -199,6 +199,7 @@ def split_blocks(text: str) -> list[Block]:
             elif k == "headline" and any(b.kind == "headline" for b in blocks):
                 k = "heading"
             blocks.append(Block(len(blocks), k, s, e))
+            only_furniture = only_furniture and k in ("dateline", "furniture")
     return blocks
 
 

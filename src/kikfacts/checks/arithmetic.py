@@ -14,6 +14,7 @@ from ..model import Document, Fact
 from .base import (
     CHANGE_NOUNS,
     MENS_CLAUSE,
+    OPENING_CLAUSE,
     POINTS_BACK_TO_FIGURE,
     Interval,
     Result,
@@ -33,6 +34,8 @@ from .base import (
 from .structure import (
     BY_TO_MID,
     CHANGED_BEFORE,
+    CHANGED_BY_BEFORE,
+    FRA_MID,
     SUBSET_BETWEEN,
     TOTAL_CUE,
     TOTAL_ROW,
@@ -731,7 +734,6 @@ _CLAUSE_APART = _rc(
 )
 #: An opening clause of its own: "Mens arealet faldt med 14 pct., ...", "Selv om omsætningen
 #: steg en smule til 512,6 mio. kr., ..." (up to its comma, not a decimal comma)
-_MENS_OPENING = _rc(r"(?i)\W*(?:mens|selv\s*om|skønt|omend)\b(?:[^,]|(?<=\d),(?=\d))*,")
 
 
 #: A later clause that reports other figures: ", og senest viser nye tal ...".
@@ -757,7 +759,7 @@ def _other_clause_pair(doc: Document, p: Fact, lp: LevelPair) -> bool:
     # "Mens arealet faldt med 14 pct., faldt antallet med 8 pct., fra 6.363 til 5.839": the
     # opening "mens" clause holds its own percent
     sent = doc.sentences[p.sentence]
-    m = _MENS_OPENING.match(doc.text, sent.start, sent.end)
+    m = OPENING_CLAUSE.match(doc.text, sent.start, sent.end)
     return m is not None and (p.end <= m.end() <= first or last <= m.end() <= p.start)
 
 
@@ -1245,22 +1247,17 @@ def _level_in_table(doc: Document, p: Fact, st: Structure) -> LevelPair | None:
 
 
 #: the clause before a stated change names a share or rate as what changed
-_BY_FROM_MID = _rc(r"[ \t]+fra[ \t]+")
-
-
 def _tight_relative_change(doc: Document, p: Fact, a: Fact, b: Fact) -> bool:
     """ "er faldet med 45 pct. fra 22 pct. til 14,4 pct.": a percent said right before the two
     percentages it changes between, and not their difference in points, is their relative change."""
-    if p.end > a.start or not _BY_FROM_MID.fullmatch(doc.text, p.end, a.start) \
-            or not _CHANGED_BY.search(text_before(doc, p, 40)):
+    if p.end > a.start or not FRA_MID.fullmatch(doc.text, p.end, a.start) \
+            or not CHANGED_BY_BEFORE.search(text_before(doc, p, 40)):
         return False
     d = interval(b) - interval(a)
     size = Interval(min(abs(d.lo), abs(d.hi)) if d.lo * d.hi > 0 else 0.0, max(abs(d.lo), abs(d.hi)))
     return not size.meets(interval(p))  # (in points, "med 7,6 procent": the other slip, not this)
 
 
-_CHANGED_BY = _rc(r"(?i)\b(?:steget|faldet|steg|faldt|vokset|voksede|øget|reduceret|mindsket|"
-                  r"gået\s+(?:op|ned|frem|tilbage))\s+med\s+\Z")
 
 
 _SHARE_CHANGE = _rc(r"(?i)\b(?:andel\w*|procentdel\w*|\w*rate[nr]?|\w*kvote[nr]?)\b[^.;!?]*$")

@@ -253,6 +253,9 @@ def same_unit(a: Fact, b: Fact) -> bool:
 DEVIATION_FROM_PLAN = r"(?:under|over)\s+(?:det\s+|de\s+)?(?:budget\w*|forvent\w*|planlagt\w*)"
 #: Nouns of a rate of change: "stigningen", "fremgang", "væksten".
 CHANGE_NOUNS = r"\b(?:stigning|fremgang|vækst|tilbagegang|nedgang)\w*"
+#: An opening subordinate clause closed by its comma: "Mens arealet faldt med 14 pct., ...",
+#: "Mens der var en vækst fra 2010-2015, ...".
+OPENING_CLAUSE = _rc(r"(?i)\W*(?:mens|selv\s*om|skønt|omend)\b(?:[^,]|(?<=\d),(?=\d))*,")
 #: ", mens": a second clause set beside the first.
 MENS_CLAUSE = _rc(r"(?i),\s+mens\b")
 #: A sentence about the figure before it: "Det svarer til ...", "Dermed udgør det ...".

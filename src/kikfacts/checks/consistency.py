@@ -302,7 +302,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             htext = doc.text[prev[-1] : h.end]
         hstems = content_stems(htext)
         head_goal = bool(_GOAL_WORD.search(doc.sentence_text(h.sentence)))
-        head_not = _negated(doc, h)
+        head_not = _said_not(doc, h)
         candidates: list[tuple[float, str, list[Fact]]] = []
         for f in doc.facts:
             if f.block in head_blocks:
@@ -311,7 +311,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             if v is not None and goal_of(f) and not head_goal:
                 continue  # "det mål, at 50 % ... skulle sorteres" is what was aimed at, not what a
                 # headline of the outcome ("Over halvdelen ... sorteres nu") reports
-            if v is not None and _negated(doc, f) != head_not:
+            if v is not None and _said_not(doc, f) != head_not:
                 continue  # "Fire ud af ti forløb afsluttes ikke til tiden" over "60 procent ...
                 # afsluttet til tiden": the body's share is the rest of the whole, not the headline's
             if v is not None and hstems & content_stems(doc.sentence_text(f.sentence)) and (
@@ -360,7 +360,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        and abs(v - hv) <= tol + 1e-9
                        and (f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9)
                        and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
-                       and (head_goal or not goal_of(f)) and _negated(doc, f) == head_not
+                       and (head_goal or not goal_of(f)) and _said_not(doc, f) == head_not
                        and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
         if not support:
             # "91 af 100 danske skove ..." over "Danmark ligger over gennemsnittet med 91,2
@@ -369,7 +369,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        if f.block not in head_blocks and (v := _share_value(f)) is not None
                        and abs(v - hv) <= 0.005 and f.qualifier not in _BOUNDS
                        and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
-                       and (head_goal or not goal_of(f)) and _negated(doc, f) == head_not]
+                       and (head_goal or not goal_of(f)) and _said_not(doc, f) == head_not]
             if len(support) > 1 or h.kind == "percent" and sum(
                     1 for f in doc.facts if f.kind == "percent" and f.block not in head_blocks
                     and f.unit != "pp" and f.number is not None and not isinstance(f.value, list)
@@ -452,7 +452,7 @@ _CLAUSE_EDGE = _rc(r"[,;:.!?\n]")
 _CLAUSE_EDGE_BACK = _rc(r"(?r)[,;:!?\n]|\.(?!\d)")
 
 
-def _negated(doc: Document, f: Fact) -> bool:
+def _said_not(doc: Document, f: Fact) -> bool:
     """Whether the clause of a figure says "ikke" ("afsluttes ikke til tiden")."""
     if f.sentence < 0:
         return False

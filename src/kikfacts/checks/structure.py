@@ -135,7 +135,7 @@ def said_sign(doc, f) -> str | None:
 _CHANGED_BY = (r"\b(?:steget|faldet|steg|faldt|vokset|voksede|øget|øgedes|forøget|reduceret|mindsket|"
                r"gået\s+(?:op|ned|frem|tilbage))\s+med\s+(?:ca\.\s+|cirka\s+|godt\s+|knap\s+)?")
 #: "er steget med 1.402": how much a figure changed, not a level.
-_CHANGED_BY_BEFORE = _rc(r"(?i)" + _CHANGED_BY + r"\Z")
+CHANGED_BY_BEFORE = _rc(r"(?i)" + _CHANGED_BY + r"\Z")
 #: The same of a total, also "en vækst på 2.030", "en stigning på i alt 2.030".
 _CHANGE_NOUN_BEFORE = _rc(
     r"(?i)(?:\b(?:vækst|stigning|fremgang|tilbagegang|nedgang|fald|forøgelse|reduktion)(?:en)?\s+(?:på|af)\s+"
@@ -1018,7 +1018,7 @@ class Structure:
                 not _FALL_BY_BEFORE.search(text_before(self.doc, total, 40)):
             return False  # "stiger med 42,5 mio. kr., mens ... giver et fald på 18,2 mio. kr.": a
             # fall takes away from a total rise, it is not added
-        if _CHANGED_BY_BEFORE.search(text_before(self.doc, f, 40)) and not said_as_change(self.doc, total):
+        if CHANGED_BY_BEFORE.search(text_before(self.doc, f, 40)) and not said_as_change(self.doc, total):
             return False  # "beskæftigede 18.420 ... Sengeafsnit er steget med 1.402": a change is
             # no part of a level
         if f.kind == "count" and _TIMES.fullmatch(f.subject or "") and not _TIMES.fullmatch(total.subject or ""):
@@ -1518,7 +1518,7 @@ class Structure:
                 out.append(LevelPair(b, a))  # "217 mio. kr. mod 171 mio. kr. året før"
             elif _OP_FRA_MID.fullmatch(mid):
                 out.append(LevelPair(b, a))  # "48,4 procent af forbruget, op fra 25,1 procent i 2012"
-            elif _FRA_MID.fullmatch(mid) and _CHANGED_TO_BEFORE.search(text_before(doc, a, 40)):
+            elif FRA_MID.fullmatch(mid) and _CHANGED_TO_BEFORE.search(text_before(doc, a, 40)):
                 out.append(LevelPair(b, a))  # "er skrumpet til 310 mio. kr. fra 415 mio. kr."
         out += self._series_pairs(facts)
         out += self._subject_pairs(facts)
@@ -1825,7 +1825,7 @@ _MOD_MID = _rc(r"(?is)(?:[^.;:!?]|(?<=\d)\.|\.(?=[ \t]+\p{Ll})){0,40}?"
               # Statistics Denmark's aside: "..., når der er korrigeret for sæsonudsving, mod ..."
               r"(?:,\s*når\s+der\s+er\s+(?:korrigeret|justeret)\s+for\s+sæson\p{L}*,?\s*)?"
               r"\b(?:mod|sammenlignet\s+med|imod)\s+")
-_FRA_MID = _rc(r"[ \t]+fra[ \t]+")
+FRA_MID = _rc(r"[ \t]+fra[ \t]+")
 #: "er skrumpet til": a change to the level that follows (its earlier level after "fra").
 _CHANGED_TO_BEFORE = _rc(
     r"(?i)\b(?:steg|steget|stiger|faldt|faldet|falder|voksede|vokset|vokser|øget|sænket|hævet|reduceret|"

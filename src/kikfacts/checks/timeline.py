@@ -11,6 +11,7 @@ from kikfacts.patterns import compile as _rc
 from ..lang_da import WEEKDAYS
 from ..model import Document, Fact
 from .base import (
+    OPENING_CLAUSE,
     POINTS_BACK_TO_FIGURE,
     Interval,
     Result,
@@ -237,8 +238,6 @@ _SPACED_DASH = _rc(r"\s[-–—]\s+(?:19|20)\d\d$")
 #: A year followed by a verb or a lower-case noun: the start of a clause about that year.
 _CLAUSE_AFTER = _rc(r"[^\S\n]+\p{Ll}")
 _NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår|\d/\d")  # "2020/2021": a school or fiscal year
-#: An opening subordinate clause closed by its comma: "Mens der var en vækst fra 2010-2015, ...".
-_OPENING_CLAUSE = _rc(r"(?i)\W*(?:mens|selv\s*om|skønt|omend)\b(?:[^,]|(?<=\d),(?=\d))*,")
 _CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket|samtidig)\b|;|\bmens\b"
                     # "i perioden januar-juni i forhold til gennemsnittet de seneste tre år": the
                     # duration is the comparison's, not the range's
@@ -309,7 +308,7 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 continue  # "I de seneste ti år er prisen kun set i efteråret 2018 og i 2014-2015":
                 # a window back from now with things in it, not the length of one of them
             sent = doc.sentences[f.sentence]
-            opening = _OPENING_CLAUSE.match(doc.text, sent.start, sent.end)
+            opening = OPENING_CLAUSE.match(doc.text, sent.start, sent.end)
             if opening is not None and lo.start < opening.end() <= hi.start:
                 continue  # "Mens der var en vækst fra 2010-2015, har antallet ligget stabilt de
                 # sidste 5 år": the opening clause's period and the main clause's length
