@@ -3833,3 +3833,115 @@ def test_a_share_in_brackets_after_the_text_has_named_its_whole_is_not_unlabelle
     alone = text.replace("26 pct. af de voksne hjælper", "mange voksne hjælper")
     findings, _ = _rule(alone, "unlabelled-share")
     assert len(findings) == 1
+
+
+def test_a_bound_share_after_a_count_is_a_threshold_unless_it_restates_the_pair():
+    text = ("Kun få lande når målet\n\nAf de 30 medlemslande lå kun otte lande sidste år over to procent "
+            "af bnp.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []
+    restated = text.replace("over to procent af bnp", "hvilket svarer til over 40 procent af landene")
+    findings, _ = _rule(restated, "share-of-base")
+    assert len(findings) == 1 and "8 af 30" in findings[0].arithmetic
+
+
+def test_a_percent_of_some_kinds_of_a_thing_need_not_give_a_whole_number_of_kinds():
+    text = "Husstandene sendte 42 % af fem udvalgte slags affald til genbrug, mod 38 % året før.\n"
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []
+    people = "Hele 42 % af de fem kandidater blev valgt.\n"
+    findings, _ = _rule(people, "share-of-base")
+    assert len(findings) == 1
+
+
+def test_a_headline_share_may_be_implied_through_the_percent_sentence():
+    text = ("Regionen har fundet affaldsmålets første 45 procent\n\nForvaltningen har regnet på, hvor "
+            "meget der brændes i 2030.\n\nNu er der sparet 9 millioner ton affald væk.\n\nDengang ventede "
+            "man at skære 7 millioner ton væk. Med andre ord havde regionen fundet 35 procent af den "
+            "mængde, der skal væk.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and len(verified) == 1 and "9 mio. ton af 20 mio. ton" in verified[0].arithmetic
+
+
+def test_a_row_labelled_with_another_year_is_that_years_figure():
+    text = ("Flere anholdelser\n\nI 2020 foretog politiet 870 anholdelser for tyveri.\n\nDet er over "
+            "dobbelt så mange anholdelser som i 2012, hvor der blev foretaget 377 anholdelser.\n\n"
+            "Anholdelser for tyveri: 2020: 870 2019: 812 2013: 347 2012: 377\n")
+    findings, verified = _rule(text, "repeated-figure", published=dt.date(2021, 3, 12))
+    assert findings == []
+    assert any("377 = 377" in v.arithmetic for v in verified)
+    # labelled with the same year, a digit apart: a slip
+    slip = text.replace("2012: 377", "2012: 347").replace("2013: 347", "2013: 310")
+    findings, _ = _rule(slip, "repeated-figure", published=dt.date(2021, 3, 12))
+    assert len(findings) == 1
+
+
+def test_figures_of_two_earlier_years_are_no_parts_of_this_years_total():
+    text = ("Rekord i hytterne\n\nI alt har danske gæster sovet 10,7 mio. nætter i hytterne fra januar "
+            "til november. For hele 2020 lå de danske overnatninger på 9,0 mio., mens der var 5,3 mio. "
+            "danske overnatninger i 2019.\n")
+    findings, _ = _rule(text, "sum-of-parts", published=dt.date(2022, 1, 12))
+    assert findings == []
+    # a total of those years is split by them
+    both = text.replace("fra januar til november", "i 2019 og 2020 tilsammen").replace("10,7", "14,3")
+    _, verified = _rule(both, "sum-of-parts", published=dt.date(2022, 1, 12))
+    assert len(verified) == 1
+    split = ("Dertil kommer bevillinger på i alt 14,2 mio. kr. De er fordelt med 0,5 mio. kr. i 2018, "
+             "4,0 mio. kr. i 2019 og 9,7 mio. kr. i 2020.\n")
+    _, verified = _rule(split, "sum-of-parts")
+    assert len(verified) == 1
+
+
+def test_an_unadjusted_figure_beside_a_seasonally_adjusted_one_is_another_measure():
+    text = ("Byggeriet holder fast\n\nI tredje kvartal var der 184.300 beskæftigede i bygge og anlæg. "
+            "Tallene er korrigeret for sæsonudsving.\n\nI faktiske tal var der 185.300 beskæftigede i "
+            "bygge og anlæg i tredje kvartal.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    same = text.replace("I faktiske tal var der", "Der var")
+    findings, _ = _rule(same, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_two_parties_saying_the_same_of_themselves_are_two_records():
+    text = ("Hvem betaler?\n\nKommunen bidrager med 845 millioner kroner, hvoraf 120 millioner kroner er "
+            "brugt på vejarbejde.\n\nStaten bidrager med 841 millioner kroner, hvoraf 28 millioner kroner "
+            "er brugt på vejarbejde.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # the same party's figure said again with a digit swapped
+    again = text.replace("Staten bidrager med 841 millioner kroner, hvoraf 28 millioner kroner er brugt "
+                         "på vejarbejde.", "Kommunens bidrag er altså 854 millioner kroner.")
+    findings, _ = _rule(again, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_a_run_of_years_and_one_example_step_are_no_period_length():
+    text = ("Færre børn i lavindkomst\n\nTallet har i fem år i træk været faldende - fra 2021 til 2022 "
+            "faldt det eksempelvis med 1.900.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+    text2 = "Antallet steg over fem år, fra 2015 til 2017, med 1.900.\n"
+    findings, _ = _rule(text2, "period-length")
+    assert len(findings) == 1
+
+
+def test_a_districts_share_and_the_national_average_are_no_split():
+    text = ("Flere cyklister kommer til skade\n\nMed 58 pct. af personskaderne på cykel ligger kredsen "
+            "over landsgennemsnittet, hvor 43 pct. kom til skade på cykel.\n")
+    findings, verified = _rule(text, "shares-total")
+    assert findings == [] and verified == []
+
+
+def test_a_headline_share_of_all_is_not_held_by_one_groups_rate():
+    text = ("Hver femte på sprogskolerne dukker aldrig op\n\nEn opgørelse viser, at 20 procent af de "
+            "tilmeldte kursister ikke kom til første time.\n\nKvinderne er i overtal. 22 procent af de "
+            "tilmeldte kvinder begynder ikke på sprogskolen, mens det gælder 18 procent af de tilmeldte "
+            "mænd.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and [v.arithmetic.split("≈ ")[1] for v in verified] == ["20 procent = 20 % ✓"]
+    # a headline about the group is held by the group's rate
+    women = text.replace("Hver femte på sprogskolerne", "Hver femte kvinde på sprogskolerne").replace(
+        "20 procent af de tilmeldte kursister ikke kom", "mange tilmeldte ikke kom")
+    findings, verified = _rule(women, "headline-ratio")
+    assert findings == [] and len(verified) == 1 and "22 procent" in verified[0].arithmetic

@@ -20,6 +20,22 @@ def test_money_parts_with_subjects():
     assert doc.text[money[0].start : money[0].end] == money[0].text
 
 
+def test_an_amounts_subject_is_not_read_from_the_next_paragraph_or_sentence():
+    doc = kikfacts.extract(
+        "Regionen bygger sygehus for 2,3 mia. kr.\n\nRegionsrådet har i dag godkendt byggeriet. "
+        "Byggeriet koster 2,3 mia. kr. Byrådet har i dag sagt ja. Der går 4 mio. kr. til personale.")
+    assert [(f.value, f.subject) for f in doc.facts_of("money")] == [
+        (2_300_000_000, None), (2_300_000_000, None), (4_000_000, "personale")]
+
+
+def test_a_change_word_ending_a_headline_does_not_make_the_next_paragraphs_percent_a_change():
+    doc = kikfacts.extract("Mange dukker aldrig op\n\nEn opgørelse viser, at 20 procent af kursisterne "
+                           "udeblev.")
+    assert [(f.value, f.role) for f in doc.facts_of("percent")] == [(20, "share")]
+    doc = kikfacts.extract("Udgifterne gik op\nmed 20 procent i år.")
+    assert [(f.value, f.role) for f in doc.facts_of("percent")] == [(20, "change")]
+
+
 def test_counts_with_number_words_and_subjects():
     doc = kikfacts.extract("To borgere er kommet i job, mens otte øvrige er i praktik.")
     counts = doc.facts_of("count")

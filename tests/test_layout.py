@@ -1,3 +1,5 @@
+import pytest
+
 from kikfacts.layout import split_blocks, split_sentences
 
 
@@ -67,3 +69,17 @@ def test_a_dash_and_a_space_before_a_capital_start_a_sentence_but_not_a_range_of
     blocks = split_blocks(text)
     starts = [text[s.start : s.start + 8] for s in split_sentences(text, blocks)]
     assert starts == ["Det fald", "- Result", "Klassern", "– Det er"]
+
+
+@pytest.mark.parametrize("first, kind", [
+    ("Kommunen får et overskud på 184 mio. kr.", "headline"),
+    ("Lønnen steg samlet set med 2,2 pct.", "headline"),
+    ("Nyhed er fra 12-03-2024\n\nRenoveret svømmehal koster 31.500.000 kr.", "headline"),
+    # a sentence ended before the amount: a lead, not a headline
+    ("Byrådet har afsat 4,1 mia. kr. til driften. Heraf går 3,1 mia. kr. til service.", "lead"),
+    ("Byrådet har vedtaget budgettet for næste år.", "lead"),
+])
+def test_a_first_block_ending_in_an_amounts_abbreviation_is_a_headline(first, kind):
+    text = first + "\n\nRegionen har i dag sendt et forslag i høring, og det er der stor interesse for.\n"
+    kinds = [b.kind for b in split_blocks(text) if b.kind != "dateline"]
+    assert kinds[0] == kind

@@ -64,7 +64,12 @@ _DATELINE_DATE = _rc(
     rf"|(?P<m2>{_DATELINE_MONTH})\.?[ \t]+(?P<d2>[0-3]?\d),?[ \t]+(?P<y2>(?:19|20)\d\d))(?![\p{{L}}\d])"
 )
 _DATELINE_REST = _rc(r"(?i)[ \t]*(?:(?:kl\.[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]*(?:am|pm))?)?[ \t]*")
-_MONEY_FOR = _rc(r"\s+(?:\p{L}+\s+){0,3}?(?:til|i|på|for)\s+(?:de\s+|den\s+|det\s+)?")
+#: (within the paragraph, and not into the next sentence: "2,3 mia. kr.\n\nRegionsrådet har i dag
+#: ..." and "koster 2,3 mio. kr. Byrådet har i dag ..." name no purpose of the amount)
+_MONEY_FOR = _rc(
+    rf"{grammar._WS_IN_PARAGRAPH}(?!\p{{Lu}})(?:\p{{L}}+{grammar._WS_IN_PARAGRAPH}){{0,3}}?"
+    rf"(?:til|i|på|for){grammar._WS_IN_PARAGRAPH}(?:de\s+|den\s+|det\s+)?"
+)
 #: A minus sign written before an amount or a percentage: "minus 0,9 procentpoint", "-23,3 mio.
 #: kr.", "÷ 5 mio. kr." (the accountants' sign). A hyphen counts only when it is glued to the figure
 #: and stands after a space, a bracket or the start ("10-12" is a range, "2022 - 23" a dash).

@@ -508,7 +508,8 @@ _BASE_AFTER = _compile(
 )
 #: The non-word characters between two words of one sentence (a full stop before a capital
 #: ends it; "pr. time" and "(+" do not).
-_IN_SENTENCE_GAP = r"(?:[^\w.!?]|[.!?](?![ \t\n]+(?-i:\p{Lu})))++"
+#: (not over a blank line: a headline without a stop ends at it)
+_IN_SENTENCE_GAP = r"(?:[^\w.!?\n]|\n(?![ \t]*\n)|[.!?](?![ \t\n]+(?-i:\p{Lu})))++"
 _CHANGE_BEFORE = _compile(
     r"(?r)(?i)(?<![\p{L}])(?:steget|stiger|steg|stige|faldet|falder|faldt|falde|barberet|reduceret|reducere[sr]?|"
     r"nedbragt|nedbringe|øget|øge[sr]?|forøget|vokset|voksede|vokser|vokse|skåret|mindsket|hævet|sænket|"

@@ -128,6 +128,10 @@ def _split_items(text: str, start: int, end: int):
 #: How a line before an inner heading ends: a sentence, or a source line "Kilde: dst.dk (2022)".
 _LINE_END = (".", "!", "?", ")")
 _LONG_WORD = _rc(r"\p{L}{3,}")
+#: A block that ends in an amount's or a percentage's abbreviation ("184 mio. kr.", "3,1 pct."),
+#: and a sentence end inside a block
+_AMOUNT_END = _rc(r"(?r)\d[\d.,]*\s+(?:(?:mio|mia|mill)\.\s+)?(?:kr|pct|mio|mia|mill)\.\s*\Z")
+_INNER_STOP = _rc(r"[.!?]\s+\p{Lu}")
 _HEADING_END = (".", ",", ";", ":", "!", "?", "…", "-", "–")
 
 
@@ -169,7 +173,9 @@ def _kind(text: str, start: int, end: int, index: int, seen_paragraph: bool) -> 
             and (_CONTACT.search(chunk) or _CONTACT_WORD.search(chunk)) and _PHONE_LIKE.search(chunk))
     if contact and (words < 40 or chunk.count("@") >= 1):
         return "contact"
-    if index == 0 and words <= 40 and not chunk.rstrip().endswith((".", ":")):
+    if index == 0 and words <= 40 and (not chunk.rstrip().endswith((".", ":")) or (
+            # "Kommunen får overskud på 184 mio. kr.": the stop is the amount's abbreviation
+            words <= 25 and _AMOUNT_END.search(chunk) and not _INNER_STOP.search(chunk))):
         return "headline"
     if words <= 6 and not chunk.rstrip().endswith((".", "!", "?")):
         return "heading"

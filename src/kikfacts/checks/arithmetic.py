@@ -1520,6 +1520,10 @@ def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iter
             continue
         if countable and p.subject and _re.match(r"(?i)kr|mio|mia|procent", p.subject):
             continue
+        span = p.extra.get("base_span")
+        if span and _KINDS_COUNTED.match(doc.text, span[1]):
+            continue  # "33 % af syv udvalgte typer affald": a share of what the kinds hold, not
+            # of the seven kinds
         x = p.number * n / 100
         siv = interval(p)
         if (siv.hi - siv.lo) * n / 100 >= 1:
@@ -1543,6 +1547,10 @@ def share_of_base(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                          suggestion=f"{fmt_number(near, 1)} % ({fmt_number(k)} af {base_txt})")
 
 
+#: A base that counts kinds of something ("syv udvalgte fokustyper af affald", "fem slags"): a
+#: percent of it is of what they hold, so it need not come to a whole number of them.
+_KINDS_COUNTED = _rc(r"(?i)(?:\s+[\p{L}-]+){0,2}?\s+\p{L}*(?:slags|typer|kategorier|fraktioner|arter|sorter|"
+                     r"former|brancher|sektorer|grupper)\b")
 _RESPECTIVELY = _rc(r"(?i)\bhenholdsvis\b")
 _RESTATED_AMOUNT = _rc(
     r"(?i)(?:\bdet\s+vil\s+sige|\bdvs\.?|\bsvarende\s+til|\bhvilket\s+svarer\s+til|\baltså|\beller)"
@@ -2014,9 +2022,11 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
         if siv.meets(civ):
             yield Result("verified", facts, params, stated, round(x, 4), f"{shown} ≈ {sh.text} ✓",
                          message_key="verified_count")
-        elif sh.qualifier not in _BOUND_QUALIFIERS or sh.start > a.end:
-            # (a bound that does not hold is no finding: "13 kommuner kommer over 40 pct. - og
-            # fire af dem ..." is a threshold of each, not the share of the four)
+        elif sh.qualifier not in _BOUND_QUALIFIERS or sh.start > a.end and (
+                _RESTATE_BETWEEN.search(doc.text, a.end, sh.start) or "(" in doc.text[a.end : sh.start]):
+            # (a bound that does not hold is no finding unless it restates the pair: "13 kommuner
+            # kommer over 40 pct. - og fire af dem ..." and "otte af de 30 lande lå over to
+            # procent" are thresholds of each, not the share of the four or the eight)
             yield Result("finding", facts, params, stated, round(x, 4), f"{shown}, ikke {sh.text}",
                          message_key="message_count", suggestion=fmt_percent(x * 100))
 
@@ -2056,6 +2066,9 @@ _GROUP_RATES = _rc(
     # ("den næstlaveste andel", "efterfulgt af Herning Kommune, hvor det var 66,1 pct.": a ranking)
     r"(?i)\b(?:næst|tredje)?(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b"
     r"|\befterfulgt\s+af\b"
+    # a place's rate beside the country's ("ligger over landsgennemsnittet, hvor 43 pct. ...")
+    r"|\blandsgennemsnit|\bpå\s+landsplan\b|\bi\s+hele\s+landet\b|\blandet\s+som\s+helhed\b"
+    r"|\bresten\s+af\s+landet\b|\b(?:over|under)\s+gennemsnittet\b"
     # rates of change per unit ("stigningen er størst i ...: Midttrafik (46 procent), ...")
     r"|" + CHANGE_NOUNS + r"|\bsteg\b|\bfaldt\b"
     # a question with several answers: "Der kunne vælges fire", "flere svar"

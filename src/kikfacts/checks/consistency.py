@@ -314,6 +314,10 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             if v is not None and _said_not(doc, f) != head_not:
                 continue  # "Fire ud af ti forløb afsluttes ikke til tiden" over "60 procent ...
                 # afsluttet til tiden": the body's share is the rest of the whole, not the headline's
+            if v is not None and _subgroup_share(doc, f, hstems):
+                continue  # "22 procent af de tilmeldte kvinder ..., mens det gælder 18 procent af
+                # de tilmeldte mænd" under "Hver femte ... dukker aldrig op": a group's rate, not
+                # the headline's share of all (unless the headline names the group)
             if v is not None and hstems & content_stems(doc.sentence_text(f.sentence)) and (
                     f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9) and (
                     bool(f.extra.get("multiplied")) <= bool(h.extra.get("multiplied"))) and \
@@ -361,6 +365,7 @@ def headline_ratio(doc: Document, options: dict[str, Any], st: Structure) -> Ite
                        and (f.qualifier not in _BOUNDS or f.qualifier == h.qualifier or abs(v - hv) < 1e-9)
                        and not _EARLIER_BEFORE.search(text_before(doc, f, 80))
                        and (head_goal or not goal_of(f)) and _said_not(doc, f) == head_not
+                       and not _subgroup_share(doc, f, hstems)
                        and loosely_shared(hwords, content_words(doc.sentence_text(f.sentence)))]
         if not support:
             # "91 af 100 danske skove ..." over "Danmark ligger over gennemsnittet med 91,2
@@ -447,9 +452,30 @@ _GOAL_BEFORE = _rc(r"(?i)(?:\b(?:mål|målet|målene|målsætning\w*|ambition\w*
                    r"\b(?:skal|skulle)\s+(?:\p{L}+\s+)?nå\s+)\Z")
 #: A figure of the time a later one is compared with: "i forhold til året forinden, hvor ...".
 #: "ikke", but not "og ikke", "men ikke": an alternative set aside ("på femten måneder og ikke to år").
-_NOT = _rc(r"(?i)(?<!\b(?:og|men|eller|frem\s+for)\s+)\bikke\b")
+_NOT = _rc(r"(?i)(?<!\b(?:og|men|eller|frem\s+for)\s+)\b(?:ikke|aldrig)\b")
 _CLAUSE_EDGE = _rc(r"[,;:.!?\n]")
 _CLAUSE_EDGE_BACK = _rc(r"(?r)[,;:!?\n]|\.(?!\d)")
+
+
+def _subgroup_share(doc: Document, f: Fact, hstems: set[str]) -> bool:
+    """Whether a share is one of two or more in its sentence said "af" different groups ("af de
+    tilmeldte kvinder", "af de tilmeldte mænd"), of a group the headline does not name."""
+    if f.sentence < 0:
+        return False
+    groups = {}
+    for g in doc.facts:
+        if g.sentence == f.sentence and g.kind == "percent" and g.unit != "pp" and g.role != "change":
+            m = _OF_GROUP_AFTER.match(doc.text, g.end)
+            if m:
+                groups[g.id] = m.group(1).lower().split()
+    own = groups.get(f.id)
+    if not own or len(groups) < 2 or all(g == own for g in groups.values()):
+        return False
+    return not loosely_shared(content_stems(" ".join(own)), hstems)
+
+
+#: The group a share is said of: "af de tilmeldte kvinder", "af mændene".
+_OF_GROUP_AFTER = _rc(r"[ \t]+af[ \t]+((?:(?:de|alle)[ \t]+)?(?:[\p{L}-]+[ \t]+)?[\p{L}-]+)")
 
 
 def _said_not(doc: Document, f: Fact) -> bool:
@@ -478,7 +504,7 @@ def _implied_whole_shares(doc: Document, head_blocks: set[int], lo: float, hi: f
                           ) -> list[tuple[float, str, list[Fact]]]:
     """Shares of a whole that the body implies: an amount said to be P % of it gives the whole
     (16 mio. kr. = 40 % -> 40 mio. kr.), and another amount of the unit is a share of that; the
-    sentences of the two amounts share a word with the headline."""
+    sentence of one of the two amounts or of the percent shares a word with the headline."""
     out = []
     body = [f for f in doc.facts if f.block not in head_blocks and f.kind in ("money", "count", "quantity")
             and not isinstance(f.value, list) and f.number]
@@ -495,7 +521,8 @@ def _implied_whole_shares(doc: Document, head_blocks: set[int], lo: float, hi: f
         whole = own[0].number / (p.number / 100)
         for b in body:
             if b is not own[0] and same_unit(b, own[0]) and lo <= b.number / whole <= hi and hstems & (
-                    content_stems(doc.sentence_text(b.sentence)) | content_stems(doc.sentence_text(own[0].sentence))):
+                    content_stems(doc.sentence_text(b.sentence)) | content_stems(doc.sentence_text(own[0].sentence))
+                    | content_stems(doc.sentence_text(p.sentence))):
                 out.append((b.number / whole, f"{fmt_fact_value(b)} af {fmt_fact_value(own[0], whole)}",
                             [b, own[0], p]))
     return out[:1]
@@ -726,6 +753,32 @@ def _year_of(doc: Document, f: Fact) -> str | None:
     return year
 
 
+#: A figure as counted, beside one corrected for the seasons: "i faktiske tal", "ukorrigeret".
+_UNADJUSTED = _rc(r"(?i)\bfaktiske\s+tal|\b(?:ikke[- ]?sæson|u)(?:korrigere|juster)|\bfør\s+sæsonkorrektion")
+
+
+def _years_said(doc: Document, f: Fact) -> set[str]:
+    """The years a figure's sentence writes out ("for otte år siden, i 2012": 2012)."""
+    return set(_YEAR.findall(doc.sentence_text(f.sentence))) if f.sentence >= 0 else set()
+
+
+#: A year and the figure it labels: "2013: 347".
+_YEAR_ROW = _rc(r"(?<![\d.,])(?:19|20)\d\d[^\S\n]*:[^\S\n]*\d")
+#: A year labelling the figure after it: "2013: 347", "2012 : 377".
+_LABEL_YEAR_BEFORE = _rc(r"(?r)(?<![\d.,])((?:19|20)\d\d)[^\S\n]*:[^\S\n]*\Z")
+
+
+def _label_year(doc: Document, f: Fact) -> str | None:
+    """The year a figure is labelled with right before it in a series of such rows on its line
+    ("2014: 530 2013: 347 2012: 377"), if any ("Budget 2024: 312 mio. kr." is a title)."""
+    m = _LABEL_YEAR_BEFORE.search(doc.text, max(0, f.start - 12), f.start)
+    if m is None:
+        return None
+    a = doc.text.rfind("\n", 0, f.start) + 1
+    b = doc.text.find("\n", f.end)
+    return m.group(1) if len(_YEAR_ROW.findall(doc.text, a, b if b >= 0 else len(doc.text))) >= 2 else None
+
+
 def _dates_of(doc: Document, dates: dict[int, set[str]], si: int) -> set[str]:
     """The dates a sentence names, or those of the sentence before when it names none and points
     back at it ("I 2. kvartal 2023 er tallet 260. I dette tal indgår 110 studerende")."""
@@ -915,6 +968,35 @@ def _parallel_items(doc: Document, a: Fact, b: Fact) -> bool:
     # (and figures before them that differ: a restatement says the same figures again)
     return len(wa) == len(wb) >= 3 and len(diff) == 1 and "#" not in wa[diff[0]] \
         and _FIGURES.findall(ta) != _FIGURES.findall(tb) and _FIGURES.search(ta) is not None
+
+
+def _two_subjects(doc: Document, a: Fact, b: Fact) -> bool:
+    """Two side-by-side sentences (next to each other, or in two neighbouring paragraphs or
+    items) that say the same thing of two subjects, each its first figure: "Aarhus Kommune
+    bidrager med 966 mio. kr., hvoraf 135 ..." / "Staten bidrager med 962 mio. kr., hvoraf 32
+    ...". The words before the figures end alike and open with different capitalised words, and
+    the words after them go on alike to figures that differ."""
+    if a.sentence < 0 or b.sentence < 0 or a.sentence == b.sentence:
+        return False
+    if not (abs(a.sentence - b.sentence) == 1 or abs(a.block - b.block) == 1):
+        return False
+    ta, tb = (doc.text[doc.sentences[f.sentence].start : f.start] for f in (a, b))
+    if _FIGURES.search(ta) or _FIGURES.search(tb):
+        return False
+    wa, wb = [w.lower() for w in ta.split()], [w.lower() for w in tb.split()]
+    k = 0
+    while k < min(len(wa), len(wb)) and wa[-1 - k] == wb[-1 - k]:
+        k += 1
+    pa, pb = ta.split()[: len(wa) - k], tb.split()[: len(wb) - k]
+    if not (k >= 1 and pa and pb and pa[0][:1].isupper() and pb[0][:1].isupper()
+            and not {w.lower() for w in pa} & {w.lower() for w in pb}):
+        return False
+    # and both go on alike with figures of their own: a restatement names the figure again
+    # ("Sønderjysk Biogas skal omdanne 540.000 tons" / "Anlægget vil omdanne omkring 540.000 tons")
+    ra, rb = (doc.text[f.end : doc.sentences[f.sentence].end] for f in (a, b))
+    fa, fb = _FIGURES.findall(ra), _FIGURES.findall(rb)
+    return bool(fa and fb) and fa != fb and \
+        _FIGURES.sub("#", ra).split()[:4] == _FIGURES.sub("#", rb).split()[:4]
 
 
 #: Figures (with their separators), for comparing lines of a form.
@@ -1222,6 +1304,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         shared = topic(a) & topic(b)
         if keys[a.id] and keys[b.id] and not same_subject and not _same_subject(a, b):
             continue  # "4,5 mio. kr. til anlæg" and "1,5 mio. kr. til rekruttering": two things
+        if _two_subjects(doc, a, b):
+            continue  # "Kommunen bidrager med 966 mio. kr." / "Staten bidrager med 962 mio. kr."
         if equal:
             if (a.id in implied or b.id in implied):
                 continue
@@ -1356,9 +1440,18 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # a change, a comparison or another time; "pr. barn" in both is one rate
         if forecast(a) != forecast(b):
             continue  # an expectation and an outcome are two different figures
+        if bool(_UNADJUSTED.search(doc.sentence_text(a.sentence))) != bool(
+                _UNADJUSTED.search(doc.sentence_text(b.sentence))):
+            continue  # "I faktiske tal var der 185.300 beskæftigede" beside the seasonally
+            # adjusted 184.300: two measures of one thing
         dates_a, dates_b = dates_of(a.sentence), dates_of(b.sentence)
         if dates_a and dates_b and not dates_a & dates_b:
             continue
+        la, lb = _label_year(doc, a), _label_year(doc, b)
+        ya, yb = ({la} if la else _years_said(doc, a)), ({lb} if lb else _years_said(doc, b))
+        if (la or lb) and ya and yb and ya.isdisjoint(yb):
+            continue  # "i 2012 ... 377 anholdelser" and "2013: 347 2012: 377": the row labelled
+            # with another year is that year's figure
         if not (dates_a and dates_b) and (ya := _year_of(doc, a)) and (yb := _year_of(doc, b)) \
                 and ya != yb:
             continue  # "... opjusteres forventningerne til 2025. ... resultat før skat forventes i

@@ -1098,7 +1098,7 @@ class Structure:
             exhaustive = False
         return PartsRelation(total, parts, exhaustive, "sentence")
 
-    def _each_its_own_date(self, parts: list[Fact]) -> bool:
+    def _each_its_own_date(self, parts: list[Fact], total: Fact | None = None) -> bool:
         """Whether each figure of one sentence has a date of its own right before it (after the
         figure before it), and the dates differ: values of one thing at several times."""
         doc = self.doc
@@ -1107,10 +1107,35 @@ class Structure:
         for p in parts:
             own = [d for d in doc.facts if d.kind == "date" and lo <= d.start and d.end <= p.start]
             if not own:
-                return False
+                return self._each_its_own_year(parts, total)
             seen.add(str(own[-1].value) if own[-1].value is not None else own[-1].text.lower())
             lo = p.end
-        return len(seen) == len(parts)
+        return len(seen) == len(parts) or self._each_its_own_year(parts, total)
+
+    def _each_its_own_year(self, parts: list[Fact], total: Fact | None) -> bool:
+        """Whether each figure of one sentence has a year of its own right before or right after
+        it, and the years differ: "For hele 2020 lå tallet på 9,0 mio., mens det var 5,3 mio. i
+        2019" (one figure of two years; a total over those years would name them)."""
+        doc = self.doc
+        s = doc.sentences[parts[0].sentence]
+        if STRONG_PART_CUE.search(doc.text, s.start, s.end):
+            return False  # "De er fordelt med 0,5 mio. kr. i 2018, 4,0 mio. kr. i 2019 og ...": a
+            # total split by year
+        years = [d for d in doc.facts if d.kind == "date" and d.precision == "year"
+                 and s.start <= d.start and d.end <= s.end]
+        taken: set[str] = set()
+        for i, p in enumerate(parts):
+            lo = parts[i - 1].end if i else s.start
+            hi = parts[i + 1].start if i + 1 < len(parts) else s.end
+            before = [d for d in years if lo <= d.start and d.end <= p.start and str(d.value)[:4] not in taken]
+            after = [d for d in years if p.end <= d.start and d.end <= hi and str(d.value)[:4] not in taken]
+            own = before[-1:] or after[:1]
+            if not own:
+                return False
+            taken.add(str(own[0].value)[:4])
+        if total is not None and taken <= set(_YEAR.findall(doc.sentence_text(total.sentence))):
+            return False  # "I alt 14,3 mio. i 2019 og 2020 ...": a total of those years
+        return len(taken) == len(parts)
 
     def _parts_following(self, total: Fact, rest: list[Fact], opening: bool = False
                          ) -> PartsRelation | None:
@@ -1147,7 +1172,7 @@ class Structure:
         if _START_AND_END.search(stext):
             return None  # "Primo 2021 var der 184 klinikker, mens der ultimo året var 182": one
             # count at two times, no parts of a total
-        if self._each_its_own_date(parts):
+        if self._each_its_own_date(parts, total):
             return None  # "I marts 2014 var tallet 52.000, mens det i marts 2013 var 49.000": one
             # figure at two times
         if opening and not (OPENING_PART_CUE.match(stext) or

@@ -321,6 +321,10 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 # foregående tre år (2017-2019)")
                 continue  # "Fra 2005 til 2007 steg ..., og i de første fem måneder i år ...": two
                 # periods of two clauses; "for første gang i fem år": a look back, not a length
+            if _IN_A_ROW.match(doc.text, d.end) or _EXAMPLE.search(
+                    doc.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
+                continue  # "i fem år i træk været faldende - fra 2021 til 2022 faldt antallet
+                # eksempelvis": a run of years and one step of it, not the run's length
             n = float(dur[1:-1]) * (12 if dur.endswith("Y") else 1)
             a, b = _to_date(v["start"]), _to_date(v["end"], end=len(v["end"]) < 10)
             if a is None or b is None:
@@ -392,6 +396,11 @@ _CHANGE_BY_BEFORE = _rc(r"(?i)\b(?:fald|stigning|reduktion|forlængelse|forkorte
                         r"forbedring|forværring)(?:en|et)?\s+(?:på\s+)?(?:\p{L}+\s+)?\Z")
 _FRA = _rc(r"(?i)^fra\s+")
 _BOUND_BEFORE = _rc(r"(?i)\b(?:højst|mindst|op\s+til|mere\s+end|mindre\s+end|maksimalt|minimum)\s+$")
+
+
+#: "fem år i træk": a run of years, each a step; "eksempelvis", "fx": an example from within it.
+_IN_A_ROW = _rc(r"[^\S\n]+i[^\S\n]+(?:træk|streg)\b")
+_EXAMPLE = _rc(r"(?i)\b(?:eksempelvis|for\s+eksempel|fx|f\.\s?eks\.|blandt\s+andet|bl\.\s?a\.)")
 
 
 def _bound_or_step(doc: Document, d: Fact) -> bool:
