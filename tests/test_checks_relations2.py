@@ -430,3 +430,18 @@ def test_a_table_row_labelled_ialt_in_one_word_is_the_total_shown_with_its_decim
     assert [v.arithmetic for v in _verified(report, "sum-of-parts")] == ["11,46 + 8,22 + 0,40 = 20,08 kr. ✓"]
     findings, _ = _findings(text.replace("20,08", "20,68"), "sum-of-parts")
     assert [f.rule for f in findings] == ["sum-of-parts"]
+
+
+def test_a_change_restated_as_a_percent_after_a_comparison_is_checked_against_the_level_before():
+    from kikfacts.engine import check
+
+    text = ("Flere på højskole\n\nI alt har 25.400 kursister valgt at starte på en højskole i år. Det er en "
+            "fremgang på 560 kursister i forhold til sidste år, svarende til en stigning i kursisttallet "
+            "på 2,33 %.\n")
+    report = check(text)
+    (f,) = [f for f in report.findings if f.rule == "percent-change"]
+    assert "560 / (25.400 − 560) = 2,25 %" in f.arithmetic
+    right = text.replace("2,33 %", "2,25 %")
+    report = check(right)
+    assert not [f for f in report.findings if f.rule == "percent-change"]
+    assert any(v.rule == "percent-change" for v in report.verified)

@@ -996,7 +996,7 @@ def _change_of_old_level(doc: Document, p: Fact, d: Fact, level: Fact, up: bool)
     stated, siv = _signed_change(doc, p, computed)
     op = "−" if up else "+"
     shown = (f"{fmt_fact_value(d)} / ({fmt_fact_value(level)} {op} {fmt_fact_value(d)}) = "
-             f"{fmt_percent(abs(computed))}")
+             f"{fmt_percent(abs(computed), p)}")
     if not siv.meets(civ) and _round_hundreds_count(d) and _round_hundreds_count(level) \
             and abs(abs(stated) - abs(computed)) <= _rounding_room(d, level, computed):
         # "steget med 4.000 til 10.000, svarende til en stigning på 65 pct.": counts published
@@ -1011,6 +1011,14 @@ def _change_of_old_level(doc: Document, p: Fact, d: Fact, level: Fact, up: bool)
 _BY_TO_MID = _rc(r"\s+til\s+")
 #: Between a change as an amount and as a percent: " eller ", ", svarende til ".
 _RESTATE_OR = _rc(r"(?i)(?:\s*+,)?\s++(?:eller|svarende\s++til)\s++(?:(?:ca\.|cirka|godt|knap|næsten)\s++)?")
+#: The same, with the unit, the comparison and the change's name between: " kursister i forhold
+#: til sidste år, svarende til en stigning i kursisttallet på ".
+_RESTATE_AS_CHANGE = _rc(
+    r"(?i)(?:[ \t]+[\p{L}-]+)?(?:[ \t]+(?:i[ \t]+forhold[ \t]+til|sammenlignet[ \t]+med)(?:[ \t]+[\p{L}-]+){1,3})?"
+    r"[ \t]*,?[ \t]+(?:svarende[ \t]+til|hvilket[ \t]+svarer[ \t]+til)[ \t]+(?:en[ \t]+|et[ \t]+)?"
+    r"(?:stigning|fremgang|vækst|tilbagegang|fald|nedgang)(?:[ \t]+i[ \t]+[\p{L}-]+)?[ \t]+på[ \t]+"
+    r"(?:(?:ca\.|cirka|godt|knap|næsten)[ \t]+)?"
+)
 #: "en stigning på ", "et fald på ": a change named before its amount.
 _CHANGE_NOUN_BEFORE = _rc(r"(?i)\b(?:stigning|fald|fremgang|tilbagegang|nedgang|forøgelse|reduktion|vækst)"
                           r"\s+på\s+(?:(?:ca\.|cirka|godt|knap|næsten)\s+)?\Z")
@@ -1043,14 +1051,18 @@ def _by_to_change(doc: Document, p: Fact) -> Result | None:
         if _OF_NAMED_BASE.match(doc.text, p.end):
             return None  # "til 89.700 eller 3,3 procent af arbejdsstyrken": the level as a share
         return _change_of_old_level(doc, p, d, level, m.group("verb").lower() not in _BY_DOWN)
-    if not ds or not _RESTATE_OR.fullmatch(doc.text, ds[-1].end, p.start):
+    if not ds:
         return None
     d = ds[-1]  # "steg med 65 mio. kr. eller 76 % til 190 mio. kr.", "en stigning på 65 mio. kr. eller 76 %"
-    level = next((f for f in doc.facts if f.sentence == p.sentence and f.start >= p.end
-                  and f.kind == d.kind and same_unit(f, d) and not isinstance(f.value, list)), None)
-    m = _BY_VERB.search(doc.text, max(doc.sentences[p.sentence].start, d.start - 80), d.start)
-    if level is not None and m is not None and _BY_TO_MID.fullmatch(doc.text, p.end, level.start):
-        return _change_of_old_level(doc, p, d, level, m.group("verb").lower() not in _BY_DOWN)
+    if _RESTATE_OR.fullmatch(doc.text, d.end, p.start):
+        level = next((f for f in doc.facts if f.sentence == p.sentence and f.start >= p.end
+                      and f.kind == d.kind and same_unit(f, d) and not isinstance(f.value, list)), None)
+        m = _BY_VERB.search(doc.text, max(doc.sentences[p.sentence].start, d.start - 80), d.start)
+        if level is not None and m is not None and _BY_TO_MID.fullmatch(doc.text, p.end, level.start):
+            return _change_of_old_level(doc, p, d, level, m.group("verb").lower() not in _BY_DOWN)
+    elif not _RESTATE_AS_CHANGE.fullmatch(doc.text, d.end, p.start):
+        return None  # ("en fremgang på 560 kursister i forhold til sidste år svarende til en
+        # stigning i kursisttallet på 2,33 %": the same change, restated as a percent)
     n = _CHANGE_NOUN_BEFORE.search(doc.text, max(doc.sentences[p.sentence].start, d.start - 40), d.start)
     if n is None or p.sentence == 0 or not POINTS_BACK_TO_FIGURE.match(doc.sentence_text(p.sentence)):
         return None
