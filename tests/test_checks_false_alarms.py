@@ -3945,3 +3945,67 @@ def test_a_headline_share_of_all_is_not_held_by_one_groups_rate():
         "20 procent af de tilmeldte kursister ikke kom", "mange tilmeldte ikke kom")
     findings, verified = _rule(women, "headline-ratio")
     assert findings == [] and len(verified) == 1 and "22 procent" in verified[0].arithmetic
+
+
+def test_two_coordinated_counts_are_two_parts_not_a_part_and_its_whole():
+    text = ("Flest kvinder i byrådet\n\nVed valget blev der i kommunen valgt 11 kvinder og 8 mænd. Kvinder "
+            "udgjorde således 58 pct. af de valgte.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []
+
+
+def test_a_regions_rate_beside_the_countrys_is_no_restatement():
+    text = ("Mest sovemedicin i nord\n\nI regionen får 11 borgere ud af 1.000 indbyggere sovemedicin, hvor knap "
+            "9 ud af 1.000 indbyggere får det på landsplan.\n")
+    findings, _ = _rule(text, "share-of-base")
+    assert findings == []
+
+
+def test_a_step_after_dog_is_not_the_length_of_the_period_before():
+    text = ("Stabilt antal ulykker\n\nAntallet har ligget stabilt over hele 20 års perioden, dog med et lille "
+            "fald fra 2013 til 2014.\n")
+    findings, _ = _rule(text, "period-length")
+    assert findings == []
+
+
+def test_a_headline_change_said_with_a_present_tense_verb_is_no_share():
+    text = ("Partiet øger sit antal af borgmesterposter med knap 50 %\n\nPartiet får 46 borgmesterposter "
+            "efter valget\n\nPartiet får 46 borgmesterposter efter valget. Det er en fremgang på 48,4 % i "
+            "forhold til 2009, hvor partiet fik 31.\n\nEt andet parti mister 29 % af sine borgmestre og går "
+            "fra 49 borgmesterposter til 35.\n")
+    findings, _ = _rule(text, "headline-ratio")
+    assert findings == []
+
+
+def test_an_editors_note_dated_after_publication_is_no_event():
+    text = ("Nyhed er fra 10-11-2021\n\nValgsteder\n\nOBS: Teksten er blevet redigeret 12. november 2021. I en "
+            "ældre udgave stod der noget forkert.\n\nI alt 52.300 borgere kan stemme.\n")
+    findings, _ = _rule(text, "date-order")
+    assert findings == []
+    event = text.replace("Teksten er blevet redigeret 12. november 2021", "Valget blev holdt 12. november 2021")
+    findings, _ = _rule(event, "date-order")
+    assert len(findings) == 1
+
+
+def test_a_pair_belongs_to_the_change_whose_comparison_names_its_earlier_level():
+    text = ("Rekordmåned for biler\n\nI august fik 20.560 nye biler nummerplader. Det er 35 procent flere end "
+            "samme måned sidste år, og niveauet ligger også 25 procent højere end i juli, hvor 16.449 nye biler "
+            "blev indregistreret.\n")
+    findings, verified = _rule(text, "percent-change", published=dt.date(2018, 9, 3))
+    assert findings == [] and [v.arithmetic for v in verified] == ["(20.560 − 16.449) / 16.449 = 25 % ✓"]
+
+
+def test_a_headline_share_is_not_held_by_two_overlapping_shares_but_by_a_bound_it_keeps():
+    text = ("Sikkerhedsbrud i 27 pct. af de store firmaer\n\nMere end hver fjerde store firma havde et brud. "
+            "16 pct. af de store firmaer mistede adgangen til deres it. 12 pct. af de store firmaer "
+            "videregav fortrolige data.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and len(verified) == 1 and "mere end hver fjerde" in verified[0].arithmetic.lower()
+
+
+def test_a_last_item_opened_with_endelig_is_a_part_too():
+    text = ("Danskerne købte samlet set høreapparater for 21 mia. kroner i 2016. De private klinikker solgte for godt 11 "
+            "mia. kroner, mens de offentlige klinikker leverede for knap 10 mia. kr. Endelig solgte "
+            "netbutikkerne for ca. 0,5 mia. kr.\n")
+    _, verified = _rule(text, "sum-of-parts")
+    assert [v.arithmetic.split(" =")[0] for v in verified] == ["11 + 10 + 0,5"]

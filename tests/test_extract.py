@@ -36,6 +36,27 @@ def test_a_change_word_ending_a_headline_does_not_make_the_next_paragraphs_perce
     assert [(f.value, f.role) for f in doc.facts_of("percent")] == [(20, "change")]
 
 
+def test_tusind_after_a_figure_is_its_scale():
+    doc = kikfacts.extract("Havnen håndterede 4.327 tusinde tons mod 4.428 tusinde tons, og der kom 12 tusinde "
+                           "gæster og tre tusind biler.")
+    assert [(f.kind, f.value, f.unit) for f in doc.facts] == [
+        ("quantity", 4_327_000, "ton"), ("quantity", 4_428_000, "ton"), ("count", 12_000, None),
+        ("count", 3000, None)]
+
+
+def test_intet_mindre_end_is_emphatic_not_a_bound():
+    doc = kikfacts.extract("Der blev uddelt intet mindre end 20.693 nummerplader i august.")
+    assert [(f.value, f.qualifier) for f in doc.facts if f.kind == "count"] == [(20693, None)]
+
+
+def test_changes_said_with_present_tense_verbs_and_their_direction():
+    doc = kikfacts.extract("Kommunen øger antallet af pladser med 12 procent. Regionen reducerer udgifterne "
+                           "med 3 pct. og vandforbruget med 7 pct. Salget ligger 25 procent højere end samme "
+                           "måned sidste år.")
+    assert [(f.value, f.role, f.extra.get("direction")) for f in doc.facts_of("percent")] == [
+        (12, "change", "up"), (3, "change", "down"), (7, "change", "down"), (25, "change", "up")]
+
+
 def test_counts_with_number_words_and_subjects():
     doc = kikfacts.extract("To borgere er kommet i job, mens otte øvrige er i praktik.")
     counts = doc.facts_of("count")

@@ -77,7 +77,7 @@ _SIGN_BEFORE = _rc(
     r"(?r)(?:(?<![\p{L}\d])(?i:minus)[ \t\u00a0]+|(?<![^\s(\[])[-−]|÷[ \t\u00a0]?)\Z"
 )
 _SIGNED_KINDS = ("money", "percent")
-_NOT_BEFORE = _rc(r"(?r)(?<![\p{L}])(?i:ikke)[ \t\u00a0]+\Z")
+_NOT_BEFORE = _rc(r"(?r)(?<![\p{L}])(?i:ikke|intet)[ \t\u00a0]+\Z")
 #: A year-like number that counts what follows it: "2000 lærere", "fra 2000 forældre", "mellem 2000
 #: og 3500 daglige opkald". After a year stands a verb, a preposition or a stop, not a counted noun.
 _COUNTED_AFTER_YEAR = _rc(
@@ -126,7 +126,7 @@ class _SpanSet:
 
 
 #: A correction note: "Ændret 09. januar 2023 kl. 15:01" dates a change, not the release.
-_CORRECTION = _rc(r"(?i)\b(?:ændret|opdateret|rettet|senest\s+opdateret|revideret)\b\s*:?\s*(?:den\s+)?\Z")
+_CORRECTION = _rc(r"(?i)\b(?:ændret|opdateret|rettet|senest\s+opdateret|revideret|redigeret)\b\s*:?\s*(?:den\s+)?\Z")
 
 
 def _published_from_header(text: str, blocks: list[Block]) -> dt.date | None:

@@ -84,8 +84,8 @@ _TIL_GAP = _compile(r"\s+(?i:til)\s+")
 _FRA_BEFORE = _compile(rf"(?r)(?i)\bfra{_WS_IN_PARAGRAPH}\Z")
 #: "faldet med 6900 til 80.600": a change and the level it led to, not a range.
 _CHANGE_MED_BEFORE = _compile(
-    rf"(?r)(?i)\b(?:steg|steget|stiger|faldt|faldet|falder|øget|øgedes|reduceret|vokset|voksede|"
-    rf"dykket|dykkede|forøget|nedbragt|skåret\s+ned)(?:{_WS_IN_PARAGRAPH}[\p{{L}}.]+){{0,4}}?"
+    rf"(?r)(?i)\b(?:steg|steget|stiger|faldt|faldet|falder|øget|øgedes|øger|øges|øgede|reduceret|reducerer|"
+    rf"vokset|voksede|vokser|dykket|dykkede|forøget|forøger|nedbragt|nedbringer|skåret\s+ned|skærer\s+ned)(?:{_WS_IN_PARAGRAPH}[\p{{L}}.]+){{0,4}}?"
     rf"{_WS_IN_PARAGRAPH}med{_WS_IN_PARAGRAPH}\Z"
 )
 _LINE_END_PUNCT = _compile(r"(?r)[.!?:]\s*\Z")
@@ -540,10 +540,11 @@ _CHANGE_AFTER = _compile(
 #: The words of a rise (a change said with none of these or of ``_FALL`` says no way).
 _RISE = _compile(r"(?i)stig|steg|vækst|vokse|øg|fremgang|hop|spring|løft|hæv|styrk|forbedr|flere|mere|"
                  r"højere|større|dyrere|\bop\b|\bfrem\b|\+")
+_NEXT_SENTENCE = _compile(r"[.!?][ \t\n]+(?=\p{Lu})")
 _FALL = _compile(
     r"(?i)fald|barber|reduc|redukt|nedbr|skåret|minds|sænk|tilbagegang|nedgang|dyk|færre|mindre|"
     r"\bdal(?:et|ede|er|e)\b|"
-    r"lavere|billigere|ned\b|svækket|halver|\btilbage\b"
+    r"lavere|billigere|(?<![\p{L}])ned\b|svækket|halver|\btilbage\b"
 )
 
 
@@ -578,8 +579,8 @@ _OF_GROUP_AFTER = _compile(
 )
 #: A verb of change a few words before "med": "steg salget i andet halvår 2023 med 3,7 pct."
 _CHANGE_VERB_MED = _compile(
-    rf"(?r)(?i)\b(?:steg|steget|stiger|faldt|faldet|falder|øget|øgedes|reduceret|vokset|voksede|"
-    rf"dykket|dykkede|forøget|nedbragt|skåret\s+ned)(?:{_WS_IN_PARAGRAPH}[\p{{L}}\d.]+){{0,7}}?"
+    rf"(?r)(?i)\b(?:steg|steget|stiger|faldt|faldet|falder|øget|øgedes|øger|øges|øgede|reduceret|reducerer|"
+    rf"vokset|voksede|vokser|dykket|dykkede|forøget|forøger|nedbragt|nedbringer|skåret\s+ned|skærer\s+ned)(?:{_WS_IN_PARAGRAPH}[\p{{L}}\d.]+){{0,7}}?"
     rf"{_WS_IN_PARAGRAPH}med{_WS_IN_PARAGRAPH}\Z"
 )
 #: "Af de nye elever valgte 62 pct. ...": the sentence opens with the group its shares are of.
@@ -589,7 +590,9 @@ _OF_GROUP_OPENING = _compile(
 _OF_GROUP_WORDS = _compile(r"[Aa]f\s+(?:de|alle|disse)\s")
 #: Between two percentages of one coordination: "i 2025 og", "og for kontorejendomme på".
 _COORDINATED_GAP = _compile(
-    r"(?i)(?:\s++(?:i|for)\s++[\p{L}\d]++)?(?:\s*+,|\s++(?:og|samt))\s++(?:(?:i|for)\s++[\p{L}\d]++\s++)?(?:på\s++)?"
+    r"(?i)(?:\s++(?:i|for)\s++[\p{L}\d]++)?(?:\s*+,|\s++(?:og|samt))\s++(?:(?:i|for)\s++[\p{L}\d]++\s++)?"
+    # "reducerer emissionerne med 12% og vandforbruget med 7%": the second change of another thing
+    r"(?:på\s++|(?:de[nt]?\s++)?\p{L}++\s++med\s++)?"
 )
 
 
@@ -638,7 +641,9 @@ def find_percent(text: str) -> Iterator[Candidate]:
         elif (word := _CHANGE_BEFORE.search(before)) or _CHANGE_AFTER.match(after) or unit == "pp" and \
                 _MED_PAA_BEFORE.search(before) or _CHANGE_VERB_MED.search(before):
             c.role = "change"
-            ctx = before[-40:] + " " + after[:20]
+            # (the words after it up to the end of its sentence: ". Regionen reducerer" is another's)
+            # (a stop that ends the figure, "4 pct. Ned ...", ends its sentence as well)
+            ctx = before[-40:] + " " + _NEXT_SENTENCE.split(text[m.end() - 1 : m.end() + 20], maxsplit=1)[0]
             verb = _CHANGE_VERB_MED.search(before)
             if verb is not None:
                 ctx = verb.group() + " " + ctx  # "faldt antallet af ... kun med 8 pct."
@@ -1570,7 +1575,7 @@ def find_age(text: str) -> Iterator[Candidate]:
 _QUANTITY = _compile(
     rf"{_B}{QUAL_OPT}(?P<n>{NUMBER}|(?i:\b(?:halvanden|halvandet|en\s+halv|et\s+halvt|én|ét|en|et)\b))"
     rf"(?:{_RANGE_SEP}(?P<n>{NUMBER}))?\s*"
-    rf"(?:(?P<scale>(?i:mio\.|mia\.|millioner|milliarder|million|milliard))\s*)?"
+    rf"(?:(?P<scale>(?i:mio\.|mia\.|millioner|milliarder|million|milliard|tusinde?))\s*)?"
     rf"(?P<u>(?i:{_alt(QUANTITY_UNITS)}))(?![\p{{L}}\d])"
 )
 
@@ -1774,7 +1779,7 @@ _COUNT = _compile(
     rf"{_B}{QUAL_OPT}(?:(?i:mellem)\s+{QUAL_OPT})?(?P<n>{DIGITS}|(?i:{WORDS})|(?i:én|ét|nul)"
     rf"|(?<!(?i:flere|mange|nogle|adskillige|par|få)\s+)(?i:hundrede|tusinde?)|{_NUM_SCALED})"
     rf"(?:(?:{_DASH}|\s+(?:til|eller)\s+|(?<=(?i:mellem)\s+(?:\S+\s+)?\S+)\s+og\s+)(?P<n>{DIGITS}|(?i:{WORDS})))?"
-    rf"(?:\s*(?P<scale>(?i:mio\.|mio|millioner|million|mia\.|mia|milliarder|milliard)))?"
+    rf"(?:\s*(?P<scale>(?i:mio\.|mio|millioner|million|mia\.|mia|milliarder|milliard|tusinde?)))?"
     rf"(?![\p{{L}}\d]|[.,]\d)"
 )
 _ARTICLE_WORDS = {"en", "et"}

@@ -771,6 +771,12 @@ def _pairs_for(doc: Document, p: Fact, st: Structure):
         # ... er faldet fra 3.207 til 3.149" and "..., og en stigning på 13 pct. i ... fra 18.000
         # til 20.400" give each clause its own figures
         same = [lp for lp in same if not _other_clause_pair(doc, p, lp)]
+        # and not a pair whose earlier level is named after another change of the sentence: "35
+        # procent flere end samme måned sidste år, og 25 procent højere end i juli, hvor 16.449"
+        same = [lp for lp in same if not any(
+            q is not p and q.kind == "percent" and q.role == "change" and q.sentence == p.sentence
+            and min(p.end, lp.before.end) <= q.start and q.end <= max(p.start, lp.before.start)
+            for q in doc.facts)]
         if not same:
             return []
         # the pair nearest before the percent, else the nearest after it
@@ -1821,6 +1827,10 @@ def _ratio_of_stated(doc: Document, st: Structure) -> Iterator[Result]:
         if a.sentence == b.sentence and _CONTRAST_BETWEEN.search(doc.text, min(a.end, b.end), max(a.start, b.start)):
             continue  # "360.000 har let astma, mens 40.000 har svær astma. Let astma udgør således
             # 90 % af alle": two groups side by side, the share is of both together
+        if a.sentence == b.sentence and _COORDINATED_PARTS.fullmatch(
+                doc.text, min(a.end, b.end), max(a.start, b.start)):
+            continue  # "valgt 11 kvinder og 8 mænd. Kvinder udgjorde således 58 pct. af de valgte":
+            # two parts of one whole, not a part and its whole
         if a.number == b.number or any({lp.before.id, lp.after.id} == {a.id, b.id} for lp in st.level_pairs):
             continue
         # the base is the one said to be the whole ("den samlede kapacitet"), else the larger
@@ -1844,6 +1854,7 @@ def _ratio_of_stated(doc: Document, st: Structure) -> Iterator[Result]:
         yield _share_result(p, part, base)
 
 
+_COORDINATED_PARTS = _rc(r"[ \t]+[\p{L}-]+[ \t]*(?:,|og|samt)[ \t]+")
 _NAMED_BASE_NP = _rc(r"(?i)\s+af\s+(?:de[nt]?\s+|alle\s+)?(?P<np>(?:[\p{L}-]+\s+){0,2}(?P<head>[\p{L}-]{5,}))\b")
 
 
@@ -2018,6 +2029,9 @@ def counted_shares(doc: Document, options: dict[str, Any], st: Structure) -> Ite
             # "lidt over halvdelen har hævet prisen, mens kun 61 ud af 300 har sænket den": the
             # share is of the other group of a contrast
             continue
+        if sh.start > a.end and _NATIONAL.search(doc.text, sh.start, min(doc.sentences[sh.sentence].end, sh.end + 60)):
+            continue  # "Her får 11 ud af 1.000 sovemedicin, hvor knap 9 ud af 1.000 får det på
+            # landsplan": the country's rate beside a region's
         x = a.number / base
         stated = sh.number / 100 if sh.kind == "percent" else sh.number
         siv = interval(sh)
@@ -2074,13 +2088,16 @@ _LAST_IN_BRACKETS = _rc(r"[ \t]*\([ \t]*")
 _SAME_SHARE_AGAIN = _rc(
     r"(?i)\b(?:andelen|den\s+tilsvarende\s+andel|tallet|niveauet)\s+(?:var|er|lå|ligger|blev|udgjorde)\b")
 #: Shares of different groups, each of its own whole: "den højeste andel ... blandt de ældste".
+#: The country as a whole, whose rate a place's is set beside.
+_NATIONAL_WORDS = (r"\blandsgennemsnit|\bpå\s+landsplan\b|\bi\s+hele\s+landet\b|\blandet\s+som\s+helhed\b"
+                   r"|\bresten\s+af\s+landet\b")
+_NATIONAL = _rc(r"(?i)" + _NATIONAL_WORDS)
 _GROUP_RATES = _rc(
     # ("den næstlaveste andel", "efterfulgt af Herning Kommune, hvor det var 66,1 pct.": a ranking)
     r"(?i)\b(?:næst|tredje)?(?:højeste|laveste|største|mindste)\s+andel|\bblandt\s+(?:de|alle|dem)\b"
     r"|\befterfulgt\s+af\b"
     # a place's rate beside the country's ("ligger over landsgennemsnittet, hvor 43 pct. ...")
-    r"|\blandsgennemsnit|\bpå\s+landsplan\b|\bi\s+hele\s+landet\b|\blandet\s+som\s+helhed\b"
-    r"|\bresten\s+af\s+landet\b|\b(?:over|under)\s+gennemsnittet\b"
+    r"|" + _NATIONAL_WORDS + r"|\b(?:over|under)\s+gennemsnittet\b"
     # rates of change per unit ("stigningen er størst i ...: Midttrafik (46 procent), ...")
     r"|" + CHANGE_NOUNS + r"|\bsteg\b|\bfaldt\b"
     # a question with several answers: "Der kunne vælges fire", "flere svar"

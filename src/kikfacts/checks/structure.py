@@ -278,6 +278,7 @@ _RELATIVE_GAP = _rc(r"(?i),\s+(?:hvor|som|der)\b")
 _NEW_CLAUSE_GAP = _rc(r"(?i),\s+(?:og|men)\s+(?:\p{L}+\s+)?(?:er|var|har|havde|blev|bliver|skal|vil|kan|får|fik)\b")
 _ADDED_TO = _rc(r"(?i)\b(?:supplere[st]?|suppleret|tillagt|tillægges|hertil\s+kommer|oven\s+i|foruden)\b")
 _ADDITIVE_OPENING = _rc(r"(?i)^\W*(?:desuden|derudover|herudover|endvidere|yderligere|endelig)\b")
+_LAST_ITEM_OPENING = _rc(r"(?i)^\W*endelig\b")
 _COLUMN_SLASH = _rc(r"[ \t]+/[ \t]+")
 _YEAR_AFTER = _rc(r"(?i)\s+(?:i|for)\s+(?:19|20)\d\d\b")
 _IN_YEAR = _rc(r"(?i)\bi\s+(?:19|20)\d\d\b")
@@ -1587,8 +1588,10 @@ class Structure:
         if si >= len(doc.sentences) or doc.sentences[si].block != doc.sentences[last.sentence].block \
                 or not _ADDITIVE_OPENING.match(doc.sentence_text(si)):
             return []
-        if _sum_interval(rel.parts).hi >= interval(rel.total).lo:
+        if _sum_interval(rel.parts).hi >= interval(rel.total).lo and not _LAST_ITEM_OPENING.match(
+                doc.sentence_text(si)):
             return []  # the parts already make the total: what is added comes on top of it
+            # (but "Endelig solgte netbutikkerne for ca. 0,5 mia. kr." is the list's last item)
         more = [f for f in facts if f.sentence == si and f.id not in used and not isinstance(f.value, list)]
         if not more or not all(self._eligible(rel.total, f) for f in more):
             return []

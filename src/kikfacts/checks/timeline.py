@@ -227,8 +227,9 @@ def date_order(doc: Document, options: dict[str, Any], st: Structure) -> Iterato
                          f"{_fmt_date(d)} > {_fmt_date(pub)}", message_key="message_past")
 
 
-#: The word of a revision before its date: "(Rettet 16. oktober 2018)", "Senest opdateret: 3.5.2021".
-_REVISED_BEFORE = _rc(r"(?i)\b(?:rettet|opdateret|korrigeret|revideret|ændret)(?:\s+(?:d\.|den))?[\s:]*\Z")
+#: The word of a revision before its date: "(Rettet 16. oktober 2018)", "Senest opdateret: 3.5.2021",
+#: "Teksten er blevet redigeret 12. november 2021".
+_REVISED_BEFORE = _rc(r"(?i)\b(?:rettet|opdateret|korrigeret|revideret|ændret|redigeret)(?:\s+(?:d\.|den))?[\s:]*\Z")
 #: "Marts 2021 - 2020": a date, a spaced dash and a bare year
 #: Durations that are a window back from now: "de seneste ti år", "de sidste fem år".
 _WINDOW = {"seneste", "sidste", "forløbne", "foregående"}
@@ -238,7 +239,7 @@ _SPACED_DASH = _rc(r"\s[-–—]\s+(?:19|20)\d\d$")
 #: A year followed by a verb or a lower-case noun: the start of a clause about that year.
 _CLAUSE_AFTER = _rc(r"[^\S\n]+\p{Ll}")
 _NAMED_PART = _rc(r"(?i)kvartal|kvt\.|halvår|\d/\d")  # "2020/2021": a school or fiscal year
-_CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket|samtidig)\b|;|\bmens\b"
+_CLAUSE_BREAK = _rc(r",\s+(?:og|men|mens|samt|hvor|hvilket|samtidig|dog)\b|;|\bmens\b"
                     # "i perioden januar-juni i forhold til gennemsnittet de seneste tre år": the
                     # duration is the comparison's, not the range's
                     r"|(?i:\bi\s+forhold\s+til|\bsammenlignet\s+med)")
