@@ -445,3 +445,17 @@ def test_a_change_restated_as_a_percent_after_a_comparison_is_checked_against_th
     report = check(right)
     assert not [f for f in report.findings if f.rule == "percent-change"]
     assert any(v.rule == "percent-change" for v in report.verified)
+
+
+def test_a_change_since_a_named_year_is_the_difference_of_that_years_level_and_todays():
+    from kikfacts.engine import check
+
+    text = ("Færre brevstemmer\n\nDer er i alt 298.612 brevstemmer, der tæller med. Ved valget i 2015 talte "
+            "308.883 brevstemmer med. Antallet af brevstemmer er faldet med 10.721 siden valget i 2015.\n")
+    (f,) = [f for f in check(text).findings if f.rule == "sum-of-parts"]
+    assert f.arithmetic == "308.883 − 298.612 = 10.271 ≠ 10.721"
+    right = check(text.replace("10.721", "10.271"))
+    assert not right.findings and [v.arithmetic for v in right.verified] == ["308.883 − 298.612 = 10.271 ✓"]
+    # a change of another thing than the two levels: nothing
+    other = check(text.replace("Antallet af brevstemmer er faldet", "Antallet af vælgere er faldet"))
+    assert not [f for f in other.findings if f.rule == "sum-of-parts"]

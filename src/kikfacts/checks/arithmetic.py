@@ -327,6 +327,42 @@ def _differences(doc: Document, st: Structure) -> Iterator[Result]:
         yield from _pair_differences(doc, st, lp, seen)
     yield from _referenced_differences(doc, st, seen)
     yield from _table_differences(doc, st, seen)
+    yield from _since_year_differences(doc, seen)
+
+
+#: "siden 2015", "siden valget i 2015": the year a change is counted from.
+_SINCE_YEAR_AFTER = _rc(r"(?i)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?siden[ \t]+(?:(?:valget|året|opgørelsen|"
+                        r"målingen|tællingen)[ \t]+i[ \t]+)?(?P<y>(?:19|20)\d\d)\b")
+
+
+def _since_year_differences(doc: Document, done: set[str]) -> Iterator[Result]:
+    """ "Der er i alt 298.612 brevstemmer. ... Ved valget i 2015 blev 308.883 brevstemmer taget i
+    betragtning. Antallet af brevstemmer er faldet med 10.721 siden valget i 2015": a change by
+    an amount since a named year, in a paragraph with one figure of its unit in a sentence of
+    that year (and no other) and one in a sentence of no year at all (the level now), both of
+    the same thing."""
+    for d in doc.facts:
+        if d.kind not in ("money", "count", "quantity") or d.id in done or isinstance(d.value, list) \
+                or not d.number or d.sentence < 0 or d.qualifier:
+            continue
+        m = _SINCE_YEAR_AFTER.match(doc.text, d.end)
+        if m is None or _BY_VERB.search(doc.text, max(doc.sentences[d.sentence].start, d.start - 80),
+                                        d.start) is None:
+            continue
+        year = m.group("y")
+        pool = [f for f in doc.facts if f.block == d.block and f.end <= d.start and f.sentence >= 0
+                and f is not d and same_unit(f, d) and not isinstance(f.value, list) and f.number
+                and f.sentence != d.sentence and f.qualifier not in _BOUND_QUALIFIERS]
+        then = [f for f in pool if set(_YEAR.findall(doc.sentence_text(f.sentence))) == {year}]
+        now = [f for f in pool if not _YEAR.search(doc.sentence_text(f.sentence))]
+        if len(then) != 1 or len(now) != 1 or not (then[0].subject and now[0].subject):
+            continue
+        a, b = then[0], now[0]
+        if not loosely_shared(content_words(a.subject), content_words(b.subject)) or not loosely_shared(
+                content_words(a.subject), content_words(doc.sentence_text(d.sentence))):
+            continue  # two things, or a change of a third
+        done.add(d.id)
+        yield _difference_result(d, a, b)
 
 
 def _one_a_deficit(doc: Document, a: Fact, b: Fact) -> bool:
