@@ -4009,3 +4009,64 @@ def test_a_last_item_opened_with_endelig_is_a_part_too():
             "netbutikkerne for ca. 0,5 mia. kr.\n")
     _, verified = _rule(text, "sum-of-parts")
     assert [v.arithmetic.split(" =")[0] for v in verified] == ["11 + 10 + 0,5"]
+
+
+def test_water_levels_of_other_places_and_a_named_threshold_are_no_restatements():
+    text = ("Højt vand\n\nVandstanden i Korsør overgås kun af stormfloden i 2005, hvor vandstanden nåede op på "
+            "167 centimeter.\n\nOgså i Vejle Fjord var vandet højt. Her nåede det 158 centimeter, lige under "
+            "50-års-hændelsen på 160 centimeter.\n\nDen lave del af havnen ligger i 270 centimeter, og byen er "
+            "beskyttet af en mur på 230 centimeter.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+    # the same measurement said twice with a digit changed is still a slip
+    same = ("Højt vand\n\nDe 141 centimeter blev målt søndag aften i Nyborg.\n\nDe 140 centimeter målt søndag "
+            "aften overgås kun af stormfloden i 2006.\n")
+    findings, _ = _rule(same, "repeated-figure")
+    assert len(findings) == 1
+
+
+def test_a_range_in_a_concessive_clause_is_not_the_main_clauses_length():
+    text = ("Rekordvådt år\n\nÅret begyndte vådt, og selv om april og maj bød på tørke, har regnen de seneste 7 "
+            "måneder givet en rekord.\n")
+    findings, _ = _rule(text, "period-length", published=dt.date(2023, 12, 20))
+    assert findings == []
+
+
+def test_amounts_written_as_words_are_alike_only_when_the_word_is_the_same():
+    text = ("Budgetaftale\n\nAftalen sparer fire mio. kr. årligt op i kassen. Der afsættes fem mio. kr. årligt "
+            "til et bibliotek og tre mio. kr. til en børnehave.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_two_amounts_each_restating_its_own_larger_amount_are_no_restatement():
+    text = ("Budgetaftale\n\nAftalen giver et løft af driften på 1,5 mia. kr., hvilket svarer til 7,6 mio. kr. "
+            "for Søby Kommune.\n\nDesuden løftes anlægsrammen med 1,3 mia. kr. svarende til 6,6 mio. kr. for "
+            "Søby Kommune.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_a_count_named_before_it_is_of_that_thing_not_the_list_before():
+    text = ("Færre grise\n\nDer blev talt 1.021.000 søer. Heraf var 184.000 gylte, 581.000 andre drægtige søer og "
+            "220.000 diegivende søer. Antallet af sopolte (endnu ikke drægtige gylte) var 224.000.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_this_years_first_months_in_a_sentence_about_other_years_are_not_confirmed():
+    text = ("Jobcentret bruger for mange penge\n\nI årene 2014-2017 havde kommunen i snit brugt 54 pct. af "
+            "budgettet efter årets første seks måneder. I år er tallet 63 pct.\n")
+    _, verified = _rule(text, "period-length", published=dt.date(2019, 9, 12))
+    assert verified == []
+    alone = "Kommunen har brugt 63 pct. af budgettet efter årets første seks måneder.\n"
+    _, verified = _rule(alone, "period-length", published=dt.date(2019, 9, 12))
+    assert len(verified) == 1
+
+
+def test_a_change_of_a_tax_rate_in_pct_is_read_in_points():
+    text = "Byrådet vil hæve skatten med 0,5 pct., så den løftes fra 24,62 til 25,12 pct.\n"
+    findings, verified = _rule(text, "target-consistency")
+    assert findings == [] and [v.arithmetic for v in verified] == ["24,62 + 0,5 procentpoint = 25,12 ✓"]
+    findings, _ = _rule(text.replace("25,12", "25,22"), "target-consistency")
+    assert len(findings) == 1 and "25,12" in findings[0].message

@@ -57,6 +57,12 @@ def test_changes_said_with_present_tense_verbs_and_their_direction():
         (12, "change", "up"), (3, "change", "down"), (7, "change", "down"), (25, "change", "up")]
 
 
+def test_centimetres_millimetres_and_grams_are_measures():
+    doc = kikfacts.extract("Vandet nåede 177 centimeter, der faldt 70 mm regn, og hver portion vejer 250 gram.")
+    assert [(f.kind, f.value, f.unit) for f in doc.facts] == [
+        ("quantity", 177, "cm"), ("quantity", 70, "mm"), ("quantity", 250, "g")]
+
+
 def test_counts_with_number_words_and_subjects():
     doc = kikfacts.extract("To borgere er kommet i job, mens otte øvrige er i praktik.")
     counts = doc.facts_of("count")

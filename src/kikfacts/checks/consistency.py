@@ -10,6 +10,7 @@ import regex
 from kikfacts.patterns import cached as _re
 from kikfacts.patterns import compile as _rc
 
+from ..lang_da import QUALIFIERS
 from ..model import Document, Fact
 from .base import (
     CHANGE_NOUNS,
@@ -670,8 +671,18 @@ def _mantissa(f: Fact) -> str:
 
 @lru_cache(maxsize=4096)
 def _mantissa_of(text: str) -> str:
+    """The figure's digits as written ("52,5" of "52,5 mio. kr."), or its number word ("fire" of
+    "fire mio. kr.": two number words are alike only when they are the same word)."""
     m = _NUMERAL.search(text)
-    return m.group() if m else ""
+    if m:
+        return m.group()
+    # (past a qualifier: "omkring fire mio. kr." and "omkring fem mio. kr." are two figures)
+    words = [w.lower() for w in _WORD.findall(text)]
+    return next((w for w in words if w not in _QUALIFIER_WORDS), "")
+
+
+#: The words of the qualifiers ("mere end", "ca.", "tæt på"), read past to a number word.
+_QUALIFIER_WORDS = frozenset(w.rstrip(".") for q in QUALIFIERS for w in q.split())
 
 
 def _in_row(doc: Document, f: Fact) -> bool:
@@ -1063,6 +1074,41 @@ def _key_stems(key: str) -> frozenset[str]:
     return frozenset(content_stems(key))
 
 
+def _counted_before(doc: Document, f: Fact) -> str | None:
+    """What a figure with nothing counted after it counts, named before it in its sentence:
+    "Antallet af sopolte (endnu ikke drægtige gylte) var 224.000" -> "sopolte"."""
+    if f.sentence < 0:
+        return None
+    m = _NUMBER_OF.search(doc.text, doc.sentences[f.sentence].start, f.start)
+    return m.group(1) if m else None
+
+
+_NUMBER_OF = _rc(r"(?i)\b(?:antallet|bestanden|tallet)\s+af\s+([\p{L}-]{4,})[^.;:!?\d]{0,60}\Z")
+
+
+def _restated_from(doc: Document, f: Fact) -> Fact | None:
+    """The figure of the same kind that ``f`` says in other terms, right before it in its
+    sentence: "1,5 mia. kr., hvilket svarer til 7,6 mio. kr. for kommunen" -> 1,5 mia. kr."""
+    before = [g for g in doc.facts if g.sentence == f.sentence and g.end <= f.start and g.kind == f.kind
+              and not isinstance(g.value, list) and g.number]
+    if not before or f.sentence < 0 or not _SAID_AS.fullmatch(doc.text, before[-1].end, f.start):
+        return None
+    return before[-1]
+
+
+#: Between a figure and the same in other terms: ", hvilket svarer til ", " svarende til ".
+_SAID_AS = _rc(r"(?i)[ \t]*+,?[ \t]*+(?:(?:hvilket|det)[ \t]+svarer[ \t]+til|svarende[ \t]+til|"
+               r"dvs\.?|det[ \t]+vil[ \t]+sige)[ \t]+(?:(?:ca\.|cirka|omkring|godt|knap)[ \t]+)?")
+
+
+#: A reference value named right before its figure: "50-års-hændelsen på", "grænseværdien på",
+#: "rekorden på", "normalen på".
+_REFERENCE_BEFORE = _rc(r"(?i)(?:hændelse|grænse|grænseværdi|normal|rekord|tærskel|målsætning)(?:n|en|et)?"
+                        r"[ \t]+(?:på|er|lyder\s+på|ligger\s+på)[ \t]+(?:(?:ca\.|cirka|omkring)[ \t]+)?\Z")
+#: Units of a level or a distance, whose figures in one text cluster by nature.
+_LEVEL_UNITS = {"cm", "mm", "m", "km", "grader", "km/t"}
+
+
 def _distinctive(f: Fact) -> bool:
     """A figure with three or more significant digits ("1.345", "123.800") is hardly a coincidence."""
     return len(_digits(f).strip("0")) >= 3
@@ -1288,6 +1334,20 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             # items; "1. FC Nord: Omsætningen var 1,4 mia. kr." / "3. SK Syd: ...": two clubs
         if echoed and frozenset((a.id, b.id)) in echoed:
             continue  # compared as a text figure and its table cell above
+        # (figures that differ only: the same figure may name its thing in other words)
+        differ = a.number != b.number
+        wa_ = content_words(a.subject or _counted_before(doc, a) or "") if differ else set()
+        wb_ = content_words(b.subject or _counted_before(doc, b) or "") if differ else set()
+        if wa_ and wb_ and not loosely_shared(wa_, wb_):
+            continue  # "220.000 diegivende søer" and "Antallet af sopolte (...) var 224.000"
+        sa, sb = _restated_from(doc, a), _restated_from(doc, b)
+        if sa is not None and sb is not None and sa.number != sb.number:
+            continue  # "1,5 mia. kr., hvilket svarer til 7,6 mio. kr. for kommunen" and "1,3 mia. kr.
+            # svarende til 6,6 mio. kr. for kommunen": each the share of its own amount
+        if bool(_REFERENCE_BEFORE.search(text_before(doc, a, 40))) != bool(
+                _REFERENCE_BEFORE.search(text_before(doc, b, 40))):
+            continue  # "lige under 50-års-hændelsen på 170 cm" beside "nåede op på 177 cm": a
+            # threshold or a record named by what it is, beside a measured figure
         if averaged(a) != averaged(b):
             continue  # "4,2 mia. kr. i 2022" and "de seneste fire år ... ca. 4,2 mia. kr. årligt":
             # one year's figure and the average of several
@@ -1398,8 +1458,10 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
         # ("133.000 kvadratmeter" / "433.000 kvadratmeter") are hardly a coincidence: a warning
         lone = not (shared or same_subject)
         if lone and not (a.kind == "quantity" and _distinctive(a) and _distinctive(b)
-                         and min(a.number, b.number) >= 100):
-            continue  # (small measures with decimals, "1,22 kWh" and "1,32 kWh", are alike by nature)
+                         and min(a.number, b.number) >= 100 and a.unit not in _LEVEL_UNITS):
+            continue  # (small measures with decimals, "1,22 kWh" and "1,32 kWh", are alike by nature;
+            # so are heights, depths and temperatures: "vandet nåede 177 cm" at one station and
+            # "174 cm" at another, beside "50-års-hændelsen på 170 cm")
         if a.kind != "money" and not (min(len(_digits(a)), len(_digits(b))) >= 3
                                       and len(_digits(a).strip("0")) >= 2
                                       and (same_subject or shared or lone)):

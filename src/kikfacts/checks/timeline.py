@@ -261,6 +261,12 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
         if f.extra.get("year_assumed"):
             continue  # "i løbet af de første seks måneder": dated by the publication year only,
             # so its dates show nothing (the first months of a study, a project?)
+        if f.text.lower().startswith("årets") and any(
+                x is not f and x.kind == "period" and x.sentence == f.sentence and isinstance(x.value, dict)
+                and _YEAR_ONLY.fullmatch(str(x.value.get("start"))) and _YEAR_ONLY.fullmatch(str(x.value.get("end")))
+                and not int(x.value["start"]) <= int(str(v["start"])[:4]) <= int(x.value["end"]) for x in doc.facts):
+            continue  # "I årene 2014-2017 ... efter årets første seks måneder": each of those
+            # years' first months, not this year's
         n = int(float(dur[1:-1])) * (12 if dur.endswith("Y") else 1)
         s, e = _months(v["start"] if "-" in v["start"] else v["start"] + "-01"), _months(
             v["end"] if "-" in v["end"] else v["end"] + "-12")
@@ -322,6 +328,9 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 # foregående tre år (2017-2019)")
                 continue  # "Fra 2005 til 2007 steg ..., og i de første fem måneder i år ...": two
                 # periods of two clauses; "for første gang i fem år": a look back, not a length
+            if _CONCESSIVE_BEFORE.search(doc.text, sent.start, lo.start) and "," in doc.text[lo.end : hi.start]:
+                continue  # "trods en tørke i maj og juni har nedbøren de seneste 6 måneder ...": the
+                # range of a concessive clause and the main clause's length
             if _IN_A_ROW.match(doc.text, d.end) or _EXAMPLE.search(
                     doc.text, max(sent.start, f.start - 30), min(sent.end, f.end + 40)):
                 continue  # "i fem år i træk været faldende - fra 2021 til 2022 faldt antallet
@@ -399,6 +408,8 @@ _FRA = _rc(r"(?i)^fra\s+")
 _BOUND_BEFORE = _rc(r"(?i)\b(?:højst|mindst|op\s+til|mere\s+end|mindre\s+end|maksimalt|minimum)\s+$")
 
 
+#: A concessive clause's opening: "trods", "selv om", "på trods af", "skønt".
+_CONCESSIVE_BEFORE = _rc(r"(?i)\b(?:trods|selv\s+om|selvom|skønt)\b[^,.;:!?]*\Z")
 #: "fem år i træk": a run of years, each a step; "eksempelvis", "fx": an example from within it.
 _IN_A_ROW = _rc(r"[^\S\n]+i[^\S\n]+(?:træk|streg)\b")
 _EXAMPLE = _rc(r"(?i)\b(?:eksempelvis|for\s+eksempel|fx|f\.\s?eks\.|blandt\s+andet|bl\.\s?a\.)")
@@ -587,6 +598,16 @@ _PROPER_START = _rc(r"(?i)\W*(?:på|i\s+løbet\s+af|over)\s")
 _PROGRAMME = _rc(r"(?i)\b(?:løber|strategi\w*|projekt\w*|periode\w*|indsats\w*|aftale\w*|program\w*)\b")
 
 
+_YEAR_ONLY = _rc(r"(?:19|20)\d\d")
+
+
+def _decimals(x: float) -> int:
+    """How many decimals a figure is written with (0, 1 or 2)."""
+    return 0 if abs(x - round(x)) < 1e-9 else 1 if abs(x * 10 - round(x * 10)) < 1e-9 else 2
+
+
+#: A target whose levels are percentages: "fra 24,62 til 25,12 pct.".
+_IN_PERCENT = _rc(r"(?i)\d[ \t]*(?:pct\.?|procent|%)[ \t]*\Z|\btil[ \t]+[\d,.]+[ \t]*(?:pct|procent|%)")
 #: Qualifiers of a figure said roughly (not bounds): within a tenth of the goal's own arithmetic.
 _ABOUT = {"ca.", "godt", "knap", "næsten", "lidt over", "lidt under", "små", "op mod"}
 
@@ -599,18 +620,29 @@ def target_consistency(doc: Document, options: dict[str, Any], st: Structure) ->
         frm, to, change = v.get("from"), v.get("to"), v.get("change")
         # 1. size: "halvere fra 1.008 til 504"
         if frm and to is not None and change is not None:
+            # (to the hundredth a figure is written with: "fra 24,62 til 25,12")
+            nd = max(_decimals(frm), _decimals(to))
             expected = frm * (1 + change)
-            params = {"from": fmt_number(frm), "to": fmt_number(to), "expected": fmt_number(expected)}
-            tol = max(abs(frm) * 0.02, 0.5)
+            shown = f"{fmt_number(frm, nd)} × {fmt_number(1 + change, 2)} = {fmt_number(expected, nd)}"
+            # (half the last written digit of the change, in percent: "0,5 pct." is 0,45-0,55)
+            half = 0.5 * 10 ** -_decimals(round(100 * change, 6))
+            tol = abs(frm) * half / 100 + 0.6 * 10 ** -nd
+            if _IN_PERCENT.search(t.text) and abs(frm + 100 * change - to) < abs(expected - to):
+                # "hæve skatten med 0,5 pct. fra 24,62 til 25,12 pct.": a change of a percentage
+                # said in points, when that reads it better
+                expected = frm + 100 * change
+                shown = f"{fmt_number(frm, nd)} + {fmt_number(100 * change)} procentpoint = {fmt_number(expected, nd)}"
+                tol = half + 0.6 * 10 ** -nd
+            params = {"from": fmt_number(frm, nd), "to": fmt_number(to, nd), "expected": fmt_number(expected, nd)}
+            if not nd:
+                tol = max(abs(frm) * 0.02, 0.5)  # whole figures of a goal are often round
             if abs(expected - to) <= tol:
-                yield Result("verified", [t], params, to, expected,
-                             f"{fmt_number(frm)} × {fmt_number(1 + change, 2)} = {fmt_number(expected)} ✓")
+                yield Result("verified", [t], params, to, expected, f"{shown} ✓")
             elif _ABOUT & {v.get("from_qualifier"), v.get("to_qualifier")} and \
                     abs(expected - to) <= 0.1 * abs(expected):
                 pass  # "tredoble ... fra 41.000 til cirka 116.000": a round goal, said roughly
             else:
-                yield Result("finding", [t], params, to, expected,
-                             f"{fmt_number(frm)} × {fmt_number(1 + change, 2)} = {fmt_number(expected)} ≠ {fmt_number(to)}",
+                yield Result("finding", [t], params, to, expected, f"{shown} ≠ {fmt_number(to, nd)}",
                              message_key="message_size")
         # 2. deadline against the programme's period in the same paragraph or list
         deadline = _to_date(v.get("deadline"))
