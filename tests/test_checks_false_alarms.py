@@ -4070,3 +4070,35 @@ def test_a_change_of_a_tax_rate_in_pct_is_read_in_points():
     assert findings == [] and [v.arithmetic for v in verified] == ["24,62 + 0,5 procentpoint = 25,12 ✓"]
     findings, _ = _rule(text.replace("25,12", "25,22"), "target-consistency")
     assert len(findings) == 1 and "25,12" in findings[0].message
+
+
+def test_thousands_written_as_millions_beside_the_figure_in_millions_is_a_slip():
+    text = ("Nøgletal fra halvåret\n\nResultat før skat (koncernen): 52.317 millioner kroner.\n\nSparekassens "
+            "egenkapital er 1,1 milliarder.\n\nI første halvår har koncernen tjent 52 millioner kroner før skat.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert [f.arithmetic for f in findings] == ["52.317 millioner kroner ≠ 52 millioner kroner"]
+    # written right: nothing to say of it
+    findings, _ = _rule(text.replace("52.317 millioner", "52,317 millioner"), "repeated-figure")
+    assert findings == []
+
+
+def test_a_change_of_a_new_subject_after_og_is_not_the_pairs():
+    text = ("Flere ældre\n\nAntal personer over 80 år forventes at blive mere end fordoblet, fra 239.000 til "
+            "517.000, og antal 65-79-årige forventes at stige med 27 pct. Antallet af unge falder med 9 pct.\n")
+    findings, _ = _rule(text, "percent-change")
+    assert findings == []
+
+
+def test_an_income_split_into_what_is_paid_on_and_what_is_kept_is_added_up():
+    text = ("Parkering\n\nIndtægter og udgifter\n\n • Indtægter på parkeringsafgifter: 1.258.170 kr.\n"
+            " • Afregning til Stat og Politi: 629.085 kr.\n • Indtægter til kommunen: 629.085 kr.\n")
+    findings, verified = _rule(text, "sum-of-parts")
+    assert findings == [] and [v.arithmetic for v in verified] == ["629.085 + 629.085 = 1.258.170 kr. ✓"]
+
+
+def test_ikke_after_a_spaced_dash_does_not_negate_the_share_before_it():
+    text = ("Grundskylden stiger i otte ud af ti vestjyske kommuner\n\nGrundskylden stiger i 52 af landets 98 "
+            "kommuner næste år, viser en beregning.\n\nI Vestjylland stiger grundskylden i otte ud af ti "
+            "kommuner - kun i to kommuner rører skatten sig ikke.\n")
+    findings, verified = _rule(text, "headline-ratio")
+    assert findings == [] and len(verified) == 1 and "80 %" in verified[0].arithmetic

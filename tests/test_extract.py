@@ -63,6 +63,13 @@ def test_centimetres_millimetres_and_grams_are_measures():
         ("quantity", 177, "cm"), ("quantity", 70, "mm"), ("quantity", 250, "g")]
 
 
+def test_a_numeral_in_a_name_is_no_count_but_a_count_of_a_compound_is():
+    doc = kikfacts.extract("Koncernen ejer Kvickly, Brugsen og 365 Discount, der klarer sig dårligt. Der kom "
+                           "1.200 Odense-borgere, mens udlændinge stod for 1,1 mio. Det var flest tyskere.\n\n"
+                           "Aarhus 1.200 Odense 900")
+    assert [f.value for f in doc.facts_of("count")] == [1200, 1_100_000, 1200, 900]
+
+
 def test_counts_with_number_words_and_subjects():
     doc = kikfacts.extract("To borgere er kommet i job, mens otte øvrige er i praktik.")
     counts = doc.facts_of("count")

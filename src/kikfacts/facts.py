@@ -277,6 +277,13 @@ def _counting_year(text: str, c: Candidate) -> bool:
         _COUNTED_AFTER_YEAR.match(text, e) is not None
 
 
+#: A capitalised word right after a figure, not a compound ("Odense-borgere") nor a label
+#: before another figure ("Aarhus 1.200 Odense 900"): the figure is part of a name.
+_NAME_AFTER = _rc(r"[ \t]\p{Lu}\p{Ll}{2,}(?![\p{L}\d-])(?![ \t]*\d)")
+#: ... after a word in lower case (not a label or a sentence start: "I 2020 Aarhus").
+_WORD_BEFORE_NAME = _rc(r"(?<![\p{L}])(?:\p{Ll}+|og|eller),?[ \t]\Z")
+
+
 def _plausible_count(text: str, c: Candidate) -> bool:
     """A count counts whole things: no decimals without a scale ("3,4 i dagplejen" is an average
     or a level, not a count), no duration, and a number word needs the counted noun after it."""
@@ -287,6 +294,9 @@ def _plausible_count(text: str, c: Candidate) -> bool:
         return True
     if _AFTER_COUNT_NOT.match(text, c.end):
         return False
+    if text[c.end - 1].isdigit() and _NAME_AFTER.match(text, c.end) and _WORD_BEFORE_NAME.search(
+            text, max(0, c.start - 20), c.start):
+        return False  # "ejer Kvickly, Brugsen og 365 Discount, der ...": a name with a numeral
     if c.extra.get("words"):
         # a number word is a count only when it counts something written after it, or is the
         # change to a figure ("steg med tolv til 140")

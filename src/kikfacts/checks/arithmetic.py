@@ -68,6 +68,8 @@ def sum_of_parts(doc: Document, options: dict[str, Any], st: Structure) -> Itera
 
 #: (and its compounds: "finansieringsindtægter", "skatteindtægterne")
 _INCOME_BEFORE = _rc(r"(?r)(?i)\b\p{L}*indtægt(?:er|erne)?\b[^.;,\d]{0,20}\Z")
+#: A total named an income, also with what it is from: "Indtægter på parkeringsafgifter: ".
+_INCOME_LABEL = _rc(r"(?r)(?i)\b\p{L}*indtægt(?:er|erne)?\b[^.;,\d\n]{0,40}\Z")
 
 
 def _negated(f: Fact) -> Fact:
@@ -146,7 +148,10 @@ def _parts_results(doc: Document, st: Structure) -> Iterator[Result]:
             continue  # "i alt ca. 1.200 nye tilfælde ... Omkring 41.500 lever med den, heraf 27.300
             # voksne og 14.200 børn": a figure and its own split, not parts of the total before
         incomes = [p for p in parts if _INCOME_BEFORE.search(text_before(doc, p, 30))]
-        if incomes and len(incomes) < len(parts) and total.kind == "money":
+        if incomes and len(incomes) < len(parts) and total.kind == "money" \
+                and not _INCOME_LABEL.search(text_before(doc, total, 60)):
+            # (not when the total is an income itself: "Indtægter fra p-afgifter: 1.258.170 kr."
+            # split into "Afregning til staten" and "Indtægter til kommunen")
             # "anlægsudgifter på 38,8 mio. kr., fordelt med udgifter på 40,5 mio. kr. og indtægter
             # på 1,8 mio. kr.": a net figure, the incomes are subtracted
             parts = [p if p not in incomes else _negated(p) for p in parts]
@@ -767,6 +772,10 @@ _CLAUSE_APART = _rc(
     # "steg fra 30.000 til 160.000, og abonnementer med fri data har også haft en vækst på 85
     # pct.": a second subject, said with "også"
     r"|,\s++og\s++(?:\S+\s++){1,6}?(?:har|er|var|havde|blev|steg|faldt|voksede)\s++også\b"
+    # "fra 239.000 til 517.000, og antallet af 65-79-årige ventes at stige med 27 pct.": a new
+    # subject named with what it is of
+    r"|,\s++og\s++\p{Ll}{3,}(?:et|en|erne|ene)\s++(?:af|for|blandt)\s"
+    r"|,\s++og\s++(?:\S+\s++){1,4}?(?:forventes|ventes|skønnes)\s++at\s++(?:stige|falde|vokse|skrumpe)\b"
 )
 #: An opening clause of its own: "Mens arealet faldt med 14 pct., ...", "Selv om omsætningen
 #: steg en smule til 512,6 mio. kr., ..." (up to its comma, not a decimal comma)

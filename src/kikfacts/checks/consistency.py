@@ -465,8 +465,9 @@ _GOAL_BEFORE = _rc(r"(?i)(?:\b(?:mål|målet|målene|målsætning\w*|ambition\w*
 #: A figure of the time a later one is compared with: "i forhold til året forinden, hvor ...".
 #: "ikke", but not "og ikke", "men ikke": an alternative set aside ("på femten måneder og ikke to år").
 _NOT = _rc(r"(?i)(?<!\b(?:og|men|eller|frem\s+for)\s+)\b(?:ikke|aldrig)\b")
-_CLAUSE_EDGE = _rc(r"[,;:.!?\n]")
-_CLAUSE_EDGE_BACK = _rc(r"(?r)[,;:!?\n]|\.(?!\d)")
+#: (a spaced dash too: "ni ud af ti kommuner - kun i Norddjurs stiger den ikke")
+_CLAUSE_EDGE = _rc(r"[,;:.!?\n]|[ \t][-–][ \t]")
+_CLAUSE_EDGE_BACK = _rc(r"(?r)[,;:!?\n]|\.(?!\d)|[ \t][-–][ \t]")
 
 
 _AND = _rc(r"(?i)\b(?:og|samt)\b")
@@ -729,6 +730,30 @@ def _typo_texts(ta: str, tb: str, paired: bool = False) -> bool:
 
 _ITEM_LABEL_BEFORE = _rc(r"(?m)^[ \t]{0,4}[•·▪*–-][ \t]{0,3}[^()\n]{1,60}\([ \t]{0,2}\Z")
 _ITEM_LABEL_AFTER = _rc(r"[^()\n]{0,30}\)[ \t.]{0,3}$", regex.M)
+
+
+def _result_kinds(doc: Document, f: Fact) -> set[str]:
+    """Which line of a result a figure is ("før skat", "EBIT"), named before it or right after
+    it in its clause ("tjent 52 mio. kr. før skat")."""
+    after = _CLAUSE_MARK.split(text_after(doc, f, 20), maxsplit=1)[0]
+    return set(_RESULT_KIND.findall((text_before(doc, f, 60) + " " + after).lower()))
+
+
+def _thousand_slip(a: Fact, b: Fact) -> bool:
+    """One figure written a thousand times the other with the same scale word: "Resultat før
+    skat: 52.317 millioner kroner" (thousands written as millions) beside "52 millioner kroner"."""
+    hi, lo = (a, b) if a.number > b.number else (b, a)
+    if not _THOUSANDS_WITH_SCALE.search(hi.text) or not lo.number:
+        return False
+    sa, sb = _SCALE_WORD.search(hi.text), _SCALE_WORD.search(lo.text)
+    if not (sa and sb and sa.group()[:3].lower() == sb.group()[:3].lower()):
+        return False
+    return interval(lo).contains(hi.number / 1000) or abs(hi.number / 1000 - lo.number) <= 0.01 * lo.number
+
+
+#: A figure of one thousands group before a scale word: "52.317 millioner", "1.306 mia.".
+_THOUSANDS_WITH_SCALE = _rc(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,])\s+(?:mio|mia|mill)")
+_SCALE_WORD = _rc(r"(?i)\b(?:mio|mia|mill|milliard)\p{L}*")
 
 
 def _item_in_brackets(doc: Document, f: Fact) -> bool:
@@ -1372,7 +1397,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             same_subject = True
         # a table cell is named by its row's label, and two amounts "til KIK" by their subject:
         # firmer pairings than the words around a figure
-        if not equal and not _looks_like_typo(
+        slip = not equal and _thousand_slip(a, b)
+        if not equal and not slip and not _looks_like_typo(
                 a, b, paired=same_subject or _in_row(doc, a) or _in_row(doc, b)):
             continue  # different amounts may well be different things: say nothing
         shared = topic(a) & topic(b)
@@ -1481,8 +1507,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             # a part and the whole
         if bool(_ALL_OF_THEM.search(text_before(doc, a, 25))) != bool(_ALL_OF_THEM.search(text_before(doc, b, 25))):
             continue  # "113 havne med godshåndtering" and "i alt 118 havne": a part and the whole
-        if set(_RESULT_KIND.findall(text_before(doc, a, 60).lower())) != set(_RESULT_KIND.findall(
-                text_before(doc, b, 60).lower())):
+        if _result_kinds(doc, a) != _result_kinds(doc, b):
             continue  # "Resultat før skat ... 242 mio." and "Periodens resultat ... 202 mio.": two lines
         if a.kind == "count" and \
                 bool(_RESTRICTED.match(doc.text, a.end)) != bool(_RESTRICTED.match(doc.text, b.end)):
@@ -1533,7 +1558,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             continue  # "... opjusteres forventningerne til 2025. ... resultat før skat forventes i
             # niveauet 155 mio. kr." and "For 2026 forventer Parken ... 145 mio. kr.": two years'
         ratio = max(a.number, b.number) / min(a.number, b.number)
-        if ratio > max_ratio and _mantissa(a) != _mantissa(b) and _digits(a) != _digits(b):
+        if ratio > max_ratio and _mantissa(a) != _mantissa(b) and _digits(a) != _digits(b) and not slip:
             continue  # an order of magnitude apart: two different amounts (not a slipped comma)
         ta, tb = trait(a), trait(b)
         if (na_ := ta.name) and (nb_ := tb.name) and na_[:5] != nb_[:5] and na_ not in nb_ \
