@@ -4102,3 +4102,28 @@ def test_ikke_after_a_spaced_dash_does_not_negate_the_share_before_it():
             "kommuner - kun i to kommuner rører skatten sig ikke.\n")
     findings, verified = _rule(text, "headline-ratio")
     assert findings == [] and len(verified) == 1 and "80 %" in verified[0].arithmetic
+
+
+def test_a_total_and_its_first_part_with_the_rest_listed_between_are_two_figures():
+    text = ("Besparelser\n\nUdvalget skal sende et budgetbidrag med besparelser for 92,8 mio. kr. videre til "
+            "Økonomiudvalget. Oveni kommer et afdrag på et lån på 0,7 mio. kr. i 2024 og en manglende besparelse "
+            "på 2,3 mio. kr. fra et projekt. Udvalget har desuden bedt om ekstra besparelser for 4,0 mio. kr. "
+            "Samlet skal der dermed findes besparelser for 99,8 mio. kr.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_items_in_dash_labelled_headings_are_items_and_the_named_total_is_their_whole():
+    text = ("Sådan fordeles pengene\n\nDen samlede pulje på 625 millioner kroner til skoler og lokalsamfund "
+            "deles i tre puljer.\n\nLokalsamfund - 125 millioner kroner\n\nPuljen er til foreningers forslag."
+            "\n\nModernisering af folkeskoler - 270 millioner kroner\n\nPuljen fornyer skolerne.\n\n"
+            "Vedligehold af folkeskoler - 230 millioner kroner\n\nPuljen bruges til bygningerne.\n")
+    findings, _ = _rule(text, "repeated-figure")
+    assert findings == []
+
+
+def test_an_items_own_total_in_brackets_is_no_total_of_the_list():
+    text = ("Årets mest sete film\n\nFakta: Havørnen: 618.169 (946.502 i alt) Stormflod: 473.101 Sommerhuset: "
+            "472.208 Fyrmesteren: 332.809.\n")
+    findings, _ = _rule(text, "sum-of-parts")
+    assert findings == []

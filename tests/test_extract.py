@@ -70,6 +70,15 @@ def test_a_numeral_in_a_name_is_no_count_but_a_count_of_a_compound_is():
     assert [f.value for f in doc.facts_of("count")] == [1200, 1_100_000, 1200, 900]
 
 
+def test_this_years_first_quarter_in_january_after_the_year_is_named_is_this_years():
+    text = "I 2024 falder tarifferne.\n\nRabatten gælder i årets første tre måneder."
+    (p,) = [f for f in kikfacts.extract(text, published=dt.date(2024, 1, 5)).facts if f.kind == "period"]
+    assert (p.value["start"], p.value["end"]) == ("2024-01", "2024-03")
+    text = "I 2023 slipper vi for elafgiften.\n\nDen er fjernet i årets første seks måneder."
+    (p,) = [f for f in kikfacts.extract(text, published=dt.date(2023, 1, 4)).facts if f.kind == "period"]
+    assert (p.value["start"], p.value["end"]) == ("2023-01", "2023-06")
+
+
 def test_counts_with_number_words_and_subjects():
     doc = kikfacts.extract("To borgere er kommet i job, mens otte øvrige er i praktik.")
     counts = doc.facts_of("count")

@@ -1232,6 +1232,8 @@ def _started_later(text: str, pos: int, months: float | None) -> bool:
     return bool(said) and months is not None and round(months) not in said
 
 
+#: Years that open a sentence: "I 2023 kan vi ...".
+_YEARS_OPENED = _compile(r"(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*I[ \t]+((?:19|20)\d\d)(?!\d)")
 _YEAR_OF_CLAUSE = _compile(r"(?r)(?:^|(?<=[.!?:][ \t])|(?<=\n))[ \t]*I[ \t]+(?P<y>(?:19|20)\d\d)(?![\d])(?:[^.!?\n]|\.(?=\d))*\Z")
 
 
@@ -1313,6 +1315,7 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
             months = _dur_months(n, g["du"])
             year = int(g["ofy"]) if g.get("ofy") else (
                 published.year if (g.get("ofaar") or g.get("aarets")) and published else None)
+            said = None
             if not g.get("ofy") and (g.get("aarets") or year is None and rel == "første") and \
                     published is not None and DURATION_UNITS[g["du"].lower()] in ("Q", "M") and (
                     said := _YEAR_OF_CLAUSE.search(text, max(0, m.start() - 120), m.start())):
@@ -1324,9 +1327,12 @@ def find_periods(text: str, published: dt.date | None) -> Iterator[Candidate]:
                     not (DURATION_UNITS[g["du"].lower()] == "M" and _started_later(text, m.start(), months)):
                 year = published.year
                 extra["year_assumed"] = True  # (no year in the words: the publication year)
-            if not g.get("ofy") and year is not None and published is not None and rel == "første" \
-                    and months and published.month < months and published.month <= 2 \
-                    and year == published.year:
+            if not g.get("ofy") and said is None and year is not None and published is not None \
+                    and rel == "første" and months and months >= 6 and published.month < months \
+                    and published.month <= 2 and year == published.year \
+                    and str(published.year) not in _YEARS_OPENED.findall(text, max(0, m.start() - 400), m.start()):
+                # (not a year the text names just before, nor a quarter: "I 2024 ... Rabatten
+                # gælder i årets første tre måneder" in January is this year's)
                 # "årets første 11 måneder" in a release of January: the year just ended (later
                 # in the year they may be a plan's: "inden 1. oktober ... årets første ni måneder")
                 year -= 1

@@ -777,10 +777,17 @@ def _written_digits(figure: str) -> str:
 
 def _difference_said(doc: Document, a: Fact, b: Fact) -> bool:
     """Whether the gap between two figures is itself a figure of their kind in the paragraph of
-    either: "1184 udrykninger med ambulancer ... helikopterne fløj 4 gange ... i alt 1188"."""
+    either ("1184 udrykninger med ambulancer ... helikopterne fløj 4 gange ... i alt 1188"), or
+    the sum of those between them ("92,8 mio. kr. ... 0,7 mio. kr. ... 2,3 mio. kr. ... 4,0 mio.
+    kr. Samlet ... 99,8 mio. kr.")."""
     d = abs(a.number - b.number)
-    return any(f.kind == a.kind and f.number == d and f.block in (a.block, b.block)
-               for f in doc.facts if f is not a and f is not b)
+    if any(f.kind == a.kind and f.number == d and f.block in (a.block, b.block)
+           for f in doc.facts if f is not a and f is not b):
+        return True
+    lo, hi = sorted((a, b), key=lambda f: f.start)
+    between = [f for f in doc.facts if f.kind == a.kind and f.unit == a.unit and lo.end <= f.start
+               and f.end <= hi.start and not isinstance(f.value, list) and f.number]
+    return len(between) >= 2 and abs(sum(f.number for f in between) - d) <= 1e-6 * max(d, 1)
 
 
 def _year_of(doc: Document, f: Fact) -> str | None:
@@ -883,7 +890,20 @@ def _line_label(doc: Document, f: Fact) -> str | None:
     return m.group(1).strip().lower() if m else None
 
 
-_LABEL_OPENING = _rc(r"[^\S\n]*(?:(?:[-•*·–]|\d{1,2}[.)])[^\S\n]*)?([^\d:\n][^:\n]{1,40}):[^\S\n]")
+_LABEL_OPENING = _rc(r"[^\S\n]*(?:(?:[-•*·–]|\d{1,2}[.)])[^\S\n]*)?([^\d:\n][^:\n]{1,40}?)(?::|[^\S\n][-–])[^\S\n]")
+
+
+def _dash_heading(doc: Document, f: Fact) -> bool:
+    """A figure in a heading of the form "Modernisering af folkeskoler - 270 millioner kroner"."""
+    if f.block < 0:
+        return False
+    b = doc.blocks[f.block]
+    line = doc.text[b.start : b.end].strip()
+    return "\n" not in line and len(line.split()) <= 10 and not line.endswith((".", "!", "?")) and \
+        _DASH_LABEL_LINE.match(doc.text, b.start, f.start) is not None
+
+
+_DASH_LABEL_LINE = _rc(r"[^\d\n]{2,60}?[^\S\n][-–][^\S\n]+\Z")
 
 
 def _swapped(da: str, db: str) -> bool:
@@ -1149,6 +1169,14 @@ _RESULT_KIND = _rc(r"\b(?:før\s+skat|efter\s+skat|periodens|primær\w*|ebitda|e
 #: A counted noun narrowed by what follows it: "havne med godshåndtering", "borgere, der bor alene".
 _RESTRICTED = _rc(r"(?i)[ \t]+\p{L}+,?[ \t]+(?:med|uden|der|som|hvor)[ \t]+\p{L}")
 _ALL_OF_THEM = _rc(r"(?i)\b(?:i\s*alt|samlet|tilsammen|sammenlagt)\b(?:\s+\p{L}+){0,3}\s*\Z")
+def _named_total(doc: Document, f: Fact) -> bool:
+    """A figure called a total: "i alt 118 havne", "Den samlede pulje på 625 mio. kr.", "Den samlede
+    ramme for alle lokalområder og skoler er 625 mio. kr."."""
+    return bool(_ALL_OF_THEM.search(text_before(doc, f, 25))) or (
+        f.sentence >= 0 and _TOTAL_OPENING.match(doc.text, doc.sentences[f.sentence].start, f.start) is not None)
+
+
+_TOTAL_OPENING = _rc(r"(?i)\W*(?:den|det|de)\s+samlede\b[^.;:!?\d]{0,80}\Z")
 #: The same figure said of another thing: "ligeledes", "også", "tilsvarende".
 _LIKEWISE = _rc(r"(?i)\b(?:ligeledes|tilsvarende|ligeså|også)\b")
 
@@ -1353,8 +1381,8 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
             # series are alike by nature: a digit apart is no slip
         if a.kind == "count" and _YEAR.fullmatch(a.text) and _YEAR.fullmatch(b.text):
             continue  # "skoleårene 2020/2021 til 2022/2023" said twice: years, not counts
-        if (abs(a.block - b.block) <= 1 or _same_list(doc, a, b)) and (la := label_of(a)) \
-                and (lb := label_of(b)) and la != lb:
+        if (abs(a.block - b.block) <= 1 or _same_list(doc, a, b) or _dash_heading(doc, a) and _dash_heading(doc, b)) \
+                and (la := label_of(a)) and (lb := label_of(b)) and la != lb:
             continue  # "Rykkerskrivelse: ... kr. 100,00" / "Lukkeskrivelse: ... kr. 200,00": two
             # items; "1. FC Nord: Omsætningen var 1,4 mia. kr." / "3. SK Syd: ...": two clubs
         if echoed and frozenset((a.id, b.id)) in echoed:
@@ -1505,7 +1533,7 @@ def repeated_figure(doc: Document, options: dict[str, Any], st: Structure) -> It
                 _ALONE.search(doc.text, doc.sentences[b.sentence].start, b.start)):
             continue  # "Alene i København ... 170.000" after "næsten 180.000" in two kommuner:
             # a part and the whole
-        if bool(_ALL_OF_THEM.search(text_before(doc, a, 25))) != bool(_ALL_OF_THEM.search(text_before(doc, b, 25))):
+        if _named_total(doc, a) != _named_total(doc, b):
             continue  # "113 havne med godshåndtering" and "i alt 118 havne": a part and the whole
         if _result_kinds(doc, a) != _result_kinds(doc, b):
             continue  # "Resultat før skat ... 242 mio." and "Periodens resultat ... 202 mio.": two lines

@@ -31,7 +31,8 @@ from .base import (
 
 TOTAL_BEFORE = _rc(
     r"(?i)(?:\bsamlet|\bi\s*alt|\btotalt|\btotal\w*|\bsammenlagt|\btilsammen|\balt\s+i\s*alt|"
-    r"\bi\s+samlet|\bbruttobudget\w*|\bsamlede)\W+(?:[\p{L}-]+\W+){0,4}$"
+    # (not over a closing bracket: "(946.502 i alt) Stormflod: 473.101" is another item)
+    r"\bi\s+samlet|\bbruttobudget\w*|\bsamlede)[^\w)]+(?:[\p{L}-]+[^\w)]+){0,4}$"
 )
 TOTAL_AFTER = _rc(r"(?i)^\s*(?:i\s*alt|samlet|tilsammen|totalt)\b")
 PART_CUE = _rc(
@@ -277,6 +278,7 @@ _NEW_VERB_BEFORE = _rc(r"(?i)(?:,\s+|\s)og\s+(?:\p{L}{3,}erer|\p{L}{3,}erede|bru
 _RELATIVE_GAP = _rc(r"(?i),\s+(?:hvor|som|der)\b")
 _NEW_CLAUSE_GAP = _rc(r"(?i),\s+(?:og|men)\s+(?:\p{L}+\s+)?(?:er|var|har|havde|blev|bliver|skal|vil|kan|får|fik)\b")
 _ADDED_TO = _rc(r"(?i)\b(?:supplere[st]?|suppleret|tillagt|tillægges|hertil\s+kommer|oven\s+i|foruden)\b")
+_FIGURE_THEN_BRACKET = _rc(r"\d[ \t]*\([ \t]*\Z")
 _ADDITIVE_OPENING = _rc(r"(?i)^\W*(?:desuden|derudover|herudover|endvidere|yderligere|endelig)\b")
 _LAST_ITEM_OPENING = _rc(r"(?i)^\W*endelig\b")
 _COLUMN_SLASH = _rc(r"[ \t]+/[ \t]+")
@@ -464,6 +466,8 @@ class Structure:
         for i, total in enumerate(facts):
             if total.id in used or in_table_row(doc.text, total, indent=False):
                 continue  # (a table's rows and columns are read as a table, below)
+            if _FIGURE_THEN_BRACKET.search(doc.text, max(0, total.start - 12), total.start):
+                continue  # "Havørnen: 618.169 (946.502 i alt)": one item's own total in brackets
             if _SPLIT_WORD_BEFORE.search(text_before(doc, total, 20)) and _SIG_PAA.match(doc.text, total.end):
                 continue  # "Af skaderne fordeler de 640 sig på private skader, ...": the first part
             before = text_before(doc, total, 60)
