@@ -4030,6 +4030,9 @@ def test_a_range_in_a_concessive_clause_is_not_the_main_clauses_length():
             "måneder givet en rekord.\n")
     findings, _ = _rule(text, "period-length", published=dt.date(2023, 12, 20))
     assert findings == []
+    text = "Rekordvådt år\n\nTrods en tørke i maj og juni har nedbøren de seneste 6 måneder givet rekord.\n"
+    findings, _ = _rule(text, "period-length", published=dt.date(2023, 12, 20))
+    assert findings == []
 
 
 def test_amounts_written_as_words_are_alike_only_when_the_word_is_the_same():

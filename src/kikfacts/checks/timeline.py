@@ -328,7 +328,7 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
                 # foregående tre år (2017-2019)")
                 continue  # "Fra 2005 til 2007 steg ..., og i de første fem måneder i år ...": two
                 # periods of two clauses; "for første gang i fem år": a look back, not a length
-            if _CONCESSIVE_BEFORE.search(doc.text, sent.start, lo.start) and "," in doc.text[lo.end : hi.start]:
+            if _CONCESSIVE_BEFORE.search(doc.text, sent.start, lo.start):
                 continue  # "trods en tørke i maj og juni har nedbøren de seneste 6 måneder ...": the
                 # range of a concessive clause and the main clause's length
             if _IN_A_ROW.match(doc.text, d.end) or _EXAMPLE.search(
