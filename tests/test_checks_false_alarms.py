@@ -4130,3 +4130,13 @@ def test_an_items_own_total_in_brackets_is_no_total_of_the_list():
             "472.208 Fyrmesteren: 332.809.\n")
     findings, _ = _rule(text, "sum-of-parts")
     assert findings == []
+
+
+def test_a_count_of_ranked_items_is_no_sum_of_the_numerals_in_their_names():
+    text = ("Nordnet bruger 2,4 mia. kr. på el-nettet\n\nBestyrelsen har vedtaget planen for nye anlæg frem "
+            "til 2029.\n\nDe fem dyreste anlæg er (budget i mio. kr.):\n\nTotal  Heraf i 2025  Klar til drift\n"
+            "Den nye Lillebæltsforbindelse  980  120  2027\nHavvindprojektet Jammerbugt 2*  640  90  2026\n"
+            "Ny station ved Vejen  310  15  2026\nHavvindprojektet Hesselø 2*  270  40  2025\n"
+            "Udskiftning af den gamle Kattegat 1 forbindelse mellem Djursland og Anholt  190  25  2025\n")
+    _, verified = _rule(text, "sum-of-parts")
+    assert not any(v.arithmetic.endswith("= 5 ✓") for v in verified)

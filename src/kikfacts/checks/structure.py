@@ -278,6 +278,9 @@ _NEW_VERB_BEFORE = _rc(r"(?i)(?:,\s+|\s)og\s+(?:\p{L}{3,}erer|\p{L}{3,}erede|bru
 _RELATIVE_GAP = _rc(r"(?i),\s+(?:hvor|som|der)\b")
 _NEW_CLAUSE_GAP = _rc(r"(?i),\s+(?:og|men)\s+(?:\p{L}+\s+)?(?:er|var|har|havde|blev|bliver|skal|vil|kan|får|fik)\b")
 _ADDED_TO = _rc(r"(?i)\b(?:supplere[st]?|suppleret|tillagt|tillægges|hertil\s+kommer|oven\s+i|foruden)\b")
+#: A ranking after a count: "fem dyreste", "ti største", "tre vigtigste".
+_RANKED_AFTER = _rc(r"(?i)[ \t]+(?:\p{L}+este|største|mindste|første|sidste|bedste|værste|ældste|yngste|"
+                    r"mest\s+\p{L}+e)\b")
 _FIGURE_THEN_BRACKET = _rc(r"\d[ \t]*\([ \t]*\Z")
 _ADDITIVE_OPENING = _rc(r"(?i)^\W*(?:desuden|derudover|herudover|endvidere|yderligere|endelig)\b")
 _LAST_ITEM_OPENING = _rc(r"(?i)^\W*endelig\b")
@@ -466,6 +469,9 @@ class Structure:
         for i, total in enumerate(facts):
             if total.id in used or in_table_row(doc.text, total, indent=False):
                 continue  # (a table's rows and columns are read as a table, below)
+            if total.text.isalpha() and _RANKED_AFTER.match(doc.text, total.end):
+                continue  # "De fem dyreste anlæg er:" counts the items of a list, it is no sum of
+                # the figures in them ("Jammerbugt 2", "Kattegat 1")
             if _FIGURE_THEN_BRACKET.search(doc.text, max(0, total.start - 12), total.start):
                 continue  # "Havørnen: 618.169 (946.502 i alt)": one item's own total in brackets
             if _SPLIT_WORD_BEFORE.search(text_before(doc, total, 20)) and _SIG_PAA.match(doc.text, total.end):
