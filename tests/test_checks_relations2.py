@@ -459,3 +459,13 @@ def test_a_change_since_a_named_year_is_the_difference_of_that_years_level_and_t
     # a change of another thing than the two levels: nothing
     other = check(text.replace("Antallet af brevstemmer er faldet", "Antallet af vælgere er faldet"))
     assert not [f for f in other.findings if f.rule == "sum-of-parts"]
+
+
+def test_a_change_by_a_percent_to_a_level_with_its_amount_after_gives_the_old_level():
+    from kikfacts.engine import check
+
+    text = "Halvåret\n\nEBITDA steg med 10 procent til 544,8 mio. kr., hvilket er 43,5 mio. kr. større end sidste år.\n"
+    (f,) = [f for f in check(text).findings if f.rule == "percent-change"]
+    assert f.arithmetic == "43,5 mio. kr. / (544,8 mio. kr. − 43,5 mio. kr.) = 8,7 %, ikke 10 procent"
+    right = check(text.replace("10 procent", "8,7 procent"))
+    assert not right.findings and [v.rule for v in right.verified] == ["percent-change"]

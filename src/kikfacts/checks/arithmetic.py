@@ -1081,6 +1081,28 @@ _BY_VERB = _rc(
 _BY_DOWN = {"faldt", "faldet", "falder", "reduceret", "mindsket", "sænket", "dykket", "dykkede"}
 
 
+def _by_percent_to_level(doc: Document, p: Fact) -> Result | None:
+    """ "EBITDA steg med 10 procent til 544,8 mio. kr., hvilket er 43,5 mio. kr. større end sidste
+    år": the new level and the amount of the change give the old level (544,8 − 43,5), and the
+    percent must be the change of it."""
+    m = _BY_VERB.search(doc.text, max(doc.sentences[p.sentence].start, p.start - 80), p.start)
+    after = [f for f in doc.facts if f.sentence == p.sentence and f.start >= p.end
+             and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
+    if m is None or len(after) < 2 or not _BY_TO_MID.fullmatch(doc.text, p.end, after[0].start):
+        return None
+    level, d = after[0], after[1]
+    amount = _AMOUNT_OF_CHANGE.fullmatch(doc.text, level.end, d.start)
+    if amount is None or not same_unit(level, d) or not d.number or not level.number \
+            or not _MORE_OR_LESS.match(doc.text, d.end):
+        return None
+    return _change_of_old_level(doc, p, d, level, m.group("verb").lower() not in _BY_DOWN)
+
+
+#: Between a new level and the amount it changed by: ", hvilket er ", ", svarende til ".
+_AMOUNT_OF_CHANGE = _rc(r"(?i)[ \t]*,[ \t]*(?:hvilket|det)[ \t]+er[ \t]+(?:(?:ca\.|cirka|godt|knap)[ \t]+)?")
+_MORE_OR_LESS = _rc(r"(?i)[ \t]+(?:større|mere|flere|højere|mindre|færre|lavere)\b")
+
+
 def _by_to_change(doc: Document, p: Fact) -> Result | None:
     """ "Omsætningen steg med 721 mio. kr. til 59,4 mia. kr., svarende til 1,8 pct.": the change
     and the new level give the old level (59,4 mia. − 721 mio.), and the percent must be the
@@ -1089,6 +1111,9 @@ def _by_to_change(doc: Document, p: Fact) -> Result | None:
     back ("ligger nu på 190 mio. kr. Det er en stigning på 65 mio. kr. eller 76 %")."""
     if p.sentence < 0 or p.unit == "pp":
         return None
+    res = _by_percent_to_level(doc, p)
+    if res is not None:
+        return res
     ds = [f for f in doc.facts if f.sentence == p.sentence and f.end <= p.start
           and f.kind in ("money", "count", "quantity") and not isinstance(f.value, list)]
     for d, level in zip(ds, ds[1:]):
