@@ -263,7 +263,7 @@ def period_length(doc: Document, options: dict[str, Any], st: Structure) -> Iter
             # so its dates show nothing (the first months of a study, a project?)
         if f.text.lower().startswith("årets") and any(
                 x is not f and x.kind == "period" and x.sentence == f.sentence and isinstance(x.value, dict)
-                and _YEAR_ONLY.fullmatch(str(x.value.get("start"))) and _YEAR_ONLY.fullmatch(str(x.value.get("end")))
+                and _YEAR.fullmatch(str(x.value.get("start"))) and _YEAR.fullmatch(str(x.value.get("end")))
                 and not int(x.value["start"]) <= int(str(v["start"])[:4]) <= int(x.value["end"]) for x in doc.facts):
             continue  # "I årene 2014-2017 ... efter årets første seks måneder": each of those
             # years' first months, not this year's
@@ -596,9 +596,6 @@ def _durations_beside(doc: Document) -> Iterator[Result]:
 #: A sentence that opens with its duration: "På et halvt år modtog ...", "I løbet af tre år ...".
 _PROPER_START = _rc(r"(?i)\W*(?:på|i\s+løbet\s+af|over)\s")
 _PROGRAMME = _rc(r"(?i)\b(?:løber|strategi\w*|projekt\w*|periode\w*|indsats\w*|aftale\w*|program\w*)\b")
-
-
-_YEAR_ONLY = _rc(r"(?:19|20)\d\d")
 
 
 def _decimals(x: float) -> int:
